@@ -1,0 +1,37 @@
+// Activation: start the bundled language server and register the commands. Everything a feature
+// knows is in the server; this file only connects VS Code to it.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { Commands } from '../../server/src/protocol';
+import { trackReportContext } from './reportContext';
+import { registerOptionalFeatures } from './features';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}') },
+    initializationOptions: {},
+  };
+  client = new LanguageClient('weeklyReport', vscode.l10n.t('Weekly Report'), serverOptions, clientOptions);
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.restartServer, () => client?.restart()),
+  );
+  await client.start();
+  context.subscriptions.push(trackReportContext(client));
+  registerOptionalFeatures(context, () => client);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

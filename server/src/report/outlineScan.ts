@@ -1,0 +1,79 @@
+// A line scan for the workspace index: section names, title and week of a report without a full
+// Markdown parse, so indexing thousands of reports stays fast. Open documents use parseReport.
+import { splitLines } from './text';
+import { readFrontMatter } from './parse/frontMatter';
+import { bracketTitle } from './parse/sections';
+import { CREATED_LINE_SEARCH, detectWeek, readsAsReport } from './parse/weekInfo';
+import type { WeekInfo } from './model';
+import type { WeekNumbering } from './week';
+
+export interface ScannedSection {
+  name: string;
+  line: number;
+  character: number;
+  /** The heading it sits under, for workspace-symbol containers. */
+  container?: string;
+}
+
+export interface OutlineScan {
+  title?: string;
+  week?: WeekInfo;
+  looksLikeReport: boolean;
+  frontMatter: Record<string, string>;
+  sections: ScannedSection[];
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const LIST_ITEM = /^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+)(.*)$/;
+
+export function scanOutline(text: string, fileName?: string, numbering: WeekNumbering = 'first-day'): OutlineScan {
+  const lines = splitLines(text);
+  const fm = readFrontMatter(lines);
+  const sections: ScannedSection[] = [];
+  const headingStack: { depth: number; name: string }[] = [];
+  let title: string | undefined;
+  let fence: string | undefined;
+  for (let i = fm.endLine + 1; i < lines.length; i++) {
+    const line = lines[i];
+    const f = FENCE.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (f) {
+      fence = f[1];
+      continue;
+    }
+    const h = ATX.exec(line);
+    if (h && h[2]) {
+      const depth = h[1].length;
+      while (headingStack.length && headingStack[headingStack.length - 1].depth >= depth) headingStack.pop();
+      const container = headingStack[headingStack.length - 1]?.name;
+      if (title === undefined && depth === 1) title = h[2];
+      sections.push({ name: h[2], line: i, character: line.indexOf(h[2]), container });
+      headingStack.push({ depth, name: h[2] });
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    const bracket = item ? bracketTitle(item[2]) : undefined;
+    if (item && bracket) {
+      sections.push({ name: bracket.name, line: i, character: item[1].length, container: headingStack[headingStack.length - 1]?.name });
+    }
+  }
+  title ??= sections[0]?.name;
+  const detected = detectWeek({
+    frontMatter: fm.values,
+    title,
+    headLines: lines.slice(fm.endLine + 1, fm.endLine + 1 + CREATED_LINE_SEARCH),
+    fileName,
+    numbering,
+  });
+  return {
+    title,
+    week: detected.week,
+    frontMatter: fm.values,
+    sections,
+    looksLikeReport: readsAsReport(fm.values, title, detected),
+  };
+}

@@ -1,0 +1,156 @@
+// Walks each chunk's mdast once and collects what the model needs, shifting unist's 1-based
+// positions to the document's 0-based lines in this one place.
+import type { Nodes, Root, ListItem as MdListItem, Table as MdTable, Heading } from 'mdast';
+import type { Chunk } from './chunks';
+import type { Range, TableCell } from '../model';
+
+export interface HeadingBlock {
+  depth: number;
+  line: number;
+  endLine: number;
+}
+
+export interface ListItemBlock {
+  line: number;
+  endLine: number;
+  endCharacter: number;
+  depth: number;
+}
+
+export interface ParagraphBlock {
+  line: number;
+  endLine: number;
+}
+
+export interface TableBlock {
+  header: TableCell[];
+  rows: TableCell[][];
+  range: Range;
+}
+
+export interface Collected {
+  headings: HeadingBlock[];
+  listItems: ListItemBlock[];
+  paragraphs: ParagraphBlock[];
+  tables: TableBlock[];
+  /** Lines that are not prose: code, HTML blocks, tables. */
+  nonProseLines: Set<number>;
+  /** Per line: character ranges of inline code, inline HTML and link URLs. */
+  masked: Map<number, Array<[number, number]>>;
+}
+
+export function collectBlocks(chunks: Chunk[]): Collected {
+  const out: Collected = {
+    headings: [],
+    listItems: [],
+    paragraphs: [],
+    tables: [],
+    nonProseLines: new Set(),
+    masked: new Map(),
+  };
+  for (const chunk of chunks) walk(chunk.tree, chunk.startLine - 1, 0, out);
+  return out;
+}
+
+type Positioned = { position?: { start: { line: number; column: number }; end: { line: number; column: number } } };
+
+function lines(node: Positioned, shift: number): [number, number] | undefined {
+  const p = node.position;
+  return p ? [p.start.line + shift, p.end.line + shift] : undefined;
+}
+
+function walk(node: Nodes | Root, shift: number, listDepth: number, out: Collected): void {
+  const span = lines(node, shift);
+  switch (node.type) {
+    case 'heading':
+      if (span) out.headings.push({ depth: (node as Heading).depth, line: span[0], endLine: span[1] });
+      break;
+    case 'code':
+    case 'html':
+    case 'yaml':
+      if (span) {
+        if (node.type === 'html' && span[0] === span[1]) {
+          mask(node, shift, out);
+          return;
+        }
+        for (let l = span[0]; l <= span[1]; l++) out.nonProseLines.add(l);
+      }
+      return;
+    case 'inlineCode':
+    case 'image':
+      mask(node, shift, out);
+      return;
+    case 'link':
+      maskLinkDestination(node, shift, out);
+      break;
+    case 'table':
+      if (span) {
+        for (let l = span[0]; l <= span[1]; l++) out.nonProseLines.add(l);
+        out.tables.push(readTable(node as MdTable, shift));
+      }
+      return;
+    case 'listItem': {
+      const p = (node as MdListItem).position;
+      if (p) out.listItems.push({ line: p.start.line + shift, endLine: p.end.line + shift, endCharacter: p.end.column - 1, depth: listDepth });
+      for (const child of (node as MdListItem).children) walk(child, shift, listDepth + 1, out);
+      return;
+    }
+    case 'paragraph':
+      if (span) out.paragraphs.push({ line: span[0], endLine: span[1] });
+      break;
+    default:
+      break;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) walk(child, shift, listDepth, out);
+}
+
+function mask(node: Positioned, shift: number, out: Collected): void {
+  const p = node.position;
+  if (!p) return;
+  for (let l = p.start.line; l <= p.end.line; l++) {
+    const from = l === p.start.line ? p.start.column - 1 : 0;
+    const to = l === p.end.line ? p.end.column - 1 : Number.MAX_SAFE_INTEGER;
+    const list = out.masked.get(l + shift) ?? [];
+    list.push([from, to]);
+    out.masked.set(l + shift, list);
+  }
+}
+
+/** `[text](url)`: the text is prose, the URL is not. Masks from the last child's end to the node's end. */
+function maskLinkDestination(node: Nodes, shift: number, out: Collected): void {
+  const p = (node as Positioned).position;
+  const children = 'children' in node ? (node.children as Positioned[]) : [];
+  const last = children[children.length - 1]?.position;
+  if (!p || !last || last.end.line !== p.end.line) return;
+  mask({ position: { start: last.end, end: p.end } }, shift, out);
+}
+
+function readTable(table: MdTable, shift: number): TableBlock {
+  const rows = table.children.map((row) =>
+    row.children.map((cell): TableCell => {
+      const p = cell.position!;
+      return {
+        text: cellText(cell),
+        range: {
+          start: { line: p.start.line + shift, character: p.start.column - 1 },
+          end: { line: p.end.line + shift, character: p.end.column - 1 },
+        },
+      };
+    }),
+  );
+  const p = table.position!;
+  return {
+    header: rows[0] ?? [],
+    rows: rows.slice(1),
+    range: {
+      start: { line: p.start.line + shift, character: p.start.column - 1 },
+      end: { line: p.end.line + shift, character: p.end.column - 1 },
+    },
+  };
+}
+
+function cellText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(cellText).join('');
+  return '';
+}

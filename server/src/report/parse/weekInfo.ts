@@ -1,0 +1,144 @@
+// Where a report says which week it covers. Sources, strongest first: front matter, the title,
+// a `Created:` line, the file name. A week number without a year borrows the year of a date.
+import type { WeekInfo, WeekSource } from '../model';
+import { parseChineseNumeral, toHalfWidth } from '../text';
+import { makeDate, weekOf, type WeekNumbering, type YearWeek } from '../week';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A calendar date written in any of the usual ways; undefined when none. */
+export function findDate(text: string): string | undefined {
+  const t = toHalfWidth(text);
+  let m = /(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})/.exec(t);
+  if (m) return makeDate(+m[1], +m[2], +m[3]);
+  m = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/i.exec(t);
+  if (m) return makeDate(+m[3], MONTHS.indexOf(m[1].toLowerCase()) + 1, +m[2]);
+  m = /\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{4})/i.exec(t);
+  if (m) return makeDate(+m[3], MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1]);
+  return undefined;
+}
+
+interface WeekMention {
+  year?: number;
+  week: number;
+}
+
+/** `2023-W51`, `2023年第51周`, `第51周`, `第五十一周`, `Week 51`, `W51`, `week-51`. */
+export function findWeekMention(text: string): WeekMention | undefined {
+  const t = toHalfWidth(text);
+  let m = /(\d{4})\s*[-_ ]?\s*W(\d{1,2})(?!\d)/i.exec(t);
+  if (m) return valid({ year: +m[1], week: +m[2] });
+  m = /(?:(\d{4})\s*年\s*)?第\s*(\d{1,2}|[一二三四五六七八九十]{1,4})\s*周/.exec(t);
+  if (m) {
+    const week = /^\d+$/.test(m[2]) ? +m[2] : parseChineseNumeral(m[2]);
+    if (week !== undefined) return valid({ year: m[1] ? +m[1] : undefined, week });
+  }
+  m = /\bweek\s*[-_#]?\s*(\d{1,2})(?!\d)/i.exec(t);
+  if (m) return valid({ week: +m[1] });
+  m = /(?:^|[^A-Za-z0-9])W(\d{1,2})(?![\d.])/.exec(t);
+  if (m) return valid({ week: +m[1] });
+  return undefined;
+}
+
+function valid(mention: WeekMention): WeekMention | undefined {
+  return mention.week >= 1 && mention.week <= 54 ? mention : undefined;
+}
+
+const CREATED_LINE = /^\s*(?:[-*]\s*)?(?:\*\*)?(created|date|created at|创建时间|创建于|创建日期|日期|时间)(?:\*\*)?\s*[:：]\s*(.+)$/i;
+/** How far down a `Created:` line may sit: Notion puts it right under the title. */
+export const CREATED_LINE_SEARCH = 12;
+
+export interface WeekEvidence {
+  frontMatter: Record<string, string>;
+  title?: string;
+  /** Lines near the top, scanned for a `Created:` line. */
+  headLines: string[];
+  fileName?: string;
+  numbering: WeekNumbering;
+}
+
+export interface DetectedWeek {
+  week?: WeekInfo;
+  /** Index (within headLines) of the `Created:` line, if one was found. */
+  createdLine?: number;
+  titleWeek?: WeekMention;
+}
+
+export function detectWeek(e: WeekEvidence): DetectedWeek {
+  const fm = e.frontMatter;
+  const fmWeek = fm.week ? findWeekMention(fm.week) ?? parseBareWeek(fm.week) : undefined;
+  const fmDate = fm.date ? findDate(fm.date) : undefined;
+  const titleWeek = e.title ? findWeekMention(e.title) : undefined;
+  const titleDate = e.title ? findDate(e.title) : undefined;
+  let createdLine: number | undefined;
+  let createdDate: string | undefined;
+  for (let i = 0; i < e.headLines.length && i < CREATED_LINE_SEARCH; i++) {
+    const m = CREATED_LINE.exec(e.headLines[i]);
+    const date = m ? findDate(m[2]) : undefined;
+    if (date) {
+      createdLine = i;
+      createdDate = date;
+      break;
+    }
+  }
+  const base = e.fileName ? e.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') : undefined;
+  const fileWeek = base ? findWeekMention(base) : undefined;
+  const fileDate = base ? findDate(base) : undefined;
+
+  const date = fmDate ?? createdDate ?? titleDate ?? fileDate;
+  const dateSource: WeekSource | undefined = fmDate
+    ? 'front-matter'
+    : createdDate
+      ? 'created'
+      : titleDate
+        ? 'title'
+        : fileDate
+          ? 'file-name'
+          : undefined;
+  const stated: [WeekMention | undefined, WeekSource][] = [
+    [fmWeek, 'front-matter'],
+    [titleWeek, 'title'],
+    [fileWeek, 'file-name'],
+  ];
+  const found = stated.find(([mention]) => mention);
+  let week: WeekInfo | undefined;
+  if (found) {
+    const [mention, source] = found as [WeekMention, WeekSource];
+    const year = mention.year ?? fmWeek?.year ?? fileWeek?.year ?? yearOfWeek(date, mention.week, e.numbering) ?? numericYear(fm.year);
+    week = { year, week: mention.week, date, source };
+  } else if (date && dateSource) {
+    const yw: YearWeek | undefined = weekOf(date, e.numbering);
+    week = { year: yw?.year, week: yw?.week, date, source: dateSource };
+  }
+  return { week, createdLine, titleWeek };
+}
+
+function parseBareWeek(value: string): WeekMention | undefined {
+  return /^\d{1,2}$/.test(value.trim()) ? valid({ week: +value.trim() }) : undefined;
+}
+
+function numericYear(value: string | undefined): number | undefined {
+  return value && /^\d{4}$/.test(value.trim()) ? +value.trim() : undefined;
+}
+
+/** The year a week number belongs to, given a date near it (week 52 written on 2 January is last year's). */
+function yearOfWeek(date: string | undefined, week: number, numbering: WeekNumbering): number | undefined {
+  if (!date) return undefined;
+  const yw = weekOf(date, numbering);
+  if (!yw) return undefined;
+  if (week - yw.week > 26) return yw.year - 1;
+  if (yw.week - week > 26) return yw.year + 1;
+  return yw.year;
+}
+
+/** Content detection: a week title, `type: weekly-report` / `week:` front matter, or 周报 / Weekly Report in the title. */
+export function readsAsReport(frontMatter: Record<string, string>, title: string | undefined, detected: DetectedWeek): boolean {
+  const type = frontMatter.type?.toLowerCase();
+  return (
+    type === 'weekly-report' ||
+    type === 'weekly' ||
+    frontMatter.week !== undefined ||
+    detected.titleWeek !== undefined ||
+    (title !== undefined && /周报|weekly\s*report/i.test(title))
+  );
+}

@@ -1,0 +1,117 @@
+// parse → model: the one entry point that turns report text into the plain `Report`.
+import type { ListItem, ProseLine, Report, Section, Table } from './model';
+import { splitLines } from './text';
+import { readFrontMatter } from './parse/frontMatter';
+import { parseChunks } from './parse/chunks';
+import { collectBlocks } from './parse/collect';
+import { buildSections } from './parse/sections';
+import { CREATED_LINE_SEARCH, detectWeek, readsAsReport } from './parse/weekInfo';
+import type { WeekNumbering } from './week';
+
+export interface ParseOptions {
+  /** The file's name or path: a week may be read from it (`2023-W51.md`). */
+  fileName?: string;
+  weekNumbering?: WeekNumbering;
+}
+
+const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
+
+export function parseReport(text: string, options: ParseOptions = {}): Report {
+  const lines = splitLines(text);
+  const frontMatter = readFrontMatter(lines);
+  const bodyStart = frontMatter.endLine + 1;
+  const chunks = parseChunks(lines, bodyStart);
+  const blocks = collectBlocks(chunks);
+  const sections = buildSections(lines, blocks, lines.length - 1);
+
+  const titleSection = findTitle(sections);
+  const title = titleSection?.name;
+  const detected = detectWeek({
+    frontMatter: frontMatter.values,
+    title,
+    headLines: lines.slice(bodyStart, bodyStart + CREATED_LINE_SEARCH),
+    fileName: options.fileName,
+    numbering: options.weekNumbering ?? 'first-day',
+  });
+
+  const flat = flatten(sections);
+  const listItems: ListItem[] = blocks.listItems.map((item) => {
+    const lineText = lines[item.line] ?? '';
+    const marker = LIST_MARKER.exec(lineText);
+    return {
+      text: marker ? lineText.slice(marker[0].length).trim() : lineText.trim(),
+      depth: item.depth,
+      range: { start: { line: item.line, character: 0 }, end: { line: item.endLine, character: item.endCharacter } },
+    };
+  });
+
+  const proseLines: ProseLine[] = [];
+  const sectionAt = innermostSectionFinder(flat);
+  for (let line = bodyStart; line < lines.length; line++) {
+    const lineText = lines[line];
+    if (!lineText.trim() || blocks.nonProseLines.has(line)) continue;
+    proseLines.push({ line, text: lineText, masked: blocks.masked.get(line) ?? [], section: sectionAt(line) });
+  }
+
+  const tables: Table[] = blocks.tables.map((t) => ({
+    header: t.header,
+    rows: t.rows.map((cells) => ({ cells })),
+    range: t.range,
+    section: sectionAt(t.range.start.line),
+  }));
+
+  return {
+    title,
+    titleRange: titleSection?.selectionRange,
+    week: detected.week,
+    titleWeek: detected.titleWeek,
+    createdLine: detected.createdLine === undefined ? undefined : bodyStart + detected.createdLine,
+    frontMatter: frontMatter.values,
+    frontMatterEndLine: frontMatter.endLine,
+    sections,
+    listItems,
+    proseLines,
+    tables,
+    lineCount: lines.length,
+    looksLikeReport: readsAsReport(frontMatter.values, title, detected),
+    lines,
+  };
+}
+
+function findTitle(sections: Section[]): Section | undefined {
+  const headings = flatten(sections).filter((s) => s.kind === 'heading');
+  return headings.find((s) => s.level === 1) ?? headings[0];
+}
+
+/** Every section, parents before children, in document order. */
+export function flatten(sections: Section[]): Section[] {
+  const out: Section[] = [];
+  const visit = (list: Section[]) => {
+    for (const s of list) {
+      out.push(s);
+      visit(s.children);
+    }
+  };
+  visit(sections);
+  return out;
+}
+
+/**
+ * Lines must be asked in ascending order. Sections nest, so a stack of open sections finds each line's
+ * innermost section in linear time overall.
+ */
+export function innermostSectionFinder(flat: Section[]): (line: number) => Section | undefined {
+  const open: Section[] = [];
+  let next = 0;
+  return (line: number) => {
+    const popEnded = () => {
+      while (open.length && open[open.length - 1].range.end.line < line) open.pop();
+    };
+    popEnded();
+    while (next < flat.length && flat[next].range.start.line <= line) {
+      open.push(flat[next++]);
+      popEnded();
+    }
+    return open[open.length - 1];
+  };
+}

@@ -1,0 +1,45 @@
+import type { Range, Report } from '../model';
+import type { Metric } from '../metrics/types';
+import type { Comparison } from '../compare/types';
+import type { Settings } from '../../protocol';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type Locale = 'en' | 'zh-cn';
+
+export interface Fix {
+  title: string;
+  range: Range;
+  newText: string;
+}
+
+/** A rule's finding; the server turns it into an LSP Diagnostic, the CLI prints it. */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** Only when the fix is certain. */
+  fix?: Fix;
+}
+
+export interface RuleContext {
+  report: Report;
+  metrics: Metric[];
+  settings: Settings;
+  locale: Locale;
+  /** Present when last week's report was found: rules comparing weeks use it. */
+  comparison?: Comparison;
+}
+
+export interface Rule {
+  /** Stable code, shown in diagnostics and used in settings and suppression comments. */
+  code: string;
+  defaultSeverity: Severity;
+  /**
+   * The rule sets each finding's severity itself from settings (per-threshold severities);
+   * the runner then keeps it instead of applying `settings.rules[code]`.
+   */
+  ownSeverity?: boolean;
+  /** Findings with the rule's default severity; the runner applies settings and suppressions. */
+  check(context: RuleContext): Finding[];
+}

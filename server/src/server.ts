@@ -1,0 +1,86 @@
+// LSP wiring only: capabilities in one literal, handlers that fetch the document and delegate to
+// the service layer. Everything a feature knows lives in service/ and report/.
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+  CodeActionKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { documentSymbols } from './service/documentSymbols';
+import { foldingRanges } from './service/folding';
+import { ReportWorkspace } from './service/reportWorkspace';
+import { uriToPath } from './service/uris';
+import { quickFixes } from './service/codeActions';
+import { StatusRequest, type StatusParams, type StatusResult } from './protocol';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const workspace = new ReportWorkspace(connection, documents);
+
+connection.onInitialize((params): InitializeResult => {
+  workspace.initialize(params);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      documentSymbolProvider: { label: 'Weekly Report' },
+      foldingRangeProvider: true,
+      workspaceSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
+    serverInfo: { name: 'weekly-report', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (workspace.supportsConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'weeklyReport' });
+  }
+  void workspace.indexWorkspace();
+});
+
+connection.onDidChangeConfiguration(() => workspace.settingsChanged());
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  for (const change of changes) {
+    const filePath = uriToPath(change.uri);
+    if (!filePath) continue;
+    if (change.type === FileChangeType.Deleted) workspace.index.remove(filePath);
+    else if (!documents.get(change.uri)) void workspace.reindexFile(filePath);
+  }
+});
+
+documents.onDidOpen(({ document }) => {
+  workspace.documentOpened(document);
+  workspace.documentChanged(document);
+});
+documents.onDidChangeContent(({ document }) => workspace.documentChanged(document));
+documents.onDidClose(({ document }) => workspace.documentClosed(document));
+
+connection.onDocumentSymbol(async ({ textDocument }) => {
+  const analysis = await workspace.analyse(textDocument.uri);
+  return analysis ? documentSymbols(analysis.report, analysis.metrics) : [];
+});
+
+connection.onFoldingRanges(async ({ textDocument }) => {
+  const analysis = await workspace.analyse(textDocument.uri);
+  return analysis ? foldingRanges(analysis.report) : [];
+});
+
+connection.onRequest(StatusRequest, async ({ uri }: StatusParams): Promise<StatusResult> => ({
+  isReport: (await workspace.analyse(uri)) !== undefined,
+}));
+
+connection.onCodeAction(({ textDocument, context }) => quickFixes(textDocument.uri, context.diagnostics));
+
+connection.onWorkspaceSymbol(async ({ query }) => {
+  await workspace.indexed;
+  return workspace.index.symbols(query);
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,46 @@
+// One analysis per document version: every feature of a keystroke (symbols, folding, diagnostics,
+// hints) shares it instead of parsing again.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Report } from '../report/model';
+import type { Metric } from '../report/metrics/types';
+import { parseReport } from '../report/parseReport';
+import { extractMetrics } from '../report/metrics/extractMetrics';
+import type { WeekNumbering } from '../report/week';
+import { uriToPath } from './uris';
+
+export interface Analysis {
+  uri: string;
+  version: number;
+  report: Report;
+  metrics: Metric[];
+}
+
+export class AnalysisCache {
+  private readonly byUri = new Map<string, Analysis>();
+
+  get(document: TextDocument, numbering: WeekNumbering): Analysis {
+    const cached = this.byUri.get(document.uri);
+    if (cached && cached.version === document.version) return cached;
+    const filePath = uriToPath(document.uri);
+    const report = parseReport(document.getText(), { fileName: filePath ?? document.uri, weekNumbering: numbering });
+    const analysis = { uri: document.uri, version: document.version, report, metrics: safeExtract(report) };
+    this.byUri.set(document.uri, analysis);
+    return analysis;
+  }
+
+  delete(uri: string): void {
+    this.byUri.delete(uri);
+  }
+
+  clear(): void {
+    this.byUri.clear();
+  }
+}
+
+function safeExtract(report: Report): Metric[] {
+  try {
+    return extractMetrics(report);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,127 @@
+// The server's state: open documents, their analyses, the workspace index and settings. Handlers
+// ask it for "the analysis of this document if it is a report" and nothing else.
+import type { Connection, InitializeParams, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Settings } from '../protocol';
+import { AnalysisCache, type Analysis } from './analysis';
+import { isReportFile } from './reportFiles';
+import { SettingsStore } from './settingsStore';
+import { WorkspaceIndex } from './workspaceIndex';
+import { pathToUri, uriToPath } from './uris';
+import { ValidationScheduler } from './validation';
+import { runRules } from '../report/rules';
+import { toLocale } from '../report/i18n';
+import { toDiagnostic } from './diagnostics';
+
+export class ReportWorkspace {
+  readonly settings: SettingsStore;
+  readonly index: WorkspaceIndex;
+  readonly analyses = new AnalysisCache();
+  readonly validation: ValidationScheduler;
+  folders: string[] = [];
+  locale = 'en';
+  /** Files settings for the index, read once per indexing pass (the index runs outside any document's scope). */
+  private indexGlobs: string[] = [];
+
+  constructor(
+    readonly connection: Connection,
+    readonly documents: TextDocuments<TextDocument>,
+  ) {
+    this.settings = new SettingsStore(connection);
+    this.validation = new ValidationScheduler({
+      compute: (uri) => this.computeDiagnostics(uri),
+      publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+      currentVersion: (uri) => documents.get(uri)?.version,
+      log: (message) => connection.console.error(message),
+    });
+    this.index = new WorkspaceIndex({
+      isReport: (filePath, scan) => isReportFile(filePath, scan.looksLikeReport, this.indexGlobs, this.folders),
+      log: (message) => connection.console.log(message),
+    });
+  }
+
+  get supportsConfiguration(): boolean {
+    return this.settings.supportsConfiguration;
+  }
+
+  initialize(params: InitializeParams): void {
+    this.settings.supportsConfiguration = params.capabilities.workspace?.configuration === true;
+    this.locale = params.locale ?? 'en';
+    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+    this.folders = folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
+  }
+
+  /** Settles when the latest indexing pass is done: workspace-wide answers wait for it. */
+  indexed: Promise<void> = Promise.resolve();
+
+  indexWorkspace(): Promise<void> {
+    this.indexed = this.runIndexing();
+    return this.indexed;
+  }
+
+  private async runIndexing(): Promise<void> {
+    const started = Date.now();
+    try {
+      const scope = this.folders[0] ? pathToUri(this.folders[0]) : '';
+      this.indexGlobs = (await this.settings.get(scope)).files;
+      await this.index.indexFolders(this.folders);
+      this.connection.console.log(`Indexed ${this.index.size} weekly reports in ${Date.now() - started} ms.`);
+    } catch (e) {
+      this.connection.console.error(`Indexing the workspace failed: ${(e as Error).message}`);
+    }
+  }
+
+  async reindexFile(filePath: string): Promise<void> {
+    await this.index.updateFile(filePath);
+  }
+
+  settingsFor(uri: string): Promise<Settings> {
+    return this.settings.get(uri);
+  }
+
+  settingsChanged(): void {
+    this.settings.clear();
+    this.analyses.clear();
+    void this.indexWorkspace();
+    for (const document of this.documents.all()) this.validation.schedule(document.uri);
+  }
+
+  /** The document's analysis when it is a weekly report, undefined otherwise (other Markdown gets nothing from us). */
+  async analyse(uri: string): Promise<Analysis | undefined> {
+    const document = this.documents.get(uri);
+    if (!document || document.languageId !== 'markdown') return undefined;
+    const settings = await this.settingsFor(uri);
+    const analysis = this.analyses.get(document, settings.weekNumbering);
+    const filePath = uriToPath(uri);
+    return isReportFile(filePath, analysis.report.looksLikeReport, settings.files, this.folders) ? analysis : undefined;
+  }
+
+  /** The index follows saved files (watcher events), not keystrokes: only opening updates it from the editor. */
+  documentOpened(document: TextDocument): void {
+    const filePath = uriToPath(document.uri);
+    if (filePath && /\.(md|markdown)$/i.test(filePath)) this.index.updateText(filePath, document.getText());
+  }
+
+  documentChanged(document: TextDocument): void {
+    this.validation.schedule(document.uri);
+  }
+
+  private async computeDiagnostics(uri: string) {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const version = document.version;
+    const analysis = await this.analyse(uri);
+    if (!analysis) return { version, diagnostics: [] };
+    const settings = await this.settingsFor(uri);
+    const findings = runRules({ report: analysis.report, metrics: analysis.metrics, settings, locale: toLocale(this.locale) });
+    return { version, diagnostics: findings.map(toDiagnostic) };
+  }
+
+  documentClosed(document: TextDocument): void {
+    this.analyses.delete(document.uri);
+    this.validation.cancel(document.uri);
+    void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    const filePath = uriToPath(document.uri);
+    if (filePath) void this.index.updateFile(filePath);
+  }
+}

@@ -1,0 +1,43 @@
+// Per-resource settings from `workspace/configuration`, cached until the client says they changed
+// (the lsp-sample pattern). A broken value is reported once and replaced by its default.
+import type { Connection } from 'vscode-languageserver';
+import type { Settings } from '../protocol';
+import { defaultSettings, readSettings } from '../report/settings';
+
+export class SettingsStore {
+  private readonly cache = new Map<string, Promise<Settings>>();
+  private readonly reported = new Set<string>();
+  supportsConfiguration = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  get(scopeUri: string): Promise<Settings> {
+    if (!this.supportsConfiguration) return Promise.resolve(defaultSettings);
+    let settings = this.cache.get(scopeUri);
+    if (!settings) {
+      settings = this.fetch(scopeUri);
+      this.cache.set(scopeUri, settings);
+    }
+    return settings;
+  }
+
+  clear(): void {
+    this.cache.clear();
+    this.reported.clear();
+  }
+
+  private async fetch(scopeUri: string): Promise<Settings> {
+    try {
+      const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri, section: 'weeklyReport' });
+      const { settings, problems } = readSettings(raw);
+      for (const problem of problems) {
+        if (this.reported.has(problem)) continue;
+        this.reported.add(problem);
+        void this.connection.window.showWarningMessage(`Weekly Report: ${problem}`);
+      }
+      return settings;
+    } catch {
+      return defaultSettings;
+    }
+  }
+}

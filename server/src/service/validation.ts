@@ -1,0 +1,53 @@
+// Diagnostics after didOpen/didChange. Changes arriving together are coalesced, and the wait
+// before a run is the last run's own duration (capped): a small report is checked at once, a huge
+// one is not re-checked on every key while the user is typing.
+import type { Diagnostic } from 'vscode-languageserver';
+
+export interface ValidationHost {
+  /** Computes the diagnostics of the document's current version; undefined when it is gone. */
+  compute(uri: string): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined>;
+  publish(uri: string, version: number, diagnostics: Diagnostic[]): void;
+  currentVersion(uri: string): number | undefined;
+  log(message: string): void;
+}
+
+const MAX_DELAY_MS = 300;
+
+export class ValidationScheduler {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly lastDuration = new Map<string, number>();
+
+  constructor(private readonly host: ValidationHost) {}
+
+  schedule(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    const delay = Math.min(this.lastDuration.get(uri) ?? 0, MAX_DELAY_MS);
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.run(uri);
+      }, delay),
+    );
+  }
+
+  cancel(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.lastDuration.delete(uri);
+  }
+
+  private async run(uri: string): Promise<void> {
+    const started = performance.now();
+    try {
+      const result = await this.host.compute(uri);
+      // A newer version arrived while computing: its own run will publish.
+      if (!result || this.host.currentVersion(uri) !== result.version) return;
+      this.host.publish(uri, result.version, result.diagnostics);
+    } catch (e) {
+      this.host.log(`Diagnostics failed for ${uri}: ${(e as Error).stack ?? e}`);
+    } finally {
+      this.lastDuration.set(uri, performance.now() - started);
+    }
+  }
+}
