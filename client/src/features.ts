@@ -1,5 +1,8 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerComparisonPanel } from './preview/registerComparisonPanel';
 
-/** Commands and panels beyond the language client: the comparison panel and new-report command register here. */
-export function registerOptionalFeatures(_context: vscode.ExtensionContext, _getClient: () => LanguageClient | undefined): void {}
+/** Commands and panels beyond the language client. */
+export function registerOptionalFeatures(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
+  registerComparisonPanel(context, getClient);
+}

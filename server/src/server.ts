@@ -16,7 +16,17 @@ import { foldingRanges } from './service/folding';
 import { ReportWorkspace } from './service/reportWorkspace';
 import { uriToPath } from './service/uris';
 import { quickFixes } from './service/codeActions';
-import { StatusRequest, type StatusParams, type StatusResult } from './protocol';
+import {
+  CompareRequest,
+  StatusRequest,
+  type CompareParams,
+  type CompareResult,
+  type StatusParams,
+  type StatusResult,
+} from './protocol';
+import { metricHover } from './service/hover';
+import { inlayHints } from './service/inlayHints';
+import { toLocale } from './report/i18n';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -30,6 +40,8 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: 'Weekly Report' },
       foldingRangeProvider: true,
       workspaceSymbolProvider: true,
+      hoverProvider: true,
+      inlayHintProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
     serverInfo: { name: 'weekly-report', version: '0.1.0' },
@@ -74,6 +86,23 @@ connection.onFoldingRanges(async ({ textDocument }) => {
 connection.onRequest(StatusRequest, async ({ uri }: StatusParams): Promise<StatusResult> => ({
   isReport: (await workspace.analyse(uri)) !== undefined,
 }));
+
+connection.onRequest(CompareRequest, async ({ uri }: CompareParams): Promise<CompareResult> => {
+  const analysis = await workspace.analyse(uri);
+  return analysis ? workspace.compare(analysis) : null;
+});
+
+connection.onHover(async ({ textDocument, position }) => {
+  const analysis = await workspace.analyse(textDocument.uri);
+  if (!analysis) return null;
+  return metricHover(analysis.metrics, await workspace.compare(analysis), position, toLocale(workspace.locale)) ?? null;
+});
+
+connection.languages.inlayHint.on(async ({ textDocument, range }) => {
+  const analysis = await workspace.analyse(textDocument.uri);
+  if (!analysis || !(await workspace.settingsFor(textDocument.uri)).inlayHints) return [];
+  return inlayHints(analysis.metrics, await workspace.compare(analysis), range);
+});
 
 connection.onCodeAction(({ textDocument, context }) => quickFixes(textDocument.uri, context.diagnostics));
 

@@ -33,6 +33,7 @@ export class ComparisonPanel {
   private request: vscode.CancellationTokenSource | undefined;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private disposed = false;
 
   /** Shows the panel for `document`, reusing the open one. */
   static createOrShow(extensionUri: vscode.Uri, getClient: ClientSource, document: vscode.TextDocument, toSide: boolean): ComparisonPanel {
@@ -89,6 +90,9 @@ export class ComparisonPanel {
   }
 
   dispose(): void {
+    // Disposing the webview panel fires onDidDispose, which lands here again.
+    if (this.disposed) return;
+    this.disposed = true;
     if (ComparisonPanel.current === this) ComparisonPanel.current = undefined;
     clearTimeout(this.typingTimer);
     this.request?.cancel();

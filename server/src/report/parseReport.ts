@@ -53,11 +53,12 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     proseLines.push({ line, text: lineText, masked: blocks.masked.get(line) ?? [], section: sectionAt(line) });
   }
 
+  const tableSectionAt = innermostSectionFinder(flat);
   const tables: Table[] = blocks.tables.map((t) => ({
     header: t.header,
     rows: t.rows.map((cells) => ({ cells })),
     range: t.range,
-    section: sectionAt(t.range.start.line),
+    section: tableSectionAt(t.range.start.line),
   }));
 
   return {

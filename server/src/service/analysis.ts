@@ -28,6 +28,12 @@ export class AnalysisCache {
     return analysis;
   }
 
+  /** The cached analysis of that version, without parsing. */
+  peek(uri: string, version: number): Analysis | undefined {
+    const cached = this.byUri.get(uri);
+    return cached?.version === version ? cached : undefined;
+  }
+
   delete(uri: string): void {
     this.byUri.delete(uri);
   }

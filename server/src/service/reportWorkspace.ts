@@ -7,17 +7,22 @@ import { AnalysisCache, type Analysis } from './analysis';
 import { isReportFile } from './reportFiles';
 import { SettingsStore } from './settingsStore';
 import { WorkspaceIndex } from './workspaceIndex';
-import { pathToUri, uriToPath } from './uris';
+import { pathToUri, uriKey, uriToPath } from './uris';
 import { ValidationScheduler } from './validation';
 import { runRules } from '../report/rules';
 import { toLocale } from '../report/i18n';
 import { toDiagnostic } from './diagnostics';
+import { ComparisonService } from './comparison';
+import type { Comparison } from '../report/compare/types';
 
 export class ReportWorkspace {
   readonly settings: SettingsStore;
   readonly index: WorkspaceIndex;
   readonly analyses = new AnalysisCache();
   readonly validation: ValidationScheduler;
+  readonly comparisons: ComparisonService;
+  /** The last comparison per document version: diagnostics, hovers and inlay hints share it. */
+  private readonly comparisonCache = new Map<string, { version: number; comparison: Promise<Comparison> }>();
   folders: string[] = [];
   locale = 'en';
   /** Files settings for the index, read once per indexing pass (the index runs outside any document's scope). */
@@ -38,6 +43,7 @@ export class ReportWorkspace {
       isReport: (filePath, scan) => isReportFile(filePath, scan.looksLikeReport, this.indexGlobs, this.folders),
       log: (message) => connection.console.log(message),
     });
+    this.comparisons = new ComparisonService(this.index, { openAnalysis: (uri) => this.openAnalysis(uri) });
   }
 
   get supportsConfiguration(): boolean {
@@ -82,6 +88,7 @@ export class ReportWorkspace {
   settingsChanged(): void {
     this.settings.clear();
     this.analyses.clear();
+    this.comparisonCache.clear();
     void this.indexWorkspace();
     for (const document of this.documents.all()) this.validation.schedule(document.uri);
   }
@@ -113,11 +120,31 @@ export class ReportWorkspace {
     const analysis = await this.analyse(uri);
     if (!analysis) return { version, diagnostics: [] };
     const settings = await this.settingsFor(uri);
-    const findings = runRules({ report: analysis.report, metrics: analysis.metrics, settings, locale: toLocale(this.locale) });
+    const comparison = await this.compare(analysis);
+    const findings = runRules({ report: analysis.report, metrics: analysis.metrics, settings, locale: toLocale(this.locale), comparison });
     return { version, diagnostics: findings.map(toDiagnostic) };
   }
 
+  /** This week against last week for an analysed report, computed once per document version. */
+  compare(analysis: Analysis): Promise<Comparison> {
+    const cached = this.comparisonCache.get(analysis.uri);
+    if (cached && cached.version === analysis.version) return cached.comparison;
+    const comparison = Promise.all([this.settingsFor(analysis.uri), this.indexed]).then(([settings]) =>
+      this.comparisons.compare(analysis, settings, toLocale(this.locale)),
+    );
+    this.comparisonCache.set(analysis.uri, { version: analysis.version, comparison });
+    return comparison;
+  }
+
+  /** The analysis of an open document named by any spelling of its uri, if it has been analysed. */
+  openAnalysis(uri: string): Analysis | undefined {
+    const key = uriKey(uri);
+    const document = this.documents.all().find((d) => uriKey(d.uri) === key);
+    return document ? this.analyses.peek(document.uri, document.version) : undefined;
+  }
+
   documentClosed(document: TextDocument): void {
+    this.comparisonCache.delete(document.uri);
     this.analyses.delete(document.uri);
     this.validation.cancel(document.uri);
     void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });

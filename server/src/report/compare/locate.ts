@@ -1,0 +1,21 @@
+// Where in the current report a comparison row's finding belongs.
+import type { Range, Report } from '../model';
+import type { Metric } from '../metrics/types';
+import { normaliseLabel } from '../metrics/labels';
+import type { ComparisonRow } from './types';
+
+/** The row's metric in the current report (label through value), else its whole line. */
+export function rowRange(row: ComparisonRow, metrics: readonly Metric[], lines: readonly string[]): Range | undefined {
+  if (row.line === undefined) return undefined;
+  const metric = metrics.find((m) => m.range.start.line === row.line && normaliseLabel(m.label) === normaliseLabel(row.label));
+  return metric?.range ?? lineRange(lines, row.line);
+}
+
+/** The report's title line, else line 0: where findings about the report as a whole go. */
+export function reportHeadRange(report: Pick<Report, 'titleRange' | 'lines'>): Range {
+  return report.titleRange ?? lineRange(report.lines, 0);
+}
+
+function lineRange(lines: readonly string[], line: number): Range {
+  return { start: { line, character: 0 }, end: { line, character: lines[line]?.length ?? 0 } };
+}

@@ -1,0 +1,44 @@
+// Pairing one report's metrics with another's: by label within the same section first, so that
+// 「成功率」 under 【入金】 meets last week's 【入金】 成功率, then across sections, for a metric
+// that moved to another section. Repeated labels pair in the order written.
+import { normaliseLabel } from '../metrics/labels';
+import type { Metric } from '../metrics/types';
+
+interface Keyed {
+  label: string;
+  section: string;
+}
+
+/** Index pairs `[left, right]`, ordered by `left`; each metric appears in at most one pair. */
+export function pairMetrics(left: readonly Metric[], right: readonly Metric[]): Array<[number, number]> {
+  const leftKeys = left.map(keysOf);
+  const rightKeys = right.map(keysOf);
+  const rightFor = new Map<number, number>();
+  const rightTaken = new Set<number>();
+  for (const sameSection of [true, false]) {
+    leftKeys.forEach((key, i) => {
+      if (rightFor.has(i)) return;
+      const j = rightKeys.findIndex(
+        (candidate, k) =>
+          !rightTaken.has(k) &&
+          candidate.label === key.label &&
+          // 80% and 80 次 under one label are different things: a percent only meets a percent.
+          (left[i].kind === 'percent') === (right[k].kind === 'percent') &&
+          (!sameSection || candidate.section === key.section),
+      );
+      if (j < 0) return;
+      rightFor.set(i, j);
+      rightTaken.add(j);
+    });
+  }
+  return [...rightFor].sort((a, b) => a[0] - b[0]);
+}
+
+/** Section names compare as labels do: 【系统运行数据】 and 系统运行数据 are one section. */
+export function sectionKey(section: string): string {
+  return normaliseLabel(section);
+}
+
+function keysOf(metric: Metric): Keyed {
+  return { label: normaliseLabel(metric.label), section: sectionKey(metric.section) };
+}

@@ -1,0 +1,51 @@
+// The comparison as Markdown tables, to paste into the report or an email.
+import type { Locale } from '../rules/types';
+import { formatDelta, formatRelative, formatValue } from './formatDelta';
+import { rowsBySection } from './groupRows';
+import { comparisonLabels } from './labels';
+import type { Comparison, ReportRef } from './types';
+
+export function renderComparisonMarkdown(comparison: Comparison, locale: Locale = 'en'): string {
+  const labels = comparisonLabels(locale);
+  const out: string[] = [];
+  out.push(
+    comparison.previous
+      ? `**${escapeInline(refName(comparison.current))}** ${labels.versus} **${escapeInline(refName(comparison.previous))}**`
+      : `**${escapeInline(refName(comparison.current))}**`,
+  );
+  if (comparison.note) out.push('', escapeInline(comparison.note));
+  if (!comparison.previous) {
+    if (!comparison.note) out.push('', labels.noPrevious);
+    return out.join('\n') + '\n';
+  }
+  const { counts } = comparison;
+  out.push(
+    '',
+    `▲ ${counts.improved} ${labels.status.improved} · ▼ ${counts.worsened} ${labels.status.worsened} · = ${counts.unchanged} ${labels.status.unchanged} · + ${counts.new} ${labels.status.new} · − ${counts.gone} ${labels.status.gone}`,
+  );
+
+  const { sections, gone } = rowsBySection(comparison.rows);
+  for (const { section, rows } of sections) {
+    out.push('', `#### ${escapeInline(section || labels.noSection)}`, '');
+    out.push(`| ${labels.metric} | ${labels.thisWeek} | ${labels.lastWeek} | ${labels.delta} |`, '| --- | ---: | ---: | ---: |');
+    for (const row of rows) {
+      const delta = row.status === 'new' ? labels.status.new : [formatDelta(row), formatRelative(row)].filter(Boolean).join(' ');
+      const cells = [row.label, formatValue(row.current, row), formatValue(row.previous, row) || '—', delta];
+      out.push(`| ${cells.map(escapeInline).join(' | ')} |`);
+    }
+  }
+  if (gone.length > 0) {
+    const list = gone.map((row) => `${escapeInline(row.label)} (${escapeInline(formatValue(row.previous, row))})`).join(', ');
+    out.push('', `${labels.gone}${list}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+function refName(ref: ReportRef): string {
+  return ref.week && ref.week !== ref.name ? `${ref.name} (${ref.week})` : ref.name;
+}
+
+// Report text is pasted elsewhere: it must stay text, never become markup or break the table.
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#~]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+}

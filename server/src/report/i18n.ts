@@ -1,0 +1,131 @@
+// Every user-visible sentence the core produces, in English and Chinese. One typed catalogue, so a
+// message cannot be missing in one language or be called with the wrong parameters.
+import type { Locale } from './rules/types';
+
+export type { Locale };
+
+/** What a setting should have been, named in the message when it was not. */
+export type ValueType = 'string' | 'boolean' | 'object' | 'array' | 'string-array' | 'settings-object';
+
+const typeNamesEn: Record<ValueType, string> = {
+  string: 'a string',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+  'string-array': 'an array of strings',
+  'settings-object': 'an object of weeklyReport.* settings',
+};
+const typeNamesZh: Record<ValueType, string> = {
+  string: '字符串',
+  boolean: 'true 或 false',
+  object: '对象',
+  array: '数组',
+  'string-array': '字符串数组',
+  'settings-object': 'weeklyReport.* 设置对象',
+};
+
+interface MessageParams {
+  percentFractionMismatch: { label: string; value: string; numerator: number; denominator: number; expected: string };
+  derivedRatioMismatch: { label: string; value: string; part: number; whole: number; expected: string };
+  rateAboveRange: { label: string; value: string };
+  rateBelowRange: { label: string; value: string };
+  thresholdBelowMin: { label: string; value: string; pattern: string; min: number };
+  thresholdAboveMax: { label: string; value: string; pattern: string; max: number };
+  dateAfterReport: { date: string; reportDate: string };
+  dateFarFromReport: { date: string; reportDate: string; days: number };
+  titleWeekMismatch: { titleWeek: number; dateWeek: number; date: string; numbering: 'iso' | 'first-day' };
+  placeholderLeft: { text: string };
+  emptySection: { name: string };
+  fixReplaceWith: { text: string };
+  settingWrongType: { key: string; expected: ValueType };
+  settingUnknownValue: { key: string; value: string; allowed: string };
+  settingUnknownRule: { key: string; code: string };
+  settingOutOfRange: { key: string; min: number; max: number };
+  thresholdMissingMetric: { key: string };
+  thresholdNoBound: { key: string };
+  thresholdBadNumber: { key: string; field: string };
+  thresholdMinAboveMax: { key: string };
+}
+
+export type MessageKey = keyof MessageParams;
+type Catalogue = { [K in MessageKey]: (p: MessageParams[K]) => string };
+
+const n = formatNumber;
+
+const en: Catalogue = {
+  percentFractionMismatch: (p) =>
+    `${p.label} ${p.value} disagrees with its fraction ${n(p.numerator)}/${n(p.denominator)} = ${p.expected}`,
+  derivedRatioMismatch: (p) =>
+    `${p.label} ${p.value} disagrees with the counts in the same sentence: ${n(p.part)}/${n(p.whole)} = ${p.expected}`,
+  rateAboveRange: (p) => `${p.label} ${p.value} is above 100%: a rate cannot exceed 100%`,
+  rateBelowRange: (p) => `${p.label} ${p.value} is below 0%: a rate cannot be negative`,
+  thresholdBelowMin: (p) => `${p.label} ${p.value} is below the threshold for “${p.pattern}” (min ${n(p.min)})`,
+  thresholdAboveMax: (p) => `${p.label} ${p.value} is above the threshold for “${p.pattern}” (max ${n(p.max)})`,
+  dateAfterReport: (p) => `${p.date} is after the report's date ${p.reportDate}, yet is told as done or measured`,
+  dateFarFromReport: (p) => `${p.date} is ${n(p.days)} days away from the report's date ${p.reportDate}: is the year right?`,
+  titleWeekMismatch: (p) =>
+    `The title says week ${p.titleWeek}, but the report's date ${p.date} is in week ${p.dateWeek} (${
+      p.numbering === 'iso' ? 'ISO 8601 weeks' : 'the week containing 1 January is week 1'
+    })`,
+  placeholderLeft: (p) => `Placeholder “${p.text}” left in the report`,
+  emptySection: (p) => `Section “${p.name}” is empty`,
+  fixReplaceWith: (p) => `Replace with ${p.text}`,
+  settingWrongType: (p) => `Setting ${p.key} must be ${typeNamesEn[p.expected]}; using the default`,
+  settingUnknownValue: (p) => `Setting ${p.key} has an unknown value “${p.value}” (allowed: ${p.allowed}); using the default`,
+  settingUnknownRule: (p) => `Setting ${p.key} names an unknown rule “${p.code}”; ignored`,
+  settingOutOfRange: (p) => `Setting ${p.key} must be a whole number from ${p.min} to ${p.max}; using the default`,
+  thresholdMissingMetric: (p) => `Threshold ${p.key} needs a non-empty "metric"; ignored`,
+  thresholdNoBound: (p) => `Threshold ${p.key} needs "min" or "max"; ignored`,
+  thresholdBadNumber: (p) => `Threshold ${p.key} has a "${p.field}" that is not a number; ignored`,
+  thresholdMinAboveMax: (p) => `Threshold ${p.key} has "min" above "max"; ignored`,
+};
+
+const zhCn: Catalogue = {
+  percentFractionMismatch: (p) =>
+    `${p.label} ${p.value} 与其分数 ${n(p.numerator)}/${n(p.denominator)} = ${p.expected} 不一致`,
+  derivedRatioMismatch: (p) => `${p.label} ${p.value} 与同句中的数量不一致：${n(p.part)}/${n(p.whole)} = ${p.expected}`,
+  rateAboveRange: (p) => `${p.label} ${p.value} 超过 100%：比率不应大于 100%`,
+  rateBelowRange: (p) => `${p.label} ${p.value} 低于 0%：比率不应为负`,
+  thresholdBelowMin: (p) => `${p.label} ${p.value} 低于阈值“${p.pattern}”（最小 ${n(p.min)}）`,
+  thresholdAboveMax: (p) => `${p.label} ${p.value} 高于阈值“${p.pattern}”（最大 ${n(p.max)}）`,
+  dateAfterReport: (p) => `${p.date} 晚于周报日期 ${p.reportDate}，却被写成已完成或已统计`,
+  dateFarFromReport: (p) => `${p.date} 与周报日期 ${p.reportDate} 相差 ${n(p.days)} 天：年份是否有误？`,
+  titleWeekMismatch: (p) =>
+    `标题写的是第 ${p.titleWeek} 周，但周报日期 ${p.date} 属于第 ${p.dateWeek} 周（${
+      p.numbering === 'iso' ? 'ISO 8601 周' : '含 1 月 1 日的周为第 1 周'
+    }）`,
+  placeholderLeft: (p) => `周报中遗留了占位符“${p.text}”`,
+  emptySection: (p) => `章节“${p.name}”没有内容`,
+  fixReplaceWith: (p) => `替换为 ${p.text}`,
+  settingWrongType: (p) => `设置 ${p.key} 应为${typeNamesZh[p.expected]}；已使用默认值`,
+  settingUnknownValue: (p) => `设置 ${p.key} 的值“${p.value}”无效（可选：${p.allowed}）；已使用默认值`,
+  settingUnknownRule: (p) => `设置 ${p.key} 中的规则“${p.code}”不存在；已忽略`,
+  settingOutOfRange: (p) => `设置 ${p.key} 应为 ${p.min} 到 ${p.max} 之间的整数；已使用默认值`,
+  thresholdMissingMetric: (p) => `阈值 ${p.key} 缺少非空的 "metric"；已忽略`,
+  thresholdNoBound: (p) => `阈值 ${p.key} 需要 "min" 或 "max"；已忽略`,
+  thresholdBadNumber: (p) => `阈值 ${p.key} 的 "${p.field}" 不是数字；已忽略`,
+  thresholdMinAboveMax: (p) => `阈值 ${p.key} 的 "min" 大于 "max"；已忽略`,
+};
+
+const catalogues: Record<Locale, Catalogue> = { en, 'zh-cn': zhCn };
+
+export function message<K extends MessageKey>(locale: Locale, key: K, params: MessageParams[K]): string {
+  const catalogue = catalogues[locale] ?? en;
+  return catalogue[key](params);
+}
+
+/** Any Chinese LSP locale (`zh-cn`, `zh-tw`, `zh-Hans`) reads Chinese; everything else English. */
+export function toLocale(lspLocale?: string): Locale {
+  return typeof lspLocale === 'string' && /^zh\b/i.test(lspLocale.trim()) ? 'zh-cn' : 'en';
+}
+
+/**
+ * At most `maxDecimals` digits after the point, trailing zeros dropped, thousands grouped:
+ * 66.666… → `66.67`, 100 → `100`, 12345 → `12,345`. The same in both languages (Chinese reports
+ * write numbers the same way).
+ */
+export function formatNumber(value: number, maxDecimals = 2): string {
+  if (!Number.isFinite(value)) return String(value);
+  const digits = Math.max(0, Math.min(20, Math.floor(maxDecimals)));
+  return value.toLocaleString('en-US', { maximumFractionDigits: digits, useGrouping: Math.abs(value) >= 10000 });
+}

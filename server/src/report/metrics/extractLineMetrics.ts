@@ -1,0 +1,411 @@
+// Finding the metrics in one line of prose. One left-to-right pass: every character is looked at
+// a bounded number of times, and each label is read from the stretch between the previous number
+// (or clause start) and its own number, so a line costs time linear in its length.
+import type { MetricKind } from './types';
+import { chineseNumeralLength, isChineseNumeralChar, parseChineseNumeral } from './chineseNumerals';
+import { isCountLabel, isRankLabel, kindFromLabel, labelAfter, labelBefore, type LabelSpan } from './labels';
+import { parenFractionAt, parenPercentAt, scanNumber, scanPlainNumber, type PlainNumber } from './numbers';
+import {
+  isAsciiLetter,
+  isClauseBoundary,
+  isCjk,
+  isDigit,
+  isSentenceBoundary,
+  isSpace,
+  maskRanges,
+  toHalfWidth,
+  wordAt,
+  wordBefore,
+} from './text';
+import { isMonthName, matchUnit, type UnitMatch } from './units';
+
+export interface LineFraction {
+  numerator: number;
+  denominator: number;
+  /** Offsets of `16/24` (without the parentheses). */
+  start: number;
+  end: number;
+}
+
+export interface LineMetric {
+  label: string;
+  value: number;
+  /** As written, half-width; `''` when none. Currency scales read `k$`, `万¥`. */
+  unit: string;
+  kind: MetricKind;
+  fraction?: LineFraction;
+  decimals: number;
+  /** The number exactly as written, with its sign: `99.966`, `９９．５`, `-3`, `1,234`, `三`. */
+  raw: string;
+  /** Offsets (UTF-16) of the label in the line; a label read after the number comes after it. */
+  labelStart: number;
+  labelEnd: number;
+  /** Offsets of the value with its sign, currency and unit: `67%`, `$12.5k`, `60mins`, `第三`. */
+  valueStart: number;
+  valueEnd: number;
+  /** Index of the sentence (split at 。；;!?) within the line. */
+  sentence: number;
+}
+
+const CURRENCY_SYMBOLS = new Set(['$', '\u00a5', '\u20ac', '\u00a3']);
+const CURRENCY_WORDS = new Set(['usd', 'rmb', 'cny', 'eur']);
+/** An English word right before a number that makes it a name or a date, not a quantity. */
+const NAMING_WORDS = new Set([
+  'week', 'wk', 'sprint', 'phase', 'stage', 'step', 'round', 'day', 'version', 'ver', 'release',
+  'iteration', 'part', 'chapter', 'section', 'page', 'line', 'item', 'no', 'issue', 'pr', 'ticket',
+  'top', 'level', 'tier', 'priority', 'room', 'floor', 'build', 'patch', 'milestone', 'task', 'story',
+  'epic', 'since', 'in', 'q', 'h', 'fy', 'cw', 'id', 'v', 'p',
+]);
+/** Words after a number that do not name what is counted (`464 this week`, `3 of them`). */
+const NOT_A_COUNTED_NOUN = new Set([
+  'in', 'on', 'at', 'to', 'of', 'for', 'from', 'by', 'with', 'and', 'or', 'vs', 'the', 'a', 'an',
+  'this', 'that', 'these', 'those', 'last', 'next', 'per', 'more', 'less', 'than', 'is', 'are', 'was',
+  'were', 'out', 'over', 'under', 'up', 'down', 'but', 'so', 'as', 'if', 'it', 'we', 'i', 'you', 'our',
+  'its', 'has', 'have', 'had', 'be', 'been', 'not', 'no', 'yes', 'so', 'now', 'today', 'ago', 'left',
+]);
+/** Adjectives taken with the noun after them: `5 new users` counts new users. */
+const NOUN_ADJECTIVES = new Set([
+  'new', 'active', 'open', 'closed', 'failed', 'successful', 'unique', 'daily', 'weekly', 'monthly',
+  'critical', 'major', 'minor', 'resolved', 'pending', 'merged', 'total', 'p0', 'p1', 'p2',
+]);
+/** Before a Chinese numeral, what makes it a stated quantity (`事故数为两次`), not an idiom (`一次支付`). */
+const NUMERAL_CONNECTORS = new Set(['为', '是', ':', '共', '计']);
+/** A label that only says "in total": `共24个报警` is named by what follows. */
+const TOTAL_WORDS = new Set(['共', '共计', '总共', '一共', '合计', '总计', '累计']);
+/** Largest list-marker region checked for being empty (`  - 1. `): longer means there is text. */
+const MAX_MARKER_REGION = 12;
+const EMPTY_MARKER_REGION = /^[\s\-*+>#(\]【】]*$/;
+/** Between a previous value and the current one: 降到, 扩大到, 提升至, to. */
+const CHANGE_TO = /^(?:[\u4e00-\u9fff]{0,3}[到至]|(?:rose |fell |grew |dropped |went )?to)$/;
+const MAX_CHANGE_VERB = 12;
+/** Years reports mention; a bare integer in this range with no unit is a year, not a quantity. */
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2099;
+
+function signAllowedAfter(ch: string | undefined): boolean {
+  return ch === undefined || isSpace(ch) || isCjk(ch) || '(:=[,;'.includes(ch);
+}
+
+class LineScanner {
+  private readonly metrics: LineMetric[] = [];
+  /** Labels start at or after here: the clause start, or just past the previous number. */
+  private floor = 0;
+  private sentence = 0;
+  private clause = 0;
+  /** Clause and end of the last metric pushed, to read `从12笔降到3笔` as one metric. */
+  private lastClause = -1;
+  private lastEnd = -1;
+
+  constructor(
+    private readonly text: string,
+    /** Half-width and masked; same length as `text`. */
+    private readonly t: string,
+  ) {}
+
+  run(): LineMetric[] {
+    const t = this.t;
+    let i = 0;
+    while (i < t.length) {
+      if (isClauseBoundary(t, i)) {
+        if (isSentenceBoundary(t, i)) this.sentence++;
+        this.clause++;
+        this.floor = i + 1;
+        i++;
+      } else if (isDigit(t[i])) {
+        i = Math.max(i + 1, this.number(i));
+      } else if (t[i] === '第') {
+        i = Math.max(i + 1, this.ordinal(i));
+      } else if (isChineseNumeralChar(t[i]) && this.followsConnector(i)) {
+        i = Math.max(i + 1, this.chineseCount(i));
+      } else {
+        i++;
+      }
+    }
+    return this.metrics;
+  }
+
+  /** Skips a number that is not a metric; `cutLabel` when the next label must start after it (dates). */
+  private skip(end: number, cutLabel: boolean): number {
+    if (cutLabel) this.floor = Math.max(this.floor, end);
+    return end;
+  }
+
+  private number(d: number): number {
+    const { t, text } = this;
+    // Sign and currency may come in either order: -$5, $-5.
+    let valueStart = d;
+    let currency = '';
+    let sign = 1;
+    let signed = false;
+    for (let round = 0; round < 2; round++) {
+      const before = t[valueStart - 1];
+      if (!currency && before !== undefined && CURRENCY_SYMBOLS.has(before)) {
+        currency = before;
+        valueStart--;
+      } else if (!signed && (before === '-' || before === '+') && signAllowedAfter(t[valueStart - 2])) {
+        sign = before === '-' ? -1 : 1;
+        signed = true;
+        valueStart--;
+      }
+    }
+    const before = t[d - 1];
+    if (valueStart === d && (isAsciiLetter(before) || before === '_' || before === '#' || before === '-' || before === '.')) {
+      return this.skipName(d); // P0, O1, v1.2.3, W51, COVID-19, #12, No.3
+    }
+
+    const token = scanNumber(t, text, d);
+    if (token.shape === 'slash') {
+      const percent = parenPercentAt(t, text, token.end);
+      if (percent) return this.fractionThenPercent(valueStart, token.numerator, token.denominator, percent);
+      // 12/26, 1/9, 90/00年代: a date or a pair, and a bare fraction names nothing.
+      return this.skip(this.afterDatePart(token.end), true);
+    }
+    if (token.shape === 'compound') return this.skip(this.afterDatePart(token.end), true);
+
+    const number = token;
+    if (!signed && !currency && this.isListMarker(valueStart, number)) return this.skip(number.end + 1, true);
+    const wordBeforeNumber = wordBefore(t, valueStart).toLowerCase();
+    if (NAMING_WORDS.has(wordBeforeNumber) || isMonthName(wordBeforeNumber)) {
+      const unit = matchUnit(t, number.end, false);
+      return this.skip(unit?.role === 'measure' ? unit.end : number.end, true);
+    }
+    if (!currency && CURRENCY_WORDS.has(wordBeforeNumber)) currency = wordBeforeNumber.toUpperCase();
+
+    const unit = matchUnit(t, number.end, currency !== '');
+    switch (unit?.role) {
+      case 'date':
+      case 'multiplier':
+        return this.skip(unit.end, true);
+      case 'identifier':
+        return this.skipName(unit.end);
+      case 'ordinal':
+        return this.rankFromOrdinal(valueStart, number, unit);
+      default:
+        break;
+    }
+    const measure = unit?.role === 'measure' ? unit : undefined;
+    if (!measure && !currency && this.isYear(number)) return this.skip(number.end, true);
+
+    let label = labelBefore(t, this.floor, valueStart);
+    let valueEnd = measure ? measure.end : number.end;
+    let kind = kindOf(measure, currency, label.text, number.decimals === 0);
+    if (unit?.role === 'noun' && !currency && number.decimals === 0 && !NOT_A_COUNTED_NOUN.has(unit.unit.toLowerCase())) {
+      if (!label.text || !this.labelIntroducesValue(label, valueStart)) {
+        label = this.countedNoun(number.end, unit);
+        kind = 'count';
+      }
+    }
+    if ((!label.text || TOTAL_WORDS.has(label.text)) && measure?.kind === 'count') {
+      const after = labelAfter(t, valueEnd, t.length);
+      if (after.text) label = after;
+    }
+    const changedFrom = this.changedFrom(valueStart, kind);
+    if (changedFrom) label = changedFrom;
+
+    const fraction = kind === 'percent' ? parenFractionAt(t, text, valueEnd) : undefined;
+    const end = fraction ? fraction.end : valueEnd;
+    if (!label.text && !fraction) return this.skip(end, true);
+    valueEnd = Math.max(valueEnd, measure ? measure.end : number.end);
+    const metric: Omit<LineMetric, 'sentence'> = {
+      label: label.text,
+      value: sign * number.value,
+      unit: (measure?.unit ?? '') + currency,
+      kind,
+      decimals: number.decimals,
+      raw: text.slice(signed && t[d - 1] !== currency ? d - 1 : d, number.end),
+      labelStart: label.start,
+      labelEnd: label.end,
+      valueStart,
+      valueEnd,
+    };
+    if (fraction) {
+      const { numerator, denominator } = fraction;
+      metric.fraction = { numerator: numerator.value, denominator: denominator.value, start: numerator.start, end: denominator.end };
+    }
+    this.push(metric);
+    return this.skip(Math.max(end, label.end), true);
+  }
+
+  /**
+   * `对账差异从12笔降到3笔`, `rose from 99.5% to 99.8%`: the later value is this week's; it takes the
+   * earlier one's label and replaces it.
+   */
+  private changedFrom(valueStart: number, kind: MetricKind): LabelSpan | undefined {
+    const previous = this.metrics[this.metrics.length - 1];
+    if (!previous || this.lastClause !== this.clause || this.floor !== this.lastEnd || previous.kind !== kind) return undefined;
+    if (valueStart - this.floor > MAX_CHANGE_VERB || !CHANGE_TO.test(this.t.slice(this.floor, valueStart).trim())) return undefined;
+    this.metrics.pop();
+    return { text: previous.label, start: previous.labelStart, end: previous.labelEnd };
+  }
+
+  /** Skips the rest of a name such as `P0`, `v1.2.3`, `2B2C`; it stays in the label. */
+  private skipName(from: number): number {
+    let j = from;
+    while (j - from < 64 && (isAsciiLetter(this.t[j]) || isDigit(this.t[j]) || this.t[j] === '_' || (this.t[j] === '.' && isDigit(this.t[j + 1])))) j++;
+    return j;
+  }
+
+  /** Past a date suffix such as 号/日/年代 right after a date-like token, so the next label starts after it. */
+  private afterDatePart(end: number): number {
+    const unit = matchUnit(this.t, end, false);
+    return unit && unit.role !== 'noun' ? unit.end : end;
+  }
+
+  /** `1.`, `2、`, `3)` at the start of a list item or clause: an ordinal. */
+  private isListMarker(valueStart: number, number: PlainNumber): boolean {
+    const next = this.t[number.end];
+    if (number.decimals > 0 || number.grouped) return false;
+    const closesParen = next === ')' && this.t[valueStart - 1] === '(';
+    const marker = next === '\u3001' || next === ')' || (next === '.' && !isDigit(this.t[number.end + 1]));
+    if (!marker && !closesParen) return false;
+    if (valueStart - this.floor > MAX_MARKER_REGION) return false;
+    return closesParen || EMPTY_MARKER_REGION.test(this.t.slice(this.floor, valueStart));
+  }
+
+  private isYear(number: PlainNumber): boolean {
+    return number.decimals === 0 && !number.grouped && number.end - number.start === 4 && number.value >= YEAR_MIN && number.value <= YEAR_MAX;
+  }
+
+  /** `Total alerts: 464 alerts` keeps its label; `We processed 1,234 orders` is named by its noun. */
+  private labelIntroducesValue(label: LabelSpan, valueStart: number): boolean {
+    const between = this.t.slice(label.end, valueStart);
+    return between.includes(':') || between.includes('=') || isCountLabel(label.text);
+  }
+
+  private countedNoun(numberEnd: number, noun: UnitMatch): LabelSpan {
+    const start = noun.end - noun.unit.length;
+    let end = noun.end;
+    if (NOUN_ADJECTIVES.has(noun.unit.toLowerCase()) && isSpace(this.t[end]) && isAsciiLetter(this.t[end + 1])) {
+      const second = wordAt(this.t, end + 1);
+      if (!NOT_A_COUNTED_NOUN.has(second.toLowerCase())) end += 1 + second.length;
+    }
+    return start > numberEnd ? { text: this.text.slice(start, end), start, end } : { text: '', start, end: start };
+  }
+
+  /** `16/24（67%）`: the percentage is the metric, the fraction before it its own evidence. */
+  private fractionThenPercent(fractionStart: number, numerator: PlainNumber, denominator: PlainNumber, percent: ReturnType<typeof parenPercentAt> & object): number {
+    const label = labelBefore(this.t, this.floor, fractionStart);
+    this.push({
+      label: label.text,
+      value: percent.sign * percent.number.value,
+      unit: '%',
+      kind: 'percent',
+      fraction: { numerator: numerator.value, denominator: denominator.value, start: numerator.start, end: denominator.end },
+      decimals: percent.number.decimals,
+      raw: this.text.slice(percent.start, percent.number.end),
+      labelStart: label.start,
+      labelEnd: label.end,
+      valueStart: percent.start,
+      valueEnd: percent.percentEnd,
+    });
+    return this.skip(percent.end, true);
+  }
+
+  /** `3rd`: a rank when the label asks for one (`ranked 3rd`), else an ordinal (`the 3rd time`). */
+  private rankFromOrdinal(valueStart: number, number: PlainNumber, unit: UnitMatch): number {
+    const label = labelBefore(this.t, this.floor, valueStart);
+    if (!isRankLabel(label.text) || number.decimals > 0) return this.skip(unit.end, true);
+    this.pushRank(label, number.value, this.text.slice(number.start, number.end), valueStart, unit.end, '');
+    return this.skip(unit.end, true);
+  }
+
+  /** `第三`, `第3名`: a rank after 排名/排第 or before 名/位; otherwise an ordinal (`第51周`, `第二`). */
+  private ordinal(i: number): number {
+    const { t } = this;
+    const start = i + 1;
+    let value: number | undefined;
+    let end: number;
+    if (isDigit(t[start])) {
+      const number = scanPlainNumber(t, this.text, start);
+      value = number.decimals === 0 ? number.value : undefined;
+      end = number.end;
+    } else {
+      end = start + chineseNumeralLength(t, start);
+      value = end > start ? parseChineseNumeral(t.slice(start, end)) : undefined;
+    }
+    if (end === start) return start;
+    const unit = matchUnit(t, end, false);
+    const rankUnit = unit?.role === 'measure' && (unit.unit === '名' || unit.unit === '位') ? unit : undefined;
+    const label = labelBefore(t, this.floor, i);
+    const isRank = value !== undefined && (rankUnit !== undefined || isRankLabel(label.text) || t[i - 1] === '排');
+    if (!isRank || value === undefined) return this.skip(unit && unit.role !== 'noun' ? unit.end : end, true);
+    const named = label.text ? label : { text: '排名', start: i, end: i };
+    this.pushRank(named, value, this.text.slice(start, end), i, rankUnit ? rankUnit.end : end, rankUnit?.unit ?? '');
+    return this.skip(rankUnit ? rankUnit.end : end, true);
+  }
+
+  private pushRank(label: LabelSpan, value: number, raw: string, valueStart: number, valueEnd: number, unit: string): void {
+    this.push({
+      label: label.text,
+      value,
+      unit,
+      kind: 'rank',
+      decimals: 0,
+      raw,
+      labelStart: label.start,
+      labelEnd: label.end,
+      valueStart,
+      valueEnd,
+    });
+  }
+
+  private followsConnector(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && isSpace(this.t[k]) && i - k < 3) k--;
+    return NUMERAL_CONNECTORS.has(this.t[k]) && !isChineseNumeralChar(this.t[i - 1]);
+  }
+
+  /**
+   * `事故数为两次`: a Chinese numeral counts only right after a connector, with a label, a count
+   * unit and then the end of the clause; 一 alone is an article too often (一次支付成功率, 是一个).
+   */
+  private chineseCount(i: number): number {
+    const { t } = this;
+    const end = i + chineseNumeralLength(t, i);
+    if (end === i) return i + 1;
+    const value = parseChineseNumeral(t.slice(i, end));
+    const unit = matchUnit(t, end, false);
+    const closes = unit !== undefined && (unit.end >= t.length || isClauseBoundary(t, unit.end) || isSpace(t[unit.end]));
+    if (value === undefined || value < 2 || unit?.role !== 'measure' || unit.kind !== 'count' || !closes) return end;
+    const label = labelBefore(t, this.floor, i);
+    if ([...label.text].length < 2) return end;
+    this.push({
+      label: label.text,
+      value,
+      unit: unit.unit,
+      kind: 'count',
+      decimals: 0,
+      raw: this.text.slice(i, end),
+      labelStart: label.start,
+      labelEnd: label.end,
+      valueStart: i,
+      valueEnd: unit.end,
+    });
+    return this.skip(unit.end, true);
+  }
+
+  private push(metric: Omit<LineMetric, 'sentence'>): void {
+    if (!Number.isFinite(metric.value)) return;
+    this.lastClause = this.clause;
+    this.lastEnd = Math.max(metric.valueEnd, metric.labelEnd, metric.fraction?.end ?? 0);
+    const line = metric as LineMetric;
+    line.sentence = this.sentence;
+    this.metrics.push(line);
+  }
+}
+
+function kindOf(unit: UnitMatch | undefined, currency: string, label: string, isInteger: boolean): MetricKind {
+  if (currency) return 'money';
+  if (unit?.kind === 'count' && isRankLabel(label)) return 'rank';
+  return unit?.kind ?? kindFromLabel(label, isInteger);
+}
+
+/**
+ * The metrics in one line of prose. `masked` are [start, end) ranges (code spans, URLs) to ignore.
+ * Never throws; offsets are UTF-16 indexes into `text`.
+ */
+export function extractLineMetrics(text: string, masked: Array<[number, number]> = []): LineMetric[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const t = maskRanges(toHalfWidth(text), Array.isArray(masked) ? masked : []);
+  return new LineScanner(text, t).run();
+}

@@ -1,0 +1,69 @@
+// The report's metrics: every quantity in its prose lines and tables, in document order, with LSP
+// ranges and the innermost section's name.
+import type { Range, Report } from '../model';
+import type { Metric } from './types';
+import { extractLineMetrics, type LineMetric } from './extractLineMetrics';
+import { extractTableMetrics, type TableMetric } from './tables';
+
+function onLine(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+function fromLine(metric: LineMetric, line: number, section: string): Metric {
+  const start = Math.min(metric.labelStart, metric.valueStart);
+  const end = Math.max(metric.labelEnd, metric.valueEnd, metric.fraction?.end ?? 0);
+  const result: Metric = {
+    label: metric.label,
+    value: metric.value,
+    unit: metric.unit,
+    kind: metric.kind,
+    section,
+    range: onLine(line, start, end),
+    valueRange: onLine(line, metric.valueStart, metric.valueEnd),
+    decimals: metric.decimals,
+    raw: metric.raw,
+  };
+  if (metric.fraction) {
+    const { numerator, denominator, start: from, end: to } = metric.fraction;
+    result.fraction = { numerator, denominator, range: onLine(line, from, to) };
+  }
+  return result;
+}
+
+function fromTable(metric: TableMetric, section: string): Metric {
+  const at = (offset: number) => metric.character + offset;
+  const result: Metric = {
+    label: metric.label,
+    value: metric.value,
+    unit: metric.unit,
+    kind: metric.kind ?? 'number',
+    section,
+    range: metric.cellRange,
+    valueRange: onLine(metric.line, at(metric.valueStart), at(metric.valueEnd)),
+    decimals: metric.decimals,
+    raw: metric.raw,
+  };
+  if (metric.fraction) {
+    const { numerator, denominator, start, end } = metric.fraction;
+    result.fraction = { numerator, denominator, range: onLine(metric.line, at(start), at(end)) };
+  }
+  return result;
+}
+
+function byPosition(a: Metric, b: Metric): number {
+  return a.range.start.line - b.range.start.line || a.valueRange.start.character - b.valueRange.start.character;
+}
+
+/** Every metric of the report, in document order. Never throws on a well-typed report. */
+export function extractMetrics(report: Report): Metric[] {
+  const metrics: Metric[] = [];
+  for (const prose of report.proseLines ?? []) {
+    const section = prose.section?.name ?? '';
+    for (const metric of extractLineMetrics(prose.text, prose.masked)) metrics.push(fromLine(metric, prose.line, section));
+  }
+  for (const table of report.tables ?? []) {
+    const section = table.section?.name ?? '';
+    for (const metric of extractTableMetrics(table, report.lines ?? [])) metrics.push(fromTable(metric, section));
+  }
+  return metrics.sort(byPosition);
+}

@@ -1,0 +1,230 @@
+// Labels: cutting the words before a number down to what a person would call the metric, and the
+// predicates rules ask of a label (is it a rate? a growth figure? a rank?).
+import type { MetricKind } from './types';
+import { isAsciiLetter, isSpace, toHalfWidth } from './text';
+
+/** For matching a label across weeks and against settings: half-width, lowercase, no spaces or punctuation. */
+export function normaliseLabel(label: string): string {
+  return toHalfWidth(String(label)).toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+const GROWTH = /增长|增幅|涨幅|上涨|上升|下降|降低|降幅|减少|提升|提高|同比|环比|growth|grew|increase|decrease|\bup\b|\bdown\b|\brose\b|\bfell\b|change|delta|\byoy\b|\bmom\b|\bwow\b/;
+const FOLLOW_UP = /follow(?:ed|s|ing)?[- ]?up/g;
+
+/** A change between two values (`增长150%`, `up 12%`): may exceed 100% or be negative. */
+export function isGrowthLabel(label: string): boolean {
+  return GROWTH.test(toHalfWidth(String(label)).toLowerCase().replace(FOLLOW_UP, ''));
+}
+
+const RATE = /率|进度|覆盖|占比|比例|比率|可用性|完成度|rate|ratio|coverage|progress|percentage|availability|uptime|share/;
+/** Rates that are not shares of a whole: frequency, efficiency, exchange and interest rates. */
+const NOT_A_SHARE = /频率|效率|汇率|利率|倍率|frequency|efficiency|exchange rate|interest rate/;
+
+/** A share of a whole (成功率, 进度, coverage): between 0% and 100% by nature. Growth figures are not. */
+export function isRateLabel(label: string): boolean {
+  const lower = toHalfWidth(String(label)).toLowerCase();
+  return RATE.test(lower) && !NOT_A_SHARE.test(lower) && !isGrowthLabel(lower);
+}
+
+const RANK = /排名|名次|排行|排第|位列|位居|\brank(?:ed|ing)?\b|\bplace\b|\bposition\b/;
+export function isRankLabel(label: string): boolean {
+  return RANK.test(label.toLowerCase());
+}
+
+const SCORE = /(?:分|评分|得分|分数|分值|健康度)$|\bscore\b|\bscores\b|\brating\b|\bnps\b|\bcsat\b/;
+export function isScoreLabel(label: string): boolean {
+  return SCORE.test(label.toLowerCase());
+}
+
+const COUNT = /(?:数|数量|次数|个数|总数|总量)$|\btotal\b|\bcount\b|\bnumber of\b|\bnum\b|#/;
+/** A label that counts things: 事故数, Total alerts, or an English plural noun (`P0 incidents`). */
+export function isCountLabel(label: string): boolean {
+  const lower = label.toLowerCase();
+  if (COUNT.test(lower)) return true;
+  const last = /([a-z]+)$/.exec(lower)?.[1] ?? '';
+  return last.length > 3 && last.endsWith('s') && !/(?:ss|us|is)$/.test(last);
+}
+
+/** The kind a unitless number gets from its label: `排名 3` a rank, `健康分 717` a score, `Total alerts 464` a count. */
+export function kindFromLabel(label: string, isInteger: boolean): MetricKind {
+  if (isRankLabel(label) && isInteger) return 'rank';
+  if (isScoreLabel(label)) return 'score';
+  if (isInteger && isCountLabel(label)) return 'count';
+  return 'number';
+}
+
+// ---- cutting a label out of the words before a number ----------------------------------------
+
+/** Words after the label and before the number: 总告警数为464, Total alerts: 464, 保持100%. */
+const TRAILING_FILLER = [
+  '从上周', '较上周', '比上周', '从上月', '较上月', '比上月',
+  '保持在', '保持', '达到了', '达到', '约为', '大约', '共计', '合计', '总计', '仅为', '只有', '一共',
+  '为', '是', '达', '共', '计', '约', '仅', '有', '已', '在', '到', '至', '从', '的', ':', '=', '≈', '~', '(',
+  '**', '*', '__',
+];
+const TRAILING_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'of', 'at', 'to', 'reached', 'reach', 'hit', 'about', 'around',
+  'approximately', 'approx', 'remains', 'remained', 'stayed', 'stays', 'now', 'currently', 'only',
+  'just', 'by', 'from', 'be', 'been', 'still', 'nearly', 'almost', 'over', 'under', 'with', 'had', 'has',
+]);
+/** Words that join a label to what came before: 及漏洞服务数, and P1 alerts. */
+const LEADING_FILLER = [
+  '__', '以及', '并且', '其中', '另外', '此外', '同时', '导致', '造成', '引起', '影响', '涉及', '包括', '包含',
+  '及', '和', '与', '且', '并', '其', '、', '-', '*', '+', '>', '#', ')', ':',
+];
+const LEADING_WORDS = new Set(['and', 'with', 'plus', 'while', 'also', 'the', 'our', 'a', 'an', 'of', 'which', 'but', 'so']);
+/** The metric's name follows these; what comes before is its subject: 支付中心本周健康分 → 健康分. */
+const TIME_ADVERBS = ['截至目前', '截止目前', '本周', '本月', '今日', '今天', '目前', '当前', '现在', 'this week', 'currently'];
+const CLAUSE_WORDS = [' that ', ' which ', ' where ', ' because ', ' so '];
+/** Cheap pre-checks: most labels hold neither. */
+const TIME_ADVERB_PRESENT = /截至目前|截止目前|本周|本月|今日|今天|目前|当前|现在|this week|currently/i;
+const CLAUSE_WORD_PRESENT = / (?:that|which|where|because|so) /i;
+/** English words that are never a label alone: `up from 99.9%`, `vs 12`. */
+const NOT_A_LABEL = new Set([
+  ...TRAILING_WORDS, ...LEADING_WORDS, 'up', 'down', 'vs', 'versus', 'compared', 'than', 'last', 'week',
+  'previous', 'previously', 'prev', 'and', 'or', 'in', 'on', 'for', 'it', 'we', 'i', 'this', 'that',
+]);
+
+/** Longest label kept; a longer run of words before a number is a sentence, and its tail names the metric. */
+const MAX_LABEL_LENGTH = 40;
+
+export interface LabelSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function trimSpaces(t: string, span: { start: number; end: number }): void {
+  while (span.start < span.end && isSpace(t[span.start])) span.start++;
+  while (span.end > span.start && isSpace(t[span.end - 1])) span.end--;
+}
+
+/** Fillers grouped by their last (or first) character, so each strip step is one map lookup. */
+function byChar(fillers: readonly string[], pick: (f: string) => string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const f of [...fillers].sort((a, b) => b.length - a.length)) {
+    const list = map.get(pick(f)) ?? [];
+    list.push(f);
+    map.set(pick(f), list);
+  }
+  return map;
+}
+const TRAILING_BY_LAST_CHAR = byChar(TRAILING_FILLER, (f) => f[f.length - 1]);
+const LEADING_BY_FIRST_CHAR = byChar(LEADING_FILLER, (f) => f[0]);
+
+function firstWord(t: string, span: { start: number; end: number }): string {
+  let k = span.start;
+  while (k < span.end && isAsciiLetter(t[k]) && k - span.start < 16) k++;
+  return k < span.end && isAsciiLetter(t[k]) ? '' : t.slice(span.start, k).toLowerCase();
+}
+
+function stripTrailing(t: string, span: { start: number; end: number }): void {
+  for (let round = 0; round < 6; round++) {
+    trimSpaces(t, span);
+    const filler = TRAILING_BY_LAST_CHAR.get(t[span.end - 1])?.find((f) => span.end - f.length >= span.start && t.startsWith(f, span.end - f.length));
+    if (filler && span.end - filler.length > span.start) {
+      span.end -= filler.length;
+      continue;
+    }
+    const word = wordBeforeEnd(t, span);
+    if (word && TRAILING_WORDS.has(word) && span.end - word.length > span.start) {
+      span.end -= word.length;
+      continue;
+    }
+    return;
+  }
+}
+
+function wordBeforeEnd(t: string, span: { start: number; end: number }): string {
+  let k = span.end;
+  while (k > span.start && isAsciiLetter(t[k - 1])) k--;
+  return k > span.start && !isSpace(t[k - 1]) ? '' : t.slice(k, span.end).toLowerCase();
+}
+
+function stripLeading(t: string, span: { start: number; end: number }): void {
+  for (let round = 0; round < 6; round++) {
+    trimSpaces(t, span);
+    // Unlike trailing filler, leading filler may empty the label: `导致2个通道…` then names it from after.
+    const filler = LEADING_BY_FIRST_CHAR.get(t[span.start])?.find((f) => t.startsWith(f, span.start) && span.start + f.length <= span.end);
+    if (filler) {
+      span.start += filler.length;
+      continue;
+    }
+    const word = firstWord(t, span);
+    if (word && LEADING_WORDS.has(word)) {
+      span.start += word.length;
+      continue;
+    }
+    if (t[span.start] === '【') {
+      const close = t.indexOf('】', span.start);
+      if (close > 0 && close + 1 < span.end) {
+        span.start = close + 1;
+        continue;
+      }
+    }
+    return;
+  }
+}
+
+/** Moves the start past the last `marker` when something is left after it. */
+function cutAfterLast(t: string, span: { start: number; end: number }, markers: readonly string[], present: RegExp): void {
+  if (!present.test(t.slice(span.start, span.end))) return;
+  const region = t.slice(span.start, span.end).toLowerCase();
+  let best = -1;
+  for (const marker of markers) {
+    const at = region.lastIndexOf(marker);
+    if (at >= 0 && at + marker.length > best && at + marker.length < region.length) best = at + marker.length;
+  }
+  if (best > 0) span.start += best;
+}
+
+function capLength(t: string, span: { start: number; end: number }): void {
+  if (span.end - span.start <= MAX_LABEL_LENGTH) return;
+  span.start = span.end - MAX_LABEL_LENGTH;
+  // Do not start mid-word.
+  while (span.start < span.end && isAsciiLetter(t[span.start - 1]) && isAsciiLetter(t[span.start])) span.start++;
+}
+
+/** Markdown emphasis and link brackets are not part of a name. */
+function displayText(raw: string): string {
+  return raw.replace(/\*+|~~|[[\]]|\u0000/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function isOnlyFillerWords(text: string): boolean {
+  if (!/[a-z]/i.test(text)) return false;
+  const words = text.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return words.length > 0 && /^[a-z\s\p{P}]*$/u.test(text.toLowerCase()) && words.every((w) => NOT_A_LABEL.has(w));
+}
+
+/**
+ * The label inside `t[start, end)` (the words between the previous number or clause start and
+ * this number), with filler, list markers, 【】 titles, subjects before 本周/目前 and trailing
+ * connectors (为/是/保持/:) removed. Empty when nothing label-like is left.
+ */
+export function labelBefore(t: string, start: number, end: number): LabelSpan {
+  const span = { start, end };
+  capLength(t, span);
+  stripTrailing(t, span);
+  stripLeading(t, span);
+  cutAfterLast(t, span, TIME_ADVERBS, TIME_ADVERB_PRESENT);
+  cutAfterLast(t, span, CLAUSE_WORDS, CLAUSE_WORD_PRESENT);
+  const colon = t.slice(span.start, span.end).lastIndexOf(':');
+  if (colon >= 0 && span.end - span.start - colon > 2) span.start += colon + 1;
+  stripLeading(t, span);
+  stripTrailing(t, span);
+  const text = displayText(t.slice(span.start, span.end));
+  if (text === '' || isOnlyFillerWords(text) || /^[\p{P}\p{S}\s]*$/u.test(text)) return { text: '', start: end, end };
+  return { text, start: span.start, end: span.end };
+}
+
+/** Longest label read after a number (`2个通道签名失败` → 通道签名失败). */
+const MAX_LABEL_AFTER = 12;
+
+/** For a count with nothing before it: the noun phrase right after it, up to the clause end. */
+export function labelAfter(t: string, start: number, limit: number): LabelSpan {
+  let end = start;
+  const stop = Math.min(limit, start + MAX_LABEL_AFTER);
+  while (end < stop && /[\p{L}]/u.test(t[end]) && t[end] !== '的') end++;
+  const text = displayText(t.slice(start, end));
+  return text === '' ? { text: '', start, end: start } : { text, start, end };
+}

@@ -1,0 +1,128 @@
+// GFM tables: a label column and number columns. Each numeric cell is a metric named by its row's
+// label and its column's header (`入金成功率 本周`).
+import type { Range, Table, TableCell } from '../model';
+import type { MetricKind } from './types';
+import { kindFromLabel } from './labels';
+import { parenFractionAt, scanNumber } from './numbers';
+import { isDigit, toHalfWidth } from './text';
+import { matchUnit } from './units';
+
+export interface CellQuantity {
+  value: number;
+  unit: string;
+  kind?: MetricKind;
+  decimals: number;
+  raw: string;
+  /** Offsets in the cell's source text. */
+  valueStart: number;
+  valueEnd: number;
+  fraction?: { numerator: number; denominator: number; start: number; end: number };
+}
+
+export interface TableMetric extends CellQuantity {
+  label: string;
+  /** Where the value is in the document. */
+  line: number;
+  /** Character offset of the cell source in its line, to which `valueStart`/`valueEnd` are relative. */
+  character: number;
+  cellRange: Range;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+/** Markdown and table syntax around a cell's value. */
+const DECORATION = /^[\s|*_~`]*$/;
+const CURRENCIES = new Set(['$', '\u00a5', '\u20ac', '\u00a3']);
+
+/** The one quantity a cell holds (`99.9%`, `**464**`, `-3%`, `$12.5k`, `67% (16/24)`), or undefined. */
+export function parseCellQuantity(source: string): CellQuantity | undefined {
+  const t = toHalfWidth(source);
+  let d = 0;
+  while (d < t.length && !isDigit(t[d])) d++;
+  if (d >= t.length) return undefined;
+  let valueStart = d;
+  let sign = 1;
+  let currency = '';
+  for (let round = 0; round < 2; round++) {
+    const before = t[valueStart - 1];
+    if (!currency && before !== undefined && CURRENCIES.has(before)) {
+      currency = before;
+      valueStart--;
+    } else if (sign === 1 && (before === '-' || before === '+')) {
+      sign = before === '-' ? -1 : 1;
+      valueStart--;
+    }
+  }
+  if (!DECORATION.test(t.slice(0, valueStart))) return undefined;
+  const token = scanNumber(t, source, d);
+  if (token.shape !== 'plain' || (YEAR.test(t.slice(d, token.end)) && token.end === t.trimEnd().length)) return undefined;
+  const unit = matchUnit(t, token.end, currency !== '');
+  if (unit && unit.role !== 'measure') return undefined;
+  const valueEnd = unit ? unit.end : token.end;
+  const fraction = unit?.kind === 'percent' ? parenFractionAt(t, source, valueEnd) : undefined;
+  if (!DECORATION.test(t.slice(fraction ? fraction.end : valueEnd))) return undefined;
+  return {
+    value: sign * token.value,
+    unit: (unit?.unit ?? '') + currency,
+    kind: currency ? 'money' : unit?.kind,
+    decimals: token.decimals,
+    raw: source.slice(sign === -1 || t[d - 1] === '+' ? d - 1 : d, token.end),
+    valueStart,
+    valueEnd,
+    fraction: fraction && {
+      numerator: fraction.numerator.value,
+      denominator: fraction.denominator.value,
+      start: fraction.numerator.start,
+      end: fraction.denominator.end,
+    },
+  };
+}
+
+/** The cell's text as written in the source (its range is a single line), falling back to the parsed text. */
+function cellSource(cell: TableCell, lines: readonly string[]): { text: string; character: number } {
+  const { start, end } = cell.range;
+  const line = lines[start.line];
+  if (line === undefined || end.line !== start.line) return { text: cell.text, character: start.character };
+  return { text: line.slice(start.character, end.character), character: start.character };
+}
+
+function isBlankCell(text: string): boolean {
+  return /^[\s|*_~\-—/]*$|^n\/?a$/i.test(text.trim().replace(/^\|/, '').trim());
+}
+
+/**
+ * The metrics of one table. The label column is the first column holding text that is not a
+ * quantity; every other column's quantities become metrics. A table of numbers only has no labels
+ * and gives none.
+ */
+export function extractTableMetrics(table: Table, lines: readonly string[]): TableMetric[] {
+  const width = Math.max(table.header.length, ...table.rows.map((r) => r.cells.length));
+  const parsed = table.rows.map((row) => row.cells.map((cell) => {
+    const source = cellSource(cell, lines);
+    return { source, quantity: parseCellQuantity(source.text) };
+  }));
+  let labelColumn = -1;
+  for (let column = 0; column < width && labelColumn < 0; column++) {
+    if (parsed.some((row) => row[column] && !row[column].quantity && !isBlankCell(row[column].source.text))) labelColumn = column;
+  }
+  if (labelColumn < 0) return [];
+  const metrics: TableMetric[] = [];
+  table.rows.forEach((row, r) => {
+    const rowLabel = (row.cells[labelColumn]?.text ?? '').replace(/\*+|~~|`/g, '').trim();
+    if (!rowLabel) return;
+    parsed[r].forEach((cell, column) => {
+      if (column === labelColumn || !cell.quantity) return;
+      const header = (table.header[column]?.text ?? '').replace(/\*+|~~|`/g, '').trim();
+      const label = header ? `${rowLabel} ${header}` : rowLabel;
+      const quantity = cell.quantity;
+      metrics.push({
+        ...quantity,
+        kind: quantity.kind ?? kindFromLabel(rowLabel, quantity.decimals === 0),
+        label,
+        line: row.cells[column].range.start.line,
+        character: cell.source.character,
+        cellRange: row.cells[column].range,
+      });
+    });
+  });
+  return metrics;
+}

@@ -1,0 +1,97 @@
+// Character-level helpers for scanning prose. Every full-width form used in reports maps onto a
+// single ASCII code unit, so normalising char by char keeps each UTF-16 offset valid: the scanner
+// reads the normalised text and reports offsets into the text as written.
+
+const HALF_WIDTH_EXTRA: Record<string, string> = {
+  '\u3000': ' ', // ideographic space
+  '\u00a0': ' ',
+  '\u2212': '-', // minus sign
+  '\u2013': '-', // en dash, often typed for a minus or a range
+  '\ufe6a': '%',
+  '\uffe5': '\u00a5', // full-width yen sign
+};
+
+const TO_HALF_WIDTH = /[\uff01-\uff5e\u3000\u00a0\u2212\u2013\ufe6a\uffe5]/g;
+
+/** Full-width ASCII forms (９９．５％, ：，（）) and minus signs to ASCII; same length as the input. */
+export function toHalfWidth(text: string): string {
+  return text.replace(TO_HALF_WIDTH, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : HALF_WIDTH_EXTRA[ch];
+  });
+}
+
+/** Stands in for masked characters (code spans, URLs): never a digit, always a clause boundary. */
+export const MASK_CHAR = '\u0000';
+
+export function maskRanges(text: string, masked: ReadonlyArray<readonly [number, number]>): string {
+  if (masked.length === 0) return text;
+  const chars = text.split('');
+  for (const range of masked) {
+    if (!Array.isArray(range)) continue;
+    const from = Math.max(0, Math.floor(Number(range[0]) || 0));
+    const to = Math.min(chars.length, Math.floor(Number(range[1]) || 0));
+    for (let i = from; i < to; i++) chars[i] = MASK_CHAR;
+  }
+  return chars.join('');
+}
+
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+export function isAsciiLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+}
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t';
+}
+
+/** CJK ideographs and the punctuation blocks around them. */
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && ch.charCodeAt(0) >= 0x2e80 && ch.charCodeAt(0) < 0xff00;
+}
+
+/** Ends a clause: the label of a number never reaches across one of these. */
+export function isClauseBoundary(t: string, i: number): boolean {
+  const ch = t[i];
+  switch (ch) {
+    case ',':
+    case ';':
+    case '!':
+    case '?':
+    case '\u3002': // 。
+    case '\u3001': // 、
+    case '|':
+    case MASK_CHAR:
+      return true;
+    case '.':
+      return i + 1 >= t.length || isSpace(t[i + 1]);
+    default:
+      return false;
+  }
+}
+
+/** Ends a sentence (derived ratios only pair numbers inside one sentence). */
+export function isSentenceBoundary(t: string, i: number): boolean {
+  const ch = t[i];
+  if (ch === ';' || ch === '!' || ch === '?' || ch === '\u3002') return true;
+  return ch === '.' && (i + 1 >= t.length || isSpace(t[i + 1]));
+}
+
+/** The ASCII word (letters only) ending just before `end`, skipping spaces; '' when none. */
+export function wordBefore(t: string, end: number): string {
+  let j = end;
+  while (j > 0 && isSpace(t[j - 1])) j--;
+  let k = j;
+  while (k > 0 && isAsciiLetter(t[k - 1]) && j - k < 16) k--;
+  return isAsciiLetter(t[k - 1]) ? '' : t.slice(k, j);
+}
+
+/** The ASCII word (letters only) starting at `start`. */
+export function wordAt(t: string, start: number): string {
+  let j = start;
+  while (isAsciiLetter(t[j]) && j - start < 24) j++;
+  return t.slice(start, j);
+}

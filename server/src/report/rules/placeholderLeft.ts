@@ -1,0 +1,35 @@
+// TODO, TBD, XX%, 待补充, ？？ — text a template or a draft left for later and nobody filled in.
+import { message } from '../i18n';
+import { maskRanges, toHalfWidth } from '../metrics/text';
+import type { Finding, Rule } from './types';
+
+const code = 'placeholder-left';
+
+/**
+ * Matched on half-width text (so `？？` reads `??`, `ＸＸ` reads `XX`). `xx` only as a whole token:
+ * `xx个`, `XX%`, `XX.X%`, but not the letters inside `xxl` or `0x1F`.
+ */
+const PLACEHOLDER =
+  /\b(?:TODO|FIXME|TBD|TBC)\b|(?<![A-Za-z0-9])(?:[xX]{2,}(?:\.[xX]+)?%?|[xX](?:\.[xX]+)?%)(?![A-Za-z0-9])|待补充|待填写|待填|待定|\?{2,}/gi;
+
+export const placeholderLeft: Rule = {
+  code,
+  defaultSeverity: 'warning',
+  check({ report, locale }) {
+    const findings: Finding[] = [];
+    for (const prose of report.proseLines) {
+      const text = maskRanges(toHalfWidth(prose.text), prose.masked ?? []);
+      for (const match of text.matchAll(PLACEHOLDER)) {
+        const start = match.index ?? 0;
+        const written = prose.text.slice(start, start + match[0].length);
+        findings.push({
+          code,
+          severity: 'warning',
+          message: message(locale, 'placeholderLeft', { text: written }),
+          range: { start: { line: prose.line, character: start }, end: { line: prose.line, character: start + match[0].length } },
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,40 @@
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { Comparison, ComparisonRow } from '../report/compare/types';
+import { comparisonLabels, formatDelta, formatRelative, formatValue } from '../report/compare';
+import type { Metric } from '../report/metrics/types';
+import type { Locale } from '../report/rules/types';
+import { rowsByMetric } from './metricRows';
+
+function contains(metric: Metric, position: Position): boolean {
+  const { start, end } = metric.range;
+  return position.line === start.line && position.character >= start.character && position.character <= end.character;
+}
+
+/** Hover on a metric: last week's value, the change and the trend, as a small table. */
+export function metricHover(metrics: readonly Metric[], comparison: Comparison | undefined, position: Position, locale: Locale): Hover | undefined {
+  const metric = metrics.find((m) => contains(m, position));
+  if (!metric) return undefined;
+  const row = comparison ? rowsByMetric([metric], comparison.rows).get(metric) : undefined;
+  return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(metric, row, comparison, locale) }, range: metric.range };
+}
+
+function cell(text: string): string {
+  return text.replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`);
+}
+
+function hoverMarkdown(metric: Metric, row: ComparisonRow | undefined, comparison: Comparison | undefined, locale: Locale): string {
+  const labels = comparisonLabels(locale);
+  const lines = [`**${cell(metric.label || metric.raw)}** ${cell(metric.raw)}`];
+  if (!row || !comparison?.previous) {
+    lines.push('', cell(comparison?.note ?? labels.noPrevious));
+    return lines.join('\n');
+  }
+  const change = row.delta === undefined ? '—' : `${formatDelta(row)}${row.relative === undefined ? '' : ` (${formatRelative(row)})`}`;
+  lines.push('', `| ${cell(labels.thisWeek)} | ${cell(labels.lastWeek)} | Δ |`, '|---|---|---|');
+  lines.push(`| ${cell(formatValue(row.current, row))} | ${cell(formatValue(row.previous, row))} | ${cell(change)} |`);
+  if (row.trend.length > 1) {
+    lines.push('', `| ${row.trend.map((p) => cell(p.week)).join(' | ')} |`, `|${row.trend.map(() => '---').join('|')}|`);
+    lines.push(`| ${row.trend.map((p) => cell(formatValue(p.value, row))).join(' | ')} |`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as path from 'node:path';
+import type { Hover, InlayHint } from 'vscode-languageserver-protocol';
+import { TestClient } from './lspClient';
+import { fixturesDir } from '../helpers/fixtures';
+import type { Comparison } from '../../server/src/report/compare/types';
+
+const folder = path.join(fixturesDir, 'reports');
+let client: TestClient;
+let uri: string;
+
+beforeAll(async () => {
+  client = new TestClient({ workspaceFolder: folder, locale: 'zh-cn' });
+  await client.initialize();
+  uri = await client.openFile(path.join(folder, 'team-a/2024-W11.md'));
+});
+
+afterAll(() => client.shutdown());
+
+describe('comparison over LSP', () => {
+  it('answers weeklyReport/compare with last week\'s values', async () => {
+    const c = await client.request<Comparison>('weeklyReport/compare', { uri });
+    expect(c.previous?.uri).toMatch(/2024-W10\.md$/);
+    const row = c.rows.find((r) => r.label === '扫码有效成功率')!;
+    expect(row).toMatchObject({ current: 99.805, previous: 99.912, deltaKind: 'pp', status: 'worsened', section: '【系统运行数据】' });
+    expect(row.delta).toBeCloseTo(-0.107, 6);
+    const alerts = c.rows.find((r) => r.label === '总告警数')!;
+    expect(alerts).toMatchObject({ current: 602, previous: 388, status: 'worsened' });
+    expect(c.counts.worsened).toBeGreaterThan(0);
+  });
+
+  it('returns null for a file that is not a report', async () => {
+    const other = await client.openFile(path.join(folder, 'not-a-report.md'));
+    expect(await client.request('weeklyReport/compare', { uri: other })).toBeNull();
+  });
+
+  it('hovers a metric with last week\'s value and the change', async () => {
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 12, character: 12 } });
+    const value = (hover.contents as { value: string }).value;
+    expect(value).toContain('扫码有效成功率');
+    expect(value).toContain('99.912%');
+    expect(value).toContain('▼0.107pp');
+    expect(value).toContain('上周');
+  });
+
+  it('shows inlay hints after metrics, and none when turned off', async () => {
+    const range = { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } };
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });
+    const onLine12 = hints.filter((h) => h.position.line === 12).map((h) => h.label);
+    expect(onLine12).toContain('▼0.107pp');
+    await client.changeSettings({ inlayHints: false });
+    expect(await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range })).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { TestClient } from './lspClient';
+import { fixturesDir } from '../helpers/fixtures';
+
+const folder = path.join(fixturesDir, 'reports');
+const w11 = path.join(folder, 'team-a/2024-W11.md');
+let client: TestClient;
+
+beforeAll(async () => {
+  client = new TestClient({ workspaceFolder: folder, settings: { thresholds: [{ metric: 'CD级', max: 0 }] } });
+  await client.initialize();
+});
+
+afterAll(() => client.shutdown());
+
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
+
+describe('diagnostics over LSP', () => {
+  it('publishes rule findings after didOpen, including week-over-week ones', async () => {
+    const uri = await client.openFile(w11);
+    const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+    const mismatch = diagnostics.find((d) => d.code === 'percent-fraction-mismatch')!;
+    expect(mismatch.message).toContain('16/24');
+    expect(mismatch.range.start.line).toBe(25);
+    expect(codes(diagnostics)).toEqual(expect.arrayContaining(['week-over-week-change', 'progress-regressed', 'metric-threshold', 'empty-section']));
+    const wow = diagnostics.find((d) => d.code === 'week-over-week-change' && d.message.includes('扫码有效成功率'))!;
+    expect(wow.message).toContain('99.912%');
+    expect(wow.message).toContain('99.805%');
+    expect(diagnostics.every((d) => d.source === 'weekly-report')).toBe(true);
+  });
+
+  it('offers a quick fix that corrects the percentage at the same precision', async () => {
+    const uri = pathToFileURL(w11).href;
+    const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.diagnostics.length > 0);
+    const mismatch = diagnostics.filter((d) => d.code === 'percent-fraction-mismatch');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: mismatch[0].range,
+      context: { diagnostics: mismatch },
+    });
+    expect(actions).toHaveLength(1);
+    const edit = actions[0].edit!.changes![uri][0];
+    expect(edit.newText).toBe('67%');
+    const line = readFileSync(w11, 'utf8').split('\n')[edit.range.start.line];
+    expect(line.slice(edit.range.start.character, edit.range.end.character)).toBe('76%');
+  });
+
+  it('re-checks on didChange and clears a fixed finding', async () => {
+    const uri = pathToFileURL(w11).href;
+    const fixed = readFileSync(w11, 'utf8').replace('76%（16/24）', '67%（16/24）');
+    await client.change(uri, fixed);
+    const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.version === 2);
+    expect(codes(diagnostics)).not.toContain('percent-fraction-mismatch');
+  });
+
+  it('honours rule settings changed at run time, and reports a broken setting once', async () => {
+    const uri = pathToFileURL(w11).href;
+    await client.changeSettings({ rules: { 'empty-section': 'off', 'progress-regressed': 'error' }, trendWeeks: 'many' });
+    await client.change(uri, readFileSync(w11, 'utf8'));
+    const { diagnostics } = await client.waitForDiagnostics(uri, (p) => p.version === 3);
+    expect(codes(diagnostics)).not.toContain('empty-section');
+    expect(diagnostics.find((d) => d.code === 'progress-regressed')!.severity).toBe(1);
+    expect(client.shownMessages.filter((m) => m.includes('trendWeeks'))).toHaveLength(1);
+  });
+
+  it('publishes nothing for a Markdown file that is not a report', async () => {
+    const uri = await client.openFile(path.join(folder, 'not-a-report.md'));
+    const { diagnostics } = await client.waitForDiagnostics(uri);
+    expect(diagnostics).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { placeholderLeft } from '../../../server/src/report/rules/placeholderLeft';
+import { check, coveredText, inReport } from './helpers';
+
+describe('placeholder-left', () => {
+  it.each([
+    ['- TODO 补充数据', 'TODO'],
+    ['- 上线时间 TBD', 'TBD'],
+    ['- 入金成功率XX%', 'XX%'],
+    ['- 入金成功率ＸＸ％', 'ＸＸ％'],
+    ['- 告警共xx个', 'xx'],
+    ['- 可用性 XX.X%', 'XX.X%'],
+    ['- 健康分：待补充', '待补充'],
+    ['- 上线时间待定', '待定'],
+    ['- 负责人？？', '？？'],
+    ['- owner ??', '??'],
+  ])('flags %s', (body, placeholder) => {
+    const text = inReport(body);
+    const findings = check(placeholderLeft, text);
+    expect(findings).toHaveLength(1);
+    expect(coveredText(text, findings[0])).toBe(placeholder);
+  });
+
+  it.each([
+    ['- 代码 `TODO` 清理完成'],
+    ['- XXL-Job 调度迁移完成'],
+    ['- 地址 0x1F 已修复'],
+    ['- Xbox 渠道上线'],
+    ['- TODOS 列表已清空'],
+    ['- 成功率99.9%？'],
+  ])('accepts %s', (body) => {
+    expect(check(placeholderLeft, inReport(body))).toEqual([]);
+  });
+
+  it('ignores fenced code', () => {
+    expect(check(placeholderLeft, inReport(['```', 'TODO: xx', '```'].join('\n')))).toEqual([]);
+  });
+
+  it('reports each placeholder of a line', () => {
+    expect(check(placeholderLeft, inReport('- 成功率XX%，TODO，待定'))).toHaveLength(3);
+  });
+});
