@@ -5,19 +5,9 @@ import { parseReport } from '../../../server/src/report/parseReport';
 import type { Metric } from '../../../server/src/report/metrics/types';
 import type { Locale, RuleContext } from '../../../server/src/report/rules/types';
 import type { Settings } from '../../../server/src/protocol';
+import { defaultSettings } from '../../../server/src/report/settings';
 
-export const SETTINGS: Settings = {
-  files: [],
-  rules: {},
-  thresholds: [],
-  weekNumbering: 'first-day',
-  series: 'folder',
-  directions: {},
-  trendWeeks: 8,
-  inlayHints: true,
-  template: '',
-  newReportValues: 'placeholder',
-};
+export const SETTINGS: Settings = { ...defaultSettings, files: [] };
 
 export interface ContextSpec {
   lines?: string[];

@@ -1,10 +1,9 @@
 // A metric that moved the wrong way by more than week-to-week noise: a success rate at 99.9%
 // dropping 0.1 pp is news, a 70% coverage moving 2 pp is not.
 import { isProgressLabel } from '../compare/direction';
-import { formatChange, formatValue } from '../compare/formatDelta';
-import { rowRange } from '../compare/locate';
 import type { ComparisonRow } from '../compare/types';
-import type { Finding, Locale, Rule } from './types';
+import { comparisonRowFindings, type RowMessage } from './comparisonFindings';
+import type { Locale, Rule } from './types';
 
 export interface WeekOverWeekBounds {
   /** Rates at or above this (last week) are held to `highRatePoints`. */
@@ -27,7 +26,7 @@ const CODE = 'week-over-week-change';
 // Deltas are rounded to the written precision; the tolerance keeps 0.1 pp from missing a 0.1 bound.
 const EPSILON = 1e-9;
 
-const messages: Record<Locale, (label: string, current: string, previous: string, change: string) => string> = {
+const messages: Record<Locale, RowMessage> = {
   en: (label, current, previous, change) => `${label} ${current}, last week ${previous} (${change})`,
   'zh-cn': (label, current, previous, change) => `${label} ${current}，上周 ${previous}（${change}）`,
 };
@@ -37,21 +36,9 @@ export function createWeekOverWeekChangeRule(bounds: WeekOverWeekBounds = DEFAUL
     code: CODE,
     defaultSeverity: 'information',
     check(context) {
-      const findings: Finding[] = [];
-      for (const row of context.comparison?.rows ?? []) {
-        // A progress figure going down has its own rule (progress-regressed).
-        if (row.status !== 'worsened' || isProgressLabel(row.label) || !pastBound(row, bounds)) continue;
-        const range = rowRange(row, context.metrics, context.report.lines);
-        if (!range) continue;
-        const message = (messages[context.locale] ?? messages.en)(
-          row.label,
-          formatValue(row.current, row),
-          formatValue(row.previous, row),
-          formatChange(row),
-        );
-        findings.push({ code: CODE, severity: 'information', message, range });
-      }
-      return findings;
+      // A progress figure going down has its own rule (progress-regressed).
+      const picks = (row: ComparisonRow) => row.status === 'worsened' && !isProgressLabel(row.label) && pastBound(row, bounds);
+      return comparisonRowFindings(context, CODE, 'information', picks, messages);
     },
   };
 }

@@ -1,0 +1,26 @@
+// The comparison rules differ only in which rows they pick and how they word it: the walk over
+// the rows, the location in the current report and the value formatting are shared here.
+import { formatChange, formatValue } from '../compare/formatDelta';
+import { rowRange } from '../compare/locate';
+import type { ComparisonRow } from '../compare/types';
+import type { Finding, Locale, RuleContext, Severity } from './types';
+
+export type RowMessage = (label: string, current: string, previous: string, change: string) => string;
+
+export function comparisonRowFindings(
+  context: RuleContext,
+  code: string,
+  severity: Severity,
+  picks: (row: ComparisonRow) => boolean,
+  messages: Record<Locale, RowMessage>,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const row of context.comparison?.rows ?? []) {
+    if (!picks(row)) continue;
+    const range = rowRange(row, context.metrics, context.report.lines);
+    if (!range) continue;
+    const message = (messages[context.locale] ?? messages.en)(row.label, formatValue(row.current, row), formatValue(row.previous, row), formatChange(row));
+    findings.push({ code, severity, message, range });
+  }
+  return findings;
+}
