@@ -32,7 +32,7 @@ export class ReportWorkspace {
     readonly connection: Connection,
     readonly documents: TextDocuments<TextDocument>,
   ) {
-    this.settings = new SettingsStore(connection);
+    this.settings = new SettingsStore(connection, () => toLocale(this.locale));
     this.validation = new ValidationScheduler({
       compute: (uri) => this.computeDiagnostics(uri),
       publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),

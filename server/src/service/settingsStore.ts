@@ -3,13 +3,17 @@
 import type { Connection } from 'vscode-languageserver';
 import type { Settings } from '../protocol';
 import { defaultSettings, readSettings } from '../report/settings';
+import type { Locale } from '../report/rules/types';
 
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();
   private readonly reported = new Set<string>();
   supportsConfiguration = false;
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly locale: () => Locale,
+  ) {}
 
   get(scopeUri: string): Promise<Settings> {
     if (!this.supportsConfiguration) return Promise.resolve(defaultSettings);
@@ -29,7 +33,7 @@ export class SettingsStore {
   private async fetch(scopeUri: string): Promise<Settings> {
     try {
       const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri, section: 'weeklyReport' });
-      const { settings, problems } = readSettings(raw);
+      const { settings, problems } = readSettings(raw, this.locale());
       for (const problem of problems) {
         if (this.reported.has(problem)) continue;
         this.reported.add(problem);
