@@ -1,8 +1,10 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerComparisonPanel } from './preview/registerComparisonPanel';
+import { registerNewReportCommand } from './newReport';
 
 /** Commands and panels beyond the language client. */
 export function registerOptionalFeatures(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
   registerComparisonPanel(context, getClient);
+  registerNewReportCommand(context, getClient);
 }

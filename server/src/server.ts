@@ -18,7 +18,10 @@ import { uriToPath } from './service/uris';
 import { quickFixes } from './service/codeActions';
 import {
   CompareRequest,
+  NextReportRequest,
   StatusRequest,
+  type NextReportParams,
+  type NextReportResult,
   type CompareParams,
   type CompareResult,
   type StatusParams,
@@ -27,6 +30,8 @@ import {
 import { metricHover } from './service/hover';
 import { inlayHints } from './service/inlayHints';
 import { toLocale } from './report/i18n';
+import { completeReport, planNextWeek } from './service/features';
+import { COMPLETION_TRIGGER_CHARACTERS } from './service/completion';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -41,6 +46,7 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       workspaceSymbolProvider: true,
       hoverProvider: true,
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
       inlayHintProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
@@ -91,6 +97,10 @@ connection.onRequest(CompareRequest, async ({ uri }: CompareParams): Promise<Com
   const analysis = await workspace.analyse(uri);
   return analysis ? workspace.compare(analysis) : null;
 });
+
+connection.onRequest(NextReportRequest, ({ uri }: NextReportParams): Promise<NextReportResult | null> => planNextWeek(workspace, uri));
+
+connection.onCompletion((params) => completeReport(workspace, params));
 
 connection.onHover(async ({ textDocument, position }) => {
   const analysis = await workspace.analyse(textDocument.uri);

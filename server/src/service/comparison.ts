@@ -4,7 +4,15 @@ import { promises as fs } from 'node:fs';
 import type { Settings } from '../protocol';
 import type { Comparison } from '../report/compare/types';
 import { compareReports, toComparedReport, toHistoryWeek } from '../report/compare';
-import { createReportEntry, describeLookup, findPreviousReport, seriesHistory, sameUri, type ReportEntry } from '../report/series';
+import {
+  createReportEntry,
+  describeLookup,
+  findPreviousReport,
+  seriesHistory,
+  sameUri,
+  type PreviousLookup,
+  type ReportEntry,
+} from '../report/series';
 import { extractMetrics } from '../report/metrics/extractMetrics';
 import { parseReport } from '../report/parseReport';
 import type { Locale } from '../report/rules/types';
@@ -39,7 +47,8 @@ export class ComparisonService {
     return this.index.all().map((r) => createReportEntry(r.uri, r.scan));
   }
 
-  async compare(current: Analysis, settings: Settings, locale: Locale): Promise<Comparison> {
+  /** Last week's report (loaded) and how it was found. */
+  async previousReport(current: Analysis, settings: Settings): Promise<{ lookup: PreviousLookup; previous?: LoadedReport }> {
     const options = { series: settings.series, numbering: settings.weekNumbering };
     const entries = this.entries();
     const here = createReportEntry(current.uri, current.report);
@@ -49,8 +58,15 @@ export class ComparisonService {
       lookup = findPreviousReport(here, entries, { ...options, ignoreExplicit: true });
       previous = lookup.uri ? await this.load(lookup.uri) : undefined;
     }
+    return { lookup, previous };
+  }
+
+  async compare(current: Analysis, settings: Settings, locale: Locale): Promise<Comparison> {
+    const options = { series: settings.series, numbering: settings.weekNumbering };
+    const { lookup, previous } = await this.previousReport(current, settings);
+    const here = createReportEntry(current.uri, current.report);
     const history = [];
-    for (const entry of seriesHistory(here, entries, Math.max(1, settings.trendWeeks - 1), options)) {
+    for (const entry of seriesHistory(here, this.entries(), Math.max(1, settings.trendWeeks - 1), options)) {
       const loaded = sameUri(entry.uri, previous?.uri ?? '') ? previous : await this.load(entry.uri);
       if (loaded) history.push(toHistoryWeek(loaded.uri, loaded.report, loaded.metrics));
     }

@@ -14,6 +14,7 @@ import { toLocale } from '../report/i18n';
 import { toDiagnostic } from './diagnostics';
 import { ComparisonService } from './comparison';
 import type { Comparison } from '../report/compare/types';
+import { TemplateFile } from './templateFile';
 
 export class ReportWorkspace {
   readonly settings: SettingsStore;
@@ -21,6 +22,7 @@ export class ReportWorkspace {
   readonly analyses = new AnalysisCache();
   readonly validation: ValidationScheduler;
   readonly comparisons: ComparisonService;
+  readonly template = new TemplateFile((message) => this.connection.console.warn(message));
   /** The last comparison per document version: diagnostics, hovers and inlay hints share it. */
   private readonly comparisonCache = new Map<string, { version: number; comparison: Promise<Comparison> }>();
   folders: string[] = [];
@@ -107,6 +109,17 @@ export class ReportWorkspace {
   documentOpened(document: TextDocument): void {
     const filePath = uriToPath(document.uri);
     if (filePath && /\.(md|markdown)$/i.test(filePath)) this.index.updateText(filePath, document.getText());
+  }
+
+  /** A blank Markdown file whose name the `files` setting claims: completion offers it a skeleton. */
+  async analyseEmptyReportFile(uri: string): Promise<Analysis | undefined> {
+    const document = this.documents.get(uri);
+    if (!document || document.languageId !== 'markdown' || document.getText().trim()) return undefined;
+    const settings = await this.settingsFor(uri);
+    const filePath = uriToPath(uri);
+    return filePath && isReportFile(filePath, false, settings.files, this.folders)
+      ? this.analyses.get(document, settings.weekNumbering)
+      : undefined;
   }
 
   documentChanged(document: TextDocument): void {
