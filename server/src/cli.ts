@@ -1,14 +1,50 @@
 // The `weekly-report` command: the same core as the language server, for CI and terminals.
-import { parseArgs, UsageError } from './cli/args';
-import { readReportFile } from './cli/readReportFile';
+import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
+import { checkExitCode, renderCheckText, toCheckDiagnostic, type CheckedFile } from './cli/check';
+import { readConfigFile } from './cli/configFile';
+import { metricsOutput, renderMetricsText } from './cli/metrics';
 import { outlineTree, renderOutlineText } from './cli/outline';
+import { readReportFile } from './cli/readReportFile';
+import { loadReportFile } from './cli/reportFolder';
+import { createSeriesComparer } from './cli/series';
+import { painter, wantsColor } from './cli/terminal';
+import { renderComparisonMarkdown, renderComparisonText } from './report/compare';
+import { renderComparisonPage } from './report/compare/renderHtml';
+import { toLocale } from './report/i18n';
+import { defaultSettings } from './report/settings';
 import { parseReport } from './report/parseReport';
+import { runRules, type Locale } from './report/rules';
+import type { Settings } from './protocol';
 
-const USAGE = `usage: weekly-report <command> [options]
+const USAGE = `usage: weekly-report <command> FILE... [options]
+
 commands:
-  outline FILE [--format text|json]   print the section tree`;
+  outline FILE    the section tree                          [--format text|json]
+  metrics FILE    the metrics found in a report             [--format text|json]
+  check FILE...   the editor's diagnostics, for CI          [--format text|json] [--max-warnings N]
+                  [--locale en|zh-cn] [--config FILE] [--root DIR] [--color|--no-color]
+  compare FILE    this week against last week's report      [--previous FILE]
+                  [--format text|json|markdown|html] [--locale en|zh-cn] [--config FILE] [--root DIR]
+                  [--color|--no-color]
 
-type Command = (argv: string[]) => number;
+options:
+  --format          text (default) for people, json for scripts; compare: markdown to paste,
+                    html for the comparison page as a self-contained file
+  --max-warnings N  check exits 1 when there are more than N warnings (errors always exit 1)
+  --config FILE     the weeklyReport settings as JSON ({"thresholds": [...], "rules": {...}}),
+                    or a VS Code settings.json with weeklyReport.* keys
+  --previous FILE   compare with this report instead of looking for last week's
+  --root DIR        the workspace root: reports are indexed from DIR and its sub-folders, and with
+                    "series": "workspace" in --config last week's report may be in any of them
+  --locale          language of messages; default from LC_ALL, LC_MESSAGES or LANG
+  --color           colour even when stdout is no terminal; --no-color: never
+
+exit codes: 0 ok, 1 check found an error or too many warnings, 2 usage error (bad option, unreadable file)`;
+
+type Command = (argv: string[]) => number | Promise<number>;
+
+const LOCALE = { locale: ['en', 'zh-cn'] };
+const COLOR = ['color', 'no-color'];
 
 const commands: Record<string, Command> = {
   outline(argv) {
@@ -16,7 +52,66 @@ const commands: Record<string, Command> = {
     const file = singleFile(args.positional);
     const report = parseReport(readReportFile(file), { fileName: file });
     const tree = outlineTree(report.sections);
-    process.stdout.write(args.flags.format === 'json' ? `${JSON.stringify(tree, null, 2)}\n` : renderOutlineText(tree));
+    write(args.flags.format === 'json' ? json(tree) : renderOutlineText(tree));
+    return 0;
+  },
+
+  metrics(argv) {
+    const args = parseArgs(argv, { values: { format: ['text', 'json'] }, switches: [] });
+    const file = singleFile(args.positional);
+    const { report, metrics } = loadReportFile(file, defaultSettings);
+    write(args.flags.format === 'json' ? json(metricsOutput(file, report, metrics)) : renderMetricsText(file, report, metrics));
+    return 0;
+  },
+
+  async check(argv) {
+    const args = parseArgs(argv, {
+      values: { format: ['text', 'json'], 'max-warnings': [], config: [], root: [], ...LOCALE },
+      switches: COLOR,
+    });
+    if (args.positional.length === 0) throw new UsageError('missing FILE');
+    const maxWarnings = readMaxWarnings(args.flags['max-warnings']);
+    const locale = localeOf(args);
+    const settings = readSettingsArg(args, locale);
+    const loaded = args.positional.map((file) => loadReportFile(file, settings));
+    const series = createSeriesComparer(settings, locale, args.flags.root, loaded);
+    const results: CheckedFile[] = [];
+    for (const [i, file] of args.positional.entries()) {
+      const { report, metrics } = loaded[i];
+      const comparison = await series.compare(loaded[i]);
+      const findings = runRules({ report, metrics, settings, locale, comparison });
+      results.push({ file, diagnostics: findings.map(toCheckDiagnostic) });
+    }
+    write(args.flags.format === 'json' ? json(results) : renderCheckText(results, painter(wantsColor(args))));
+    return checkExitCode(results, maxWarnings);
+  },
+
+  async compare(argv) {
+    const args = parseArgs(argv, {
+      values: { format: ['text', 'json', 'markdown', 'html'], previous: [], config: [], root: [], ...LOCALE },
+      switches: COLOR,
+    });
+    const file = singleFile(args.positional);
+    const locale = localeOf(args);
+    const settings = readSettingsArg(args, locale);
+    const current = loadReportFile(file, settings);
+    const previous = args.flags.previous === undefined ? undefined : loadReportFile(args.flags.previous, settings);
+    const series = createSeriesComparer(settings, locale, args.flags.root, previous ? [current, previous] : [current]);
+    const comparison = await series.compare(current, previous);
+    switch (args.flags.format) {
+      case 'json':
+        // `previous: null` rather than a missing key: scripts can test for it.
+        write(json({ ...comparison, previous: comparison.previous ?? null }));
+        break;
+      case 'markdown':
+        write(renderComparisonMarkdown(comparison, locale));
+        break;
+      case 'html':
+        write(`${renderComparisonPage(comparison, locale, { inline: true })}\n`);
+        break;
+      default:
+        write(renderComparisonText(comparison, { color: wantsColor(args), locale }));
+    }
     return 0;
   },
 };
@@ -26,21 +121,60 @@ function singleFile(positional: string[]): string {
   return positional[0];
 }
 
-export function main(argv: string[]): number {
+function readMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return -1;
+  if (!/^-?\d+$/.test(value) || Number(value) < -1) throw new UsageError(`--max-warnings must be a whole number (got "${value}")`);
+  return Number(value);
+}
+
+/** `--locale`, else the terminal's language (`zh_CN.UTF-8` reads Chinese). */
+function localeOf(args: ParsedArgs): Locale {
+  const given = args.flags.locale ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG;
+  return toLocale(given?.replace(/_/g, '-'));
+}
+
+/** A broken config is reported and replaced by defaults: the check still runs. */
+function readSettingsArg(args: ParsedArgs, locale: Locale): Settings {
+  const { settings, problems } = readConfigFile(args.flags.config, locale);
+  for (const problem of problems) process.stderr.write(`weekly-report: ${problem}\n`);
+  return settings;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+function write(text: string): void {
+  process.stdout.write(text);
+}
+
+export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    (name ? process.stdout : process.stderr).write(`${USAGE}\n`);
     return name ? 0 : 2;
   }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   try {
-    if (!command) throw new UsageError(`unknown command "${name}"`);
-    return command(rest);
+    if (!command) throw new UsageError(`unknown command "${name}" (weekly-report --help lists them)`);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      write(`${USAGE}\n`);
+      return 0;
+    }
+    return await command(rest);
   } catch (e) {
-    const message = e instanceof UsageError ? e.message : `internal error: ${(e as Error).message ?? e}`;
+    const message = e instanceof UsageError ? e.message : `internal error: ${(e as Error)?.message ?? e}`;
     process.stderr.write(`weekly-report: ${message}\n`);
     return 2;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// `weekly-report metrics big.md | head`: a closed pipe ends the run quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

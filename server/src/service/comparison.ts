@@ -3,30 +3,14 @@
 import { promises as fs } from 'node:fs';
 import type { Settings } from '../protocol';
 import type { Comparison } from '../report/compare/types';
-import { compareReports, toComparedReport, toHistoryWeek } from '../report/compare';
-import {
-  createReportEntry,
-  describeLookup,
-  findPreviousReport,
-  seriesHistory,
-  sameUri,
-  type PreviousLookup,
-  type ReportEntry,
-} from '../report/series';
+import { compareInSeries, loadPreviousReport, type LoadedReport } from '../report/compare/compareInSeries';
+import { createReportEntry, type PreviousLookup, type ReportEntry } from '../report/series';
 import { extractMetrics } from '../report/metrics/extractMetrics';
 import { parseReport } from '../report/parseReport';
 import type { Locale } from '../report/rules/types';
-import type { Report } from '../report/model';
-import type { Metric } from '../report/metrics/types';
 import type { Analysis } from './analysis';
 import type { WorkspaceIndex } from './workspaceIndex';
 import { uriToPath } from './uris';
-
-export interface LoadedReport {
-  uri: string;
-  report: Report;
-  metrics: Metric[];
-}
 
 /** What the service needs from the server: open documents win over the disk. */
 export interface ReportSource {
@@ -48,33 +32,13 @@ export class ComparisonService {
   }
 
   /** Last week's report (loaded) and how it was found. */
-  async previousReport(current: Analysis, settings: Settings): Promise<{ lookup: PreviousLookup; previous?: LoadedReport }> {
-    const options = { series: settings.series, numbering: settings.weekNumbering };
-    const entries = this.entries();
+  previousReport(current: Analysis, settings: Settings): Promise<{ lookup: PreviousLookup; previous?: LoadedReport }> {
     const here = createReportEntry(current.uri, current.report);
-    let lookup = findPreviousReport(here, entries, options);
-    let previous = lookup.uri ? await this.load(lookup.uri) : undefined;
-    if (!previous && lookup.reason === 'explicit') {
-      lookup = findPreviousReport(here, entries, { ...options, ignoreExplicit: true });
-      previous = lookup.uri ? await this.load(lookup.uri) : undefined;
-    }
-    return { lookup, previous };
+    return loadPreviousReport(here, this.entries(), (uri) => this.load(uri), { series: settings.series, numbering: settings.weekNumbering });
   }
 
-  async compare(current: Analysis, settings: Settings, locale: Locale): Promise<Comparison> {
-    const options = { series: settings.series, numbering: settings.weekNumbering };
-    const { lookup, previous } = await this.previousReport(current, settings);
-    const here = createReportEntry(current.uri, current.report);
-    const history = [];
-    for (const entry of seriesHistory(here, this.entries(), Math.max(1, settings.trendWeeks - 1), options)) {
-      const loaded = sameUri(entry.uri, previous?.uri ?? '') ? previous : await this.load(entry.uri);
-      if (loaded) history.push(toHistoryWeek(loaded.uri, loaded.report, loaded.metrics));
-    }
-    return compareReports(
-      toComparedReport(current.uri, current.report, current.metrics),
-      previous && toComparedReport(previous.uri, previous.report, previous.metrics),
-      { directions: settings.directions, history, note: describeLookup(lookup, locale) },
-    );
+  compare(current: Analysis, settings: Settings, locale: Locale): Promise<Comparison> {
+    return compareInSeries(current, this.entries(), (uri) => this.load(uri), { settings, locale });
   }
 
   /** A report by uri: the open document's analysis, else the file, parsed once per modification. */

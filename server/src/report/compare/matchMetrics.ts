@@ -16,22 +16,33 @@ export function pairMetrics(left: readonly Metric[], right: readonly Metric[]): 
   const rightFor = new Map<number, number>();
   const rightTaken = new Set<number>();
   for (const sameSection of [true, false]) {
+    // Candidates per key, in the order written: a lookup per metric keeps big reports linear.
+    const candidates = new Map<string, number[]>();
+    rightKeys.forEach((key, k) => {
+      if (rightTaken.has(k)) return;
+      const id = pairingKey(key, right[k], sameSection);
+      const list = candidates.get(id);
+      if (list) list.push(k);
+      else candidates.set(id, [k]);
+    });
+    const next = new Map<string, number>();
     leftKeys.forEach((key, i) => {
       if (rightFor.has(i)) return;
-      const j = rightKeys.findIndex(
-        (candidate, k) =>
-          !rightTaken.has(k) &&
-          candidate.label === key.label &&
-          // 80% and 80 次 under one label are different things: a percent only meets a percent.
-          (left[i].kind === 'percent') === (right[k].kind === 'percent') &&
-          (!sameSection || candidate.section === key.section),
-      );
-      if (j < 0) return;
-      rightFor.set(i, j);
-      rightTaken.add(j);
+      const id = pairingKey(key, left[i], sameSection);
+      const list = candidates.get(id);
+      const at = next.get(id) ?? 0;
+      if (!list || at >= list.length) return;
+      next.set(id, at + 1);
+      rightFor.set(i, list[at]);
+      rightTaken.add(list[at]);
     });
   }
   return [...rightFor].sort((a, b) => a[0] - b[0]);
+}
+
+/** 80% and 80 次 under one label are different things: a percent only meets a percent. */
+function pairingKey(key: Keyed, metric: Metric, withSection: boolean): string {
+  return `${key.label}\u0000${metric.kind === 'percent'}${withSection ? `\u0000${key.section}` : ''}`;
 }
 
 /** Section names compare as labels do: 【系统运行数据】 and 系统运行数据 are one section. */

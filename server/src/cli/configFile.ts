@@ -1,0 +1,93 @@
+// `--config FILE`: the `weeklyReport` settings as JSON. Accepted shapes: the settings object itself
+// (`{"thresholds": […]}`), wrapped (`{"weeklyReport": {…}}`), or a VS Code settings.json with
+// `weeklyReport.*` keys, comments and trailing commas included. A broken file costs the settings,
+// never the check: the caller prints the problems and goes on with defaults.
+import { readFileSync, statSync } from 'node:fs';
+import type { Locale } from '../report/rules/types';
+import { readSettings, type SettingsResult } from '../report/settings';
+import { UsageError } from './args';
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export function readConfigFile(file: string | undefined, locale: Locale): SettingsResult {
+  if (file === undefined) return readSettings(undefined, locale);
+  const text = readConfigText(file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(stripJsonComments(text.replace(/^\uFEFF/, '')));
+  } catch (e) {
+    const reason = (e as Error).message;
+    const problem = locale === 'zh-cn' ? `${file} 不是有效的 JSON（${reason}）；已使用默认设置` : `${file} is not valid JSON (${reason}); using the default settings`;
+    return { settings: readSettings(undefined).settings, problems: [problem] };
+  }
+  const wrapped = isRecord(raw) && isRecord(raw['weeklyReport']) ? raw['weeklyReport'] : raw;
+  const result = readSettings(wrapped, locale);
+  return { settings: result.settings, problems: result.problems.map((problem) => `${file}: ${problem}`) };
+}
+
+// A config path that does not exist is a typo on the command line, not a broken config.
+function readConfigText(file: string): string {
+  try {
+    if (statSync(file).isDirectory()) throw new UsageError(`--config ${file} is a directory, not a JSON file`);
+    if (statSync(file).size > MAX_CONFIG_BYTES) throw new UsageError(`--config ${file} is larger than 1 MB`);
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read --config ${file}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+}
+
+/** JSONC → JSON: `//` and `/* *\/` comments and trailing commas removed, strings left alone. */
+export function stripJsonComments(text: string): string {
+  return removeOutsideStrings(removeOutsideStrings(text, commentLength), trailingCommaLength);
+}
+
+/** How many characters at `i` to drop (0: keep the character). */
+type Dropper = (text: string, i: number) => number;
+
+const commentLength: Dropper = (text, i) => {
+  if (text[i] !== '/') return 0;
+  if (text[i + 1] === '/') {
+    const newline = text.indexOf('\n', i);
+    return (newline < 0 ? text.length : newline) - i;
+  }
+  if (text[i + 1] === '*') {
+    const close = text.indexOf('*/', i + 2);
+    return (close < 0 ? text.length : close + 2) - i;
+  }
+  return 0;
+};
+
+const trailingCommaLength: Dropper = (text, i) => (text[i] === ',' && /^\s*[}\]]/.test(text.slice(i + 1, i + 200)) ? 1 : 0);
+
+function removeOutsideStrings(text: string, drop: Dropper): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '"') {
+      const end = endOfString(text, i);
+      out += text.slice(i, end);
+      i = end;
+      continue;
+    }
+    const dropped = drop(text, i);
+    if (dropped > 0) {
+      i += dropped;
+    } else {
+      out += text[i];
+      i++;
+    }
+  }
+  return out;
+}
+
+function endOfString(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+  return Math.min(i + 1, text.length);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,58 @@
+// `weekly-report metrics`: every number the extractor found, as JSON for scripts or a table to read.
+import type { Report } from '../report/model';
+import type { Metric } from '../report/metrics/types';
+import { weekLabel } from '../report/series/weekPosition';
+import { formatNumber } from '../report/i18n';
+import { formatValue } from '../report/compare/formatDelta';
+import { alignColumns } from './terminal';
+
+export interface MetricsOutput {
+  file: string;
+  /** `2023-W51`, else `W51` or the report's date; null when the week is unknown. */
+  week: string | null;
+  metrics: MetricRecord[];
+}
+
+export interface MetricRecord {
+  label: string;
+  value: number;
+  unit: string;
+  kind: Metric['kind'];
+  fraction: { numerator: number; denominator: number } | null;
+  section: string;
+  /** 0-based, as everywhere in the core and in LSP. */
+  line: number;
+}
+
+export function metricsOutput(file: string, report: Pick<Report, 'week'>, metrics: readonly Metric[]): MetricsOutput {
+  return {
+    file,
+    week: weekLabel(report.week) ?? null,
+    metrics: metrics.map((m) => ({
+      label: m.label,
+      value: m.value,
+      unit: m.unit,
+      kind: m.kind,
+      fraction: m.fraction ? { numerator: m.fraction.numerator, denominator: m.fraction.denominator } : null,
+      section: m.section,
+      line: m.range.start.line,
+    })),
+  };
+}
+
+/** A table with 1-based lines (what editors show), values in the precision they were written with. */
+export function renderMetricsText(file: string, report: Pick<Report, 'week'>, metrics: readonly Metric[]): string {
+  const week = weekLabel(report.week);
+  const head = week ? `${file}  (${week})` : file;
+  if (metrics.length === 0) return `${head}\nno metrics found\n`;
+  const rows = metrics.map((m) => [
+    String(m.range.start.line + 1),
+    m.section,
+    m.label,
+    formatValue(m.value, m),
+    m.fraction ? `${formatNumber(m.fraction.numerator)}/${formatNumber(m.fraction.denominator)}` : '',
+    m.kind,
+  ]);
+  const table = alignColumns([['line', 'section', 'metric', 'value', 'fraction', 'kind'], ...rows], new Set([0, 3, 4]));
+  return `${head}\n${table.join('\n')}\n${metrics.length} metric${metrics.length === 1 ? '' : 's'}\n`;
+}

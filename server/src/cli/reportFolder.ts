@@ -1,0 +1,90 @@
+// The CLI's report index: the reports beside the checked file (or under `--root`), read from disk
+// once per run. The language server keeps a live index instead; both feed `compareInSeries`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Settings } from '../protocol';
+import type { LoadedReport, ReportLoader } from '../report/compare/compareInSeries';
+import { extractMetrics } from '../report/metrics/extractMetrics';
+import { scanOutline } from '../report/outlineScan';
+import { parseReport } from '../report/parseReport';
+import { createReportEntry, type ReportEntry } from '../report/series/reportEntry';
+import { isReportFile } from '../service/reportFiles';
+import { pathToUri, uriToPath } from '../service/uris';
+import { readReportFile } from './readReportFile';
+
+const MARKDOWN = /\.(md|markdown)$/i;
+const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'out']);
+const MAX_INDEXED_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_VISITED_ENTRIES = 200_000;
+
+type SeriesSettings = Pick<Settings, 'files' | 'weekNumbering'>;
+
+/** The report files a series is looked for in: one folder, or a whole tree when `recursive`. */
+export function indexReports(folder: string, recursive: boolean, settings: SeriesSettings): ReportEntry[] {
+  const entries: ReportEntry[] = [];
+  for (const file of markdownFiles(folder, recursive)) {
+    const text = readSmallText(file);
+    if (text === undefined) continue;
+    const scan = scanOutline(text, path.basename(file), settings.weekNumbering);
+    if (isReportFile(file, scan.looksLikeReport, settings.files, [folder])) entries.push(createReportEntry(pathToUri(file), scan));
+  }
+  return entries;
+}
+
+/** Parses and extracts a report file; the caller decides what an unreadable one means. */
+export function loadReportFile(file: string, settings: Pick<Settings, 'weekNumbering'>): LoadedReport {
+  const report = parseReport(readReportFile(file), { fileName: file, weekNumbering: settings.weekNumbering });
+  return { uri: pathToUri(path.resolve(file)), report, metrics: extractMetrics(report) };
+}
+
+/** Loads reports by uri, each file once per run; unreadable ones are skipped (undefined). */
+export function cachedLoader(settings: Pick<Settings, 'weekNumbering'>, known: LoadedReport[] = []): ReportLoader {
+  const cache = new Map<string, LoadedReport | undefined>(known.map((loaded) => [loaded.uri, loaded]));
+  return (uri) => {
+    if (!cache.has(uri)) {
+      const file = uriToPath(uri);
+      let loaded: LoadedReport | undefined;
+      try {
+        loaded = file ? loadReportFile(file, settings) : undefined;
+      } catch {
+        loaded = undefined;
+      }
+      cache.set(uri, loaded);
+    }
+    return cache.get(uri);
+  };
+}
+
+function markdownFiles(root: string, recursive: boolean): string[] {
+  const files: string[] = [];
+  const queue = [root];
+  let visited = 0;
+  while (queue.length > 0 && visited < MAX_VISITED_ENTRIES) {
+    const folder = queue.shift()!;
+    let names;
+    try {
+      names = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of names) {
+      if (++visited > MAX_VISITED_ENTRIES) break;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (recursive && !entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) queue.push(full);
+      } else if (entry.isFile() && MARKDOWN.test(entry.name)) {
+        files.push(full);
+      }
+    }
+  }
+  return files.sort();
+}
+
+function readSmallText(file: string): string | undefined {
+  try {
+    if (statSync(file).size > MAX_INDEXED_FILE_BYTES) return undefined;
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

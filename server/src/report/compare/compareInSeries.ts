@@ -1,0 +1,69 @@
+// This week against last week within a series of reports: find the previous report and the trend
+// weeks among the caller's index, load them through the caller's loader, compare. The server (open
+// documents, a cache, async reads) and the CLI (plain file reads) differ only in that loader.
+import type { Settings } from '../../protocol';
+import type { Report } from '../model';
+import type { Metric } from '../metrics/types';
+import type { Locale } from '../rules/types';
+import { describeLookup } from '../series/describeLookup';
+import { findPreviousReport, seriesHistory, type PreviousLookup, type SeriesOptions } from '../series/findPreviousReport';
+import { createReportEntry, sameUri, type ReportEntry } from '../series/reportEntry';
+import { compareReports, type HistoryWeek } from './compareReports';
+import { toComparedReport, toHistoryWeek } from './comparedReport';
+import type { Comparison } from './types';
+
+export interface LoadedReport {
+  uri: string;
+  report: Report;
+  metrics: Metric[];
+}
+
+/** A report by uri; undefined when it cannot be read. */
+export type ReportLoader = (uri: string) => LoadedReport | undefined | Promise<LoadedReport | undefined>;
+
+export interface SeriesCompareOptions {
+  settings: Pick<Settings, 'series' | 'weekNumbering' | 'directions' | 'trendWeeks'>;
+  locale: Locale;
+  /** Last week's report named by the caller (the CLI's `--previous`): wins like a front matter `previous:` link. */
+  previous?: string;
+}
+
+/** Last week's report, loaded, and how it was found; a `previous:` link that cannot be read falls back to the week before. */
+export async function loadPreviousReport(
+  here: ReportEntry,
+  entries: readonly ReportEntry[],
+  load: ReportLoader,
+  seriesOptions: SeriesOptions,
+): Promise<{ lookup: PreviousLookup; previous?: LoadedReport }> {
+  let lookup = findPreviousReport(here, entries, seriesOptions);
+  let previous = lookup.uri ? await load(lookup.uri) : undefined;
+  if (!previous && lookup.reason === 'explicit') {
+    lookup = findPreviousReport(here, entries, { ...seriesOptions, ignoreExplicit: true });
+    previous = lookup.uri ? await load(lookup.uri) : undefined;
+  }
+  return { lookup, previous };
+}
+
+export async function compareInSeries(
+  current: LoadedReport,
+  entries: readonly ReportEntry[],
+  load: ReportLoader,
+  options: SeriesCompareOptions,
+): Promise<Comparison> {
+  const { settings, locale } = options;
+  const seriesOptions = { series: settings.series, numbering: settings.weekNumbering };
+  const here: ReportEntry = { ...createReportEntry(current.uri, current.report), ...(options.previous ? { previous: options.previous } : {}) };
+
+  const { lookup, previous } = await loadPreviousReport(here, entries, load, seriesOptions);
+
+  const history: HistoryWeek[] = [];
+  for (const entry of seriesHistory(here, entries, Math.max(1, settings.trendWeeks - 1), seriesOptions)) {
+    const loaded = previous && sameUri(entry.uri, previous.uri) ? previous : await load(entry.uri);
+    if (loaded) history.push(toHistoryWeek(loaded.uri, loaded.report, loaded.metrics));
+  }
+  return compareReports(
+    toComparedReport(current.uri, current.report, current.metrics),
+    previous && toComparedReport(previous.uri, previous.report, previous.metrics),
+    { directions: settings.directions, history, note: describeLookup(lookup, locale) },
+  );
+}
