@@ -7,6 +7,7 @@ import { outlineTree, renderOutlineText } from './cli/outline';
 import { readReportFile } from './cli/readReportFile';
 import { loadReportFile } from './cli/reportFolder';
 import { createSeriesComparer } from './cli/series';
+import { createNextReport } from './cli/newReport';
 import { painter, wantsColor } from './cli/terminal';
 import { renderComparisonMarkdown, renderComparisonText } from './report/compare';
 import { renderComparisonPage } from './report/compare/renderHtml';
@@ -23,6 +24,8 @@ commands:
   metrics FILE    the metrics found in a report             [--format text|json]
   check FILE...   the editor's diagnostics, for CI          [--format text|json] [--max-warnings N]
                   [--locale en|zh-cn] [--config FILE] [--root DIR] [--color|--no-color]
+  new FILE        create next week's report beside FILE     [--dry-run] [--config FILE]
+                  (never overwrites: an existing file is left as it is)
   compare FILE    this week against last week's report      [--previous FILE]
                   [--format text|json|markdown|html] [--locale en|zh-cn] [--config FILE] [--root DIR]
                   [--color|--no-color]
@@ -33,6 +36,7 @@ options:
   --max-warnings N  check exits 1 when there are more than N warnings (errors always exit 1)
   --config FILE     the weeklyReport settings as JSON ({"thresholds": [...], "rules": {...}}),
                     or a VS Code settings.json with weeklyReport.* keys
+  --dry-run         new: print next week's report and where it would go; write nothing
   --previous FILE   compare with this report instead of looking for last week's
   --root DIR        the workspace root: reports are indexed from DIR and its sub-folders, and with
                     "series": "workspace" in --config last week's report may be in any of them
@@ -84,6 +88,17 @@ const commands: Record<string, Command> = {
     }
     write(args.flags.format === 'json' ? json(results) : renderCheckText(results, painter(wantsColor(args))));
     return checkExitCode(results, maxWarnings);
+  },
+
+  new(argv) {
+    const args = parseArgs(argv, { values: { config: [], ...LOCALE }, switches: ['dry-run'] });
+    const file = singleFile(args.positional);
+    const settings = readSettingsArg(args, localeOf(args));
+    const dryRun = args.switches.has('dry-run');
+    const result = createNextReport(file, readReportFile(file), settings, dryRun);
+    if (dryRun) write(`# → ${result.file}\n${result.text}`);
+    else process.stderr.write(`weekly-report: ${result.created ? 'created' : 'exists, left unchanged:'} ${result.file}\n`);
+    return 0;
   },
 
   async compare(argv) {
