@@ -2,7 +2,7 @@
 import type { ListItem, ProseLine, Report, Section, Table } from './model';
 import { splitLines } from './text';
 import { readFrontMatter } from './parse/frontMatter';
-import { parseChunks } from './parse/chunks';
+import { BlockCache, parseChunks } from './parse/chunks';
 import { collectBlocks } from './parse/collect';
 import { buildSections } from './parse/sections';
 import { CREATED_LINE_SEARCH, detectWeek, readsAsReport } from './parse/weekInfo';
@@ -12,6 +12,8 @@ export interface ParseOptions {
   /** The file's name or path: a week may be read from it (`2023-W51.md`). */
   fileName?: string;
   weekNumbering?: WeekNumbering;
+  /** The document's block cache from its previous parse: an edit then re-parses only the blocks it touched. */
+  blocks?: BlockCache;
 }
 
 const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
@@ -20,7 +22,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const lines = splitLines(text);
   const frontMatter = readFrontMatter(lines);
   const bodyStart = frontMatter.endLine + 1;
-  const chunks = parseChunks(lines, bodyStart);
+  const chunks = parseChunks(lines, bodyStart, options.blocks);
   const blocks = collectBlocks(chunks);
   const sections = buildSections(lines, blocks, lines.length - 1);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBlockStarts } from '../../../server/src/report/parse/chunks';
+import { BlockCache, findBlockStarts, parseChunks } from '../../../server/src/report/parse/chunks';
 import { flatten, parseReport } from '../../../server/src/report/parseReport';
 import { readFixture } from '../../helpers/fixtures';
 
@@ -23,10 +23,15 @@ describe('section-wise parsing', () => {
     }
   });
 
-  it('re-parses only what changed: an edit in one section leaves the other blocks cached', () => {
+  it('re-parses only what changed: an edit in one block reuses every other block\'s tree', () => {
     const text = readFixture('reports/team-a/2024-W10.md');
-    const first = parseReport(text);
-    const edited = parseReport(text.replace('代扣成功率：98.640%', '代扣成功率：98.641%'));
-    expect(flatten(edited.sections).map((s) => s.name)).toEqual(flatten(first.sections).map((s) => s.name));
+    const cache = new BlockCache();
+    const before = parseChunks(text.split('\n'), 0, cache);
+    const after = parseChunks(text.replace('代扣成功率：98.640%', '代扣成功率：98.641%').split('\n'), 0, cache);
+    expect(after.length).toBe(before.length);
+    const reused = after.filter((chunk, i) => chunk.tree === before[i].tree).length;
+    expect(reused).toBe(before.length - 1);
+    const edited = parseReport(text.replace('代扣成功率：98.640%', '代扣成功率：98.641%'), { blocks: cache });
+    expect(flatten(edited.sections).map((s) => s.name)).toEqual(flatten(parseReport(text).sections).map((s) => s.name));
   });
 });

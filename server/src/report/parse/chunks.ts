@@ -15,20 +15,27 @@ export interface Chunk {
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, Root>();
+/**
+ * Parsed blocks of one document's previous version, by text. Each parse keeps exactly the blocks
+ * the new version uses, so memory follows the document and a keystroke re-parses one block,
+ * however large the document is.
+ */
+export class BlockCache {
+  private previous = new Map<string, Root>();
+  private current = new Map<string, Root>();
 
-function parseCached(text: string): Root {
-  const hit = cache.get(text);
-  if (hit) {
-    cache.delete(text);
-    cache.set(text, hit);
-    return hit;
+  parse(text: string): Root {
+    let tree = this.current.get(text) ?? this.previous.get(text);
+    if (!tree) tree = processor.parse(text) as Root;
+    this.current.set(text, tree);
+    return tree;
   }
-  const tree = processor.parse(text) as Root;
-  cache.set(text, tree);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  return tree;
+
+  /** Ends a parse: what it did not use is dropped. */
+  settle(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -64,7 +71,7 @@ export function findBlockStarts(lines: string[], firstLine: number): number[] {
   return starts;
 }
 
-export function parseChunks(lines: string[], firstLine: number): Chunk[] {
+export function parseChunks(lines: string[], firstLine: number, cache: BlockCache = new BlockCache()): Chunk[] {
   const starts = findBlockStarts(lines, firstLine);
   const chunks: Chunk[] = [];
   for (let k = 0; k < starts.length; k++) {
@@ -72,7 +79,8 @@ export function parseChunks(lines: string[], firstLine: number): Chunk[] {
     const end = k + 1 < starts.length ? starts[k + 1] : lines.length;
     if (start >= lines.length) break;
     const text = lines.slice(start, end).join('\n');
-    chunks.push({ startLine: start, lineCount: end - start, tree: parseCached(text) });
+    chunks.push({ startLine: start, lineCount: end - start, tree: cache.parse(text) });
   }
+  cache.settle();
   return chunks;
 }
