@@ -124,8 +124,15 @@ export function toLocale(lspLocale?: string): Locale {
  * 66.666… → `66.67`, 100 → `100`, 12345 → `12,345`. The same in both languages (Chinese reports
  * write numbers the same way).
  */
+// Building an Intl formatter costs far more than using one: keep one per option set.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, maxDecimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
   const digits = Math.max(0, Math.min(20, Math.floor(maxDecimals)));
-  return value.toLocaleString('en-US', { maximumFractionDigits: digits, useGrouping: Math.abs(value) >= 10000 });
+  const useGrouping = Math.abs(value) >= 10000;
+  const key = `${digits}:${useGrouping}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, useGrouping })));
+  return formatter.format(value);
 }

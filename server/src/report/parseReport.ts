@@ -52,7 +52,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   for (let line = bodyStart; line < lines.length; line++) {
     const lineText = lines[line];
     if (!lineText.trim() || blocks.nonProseLines.has(line)) continue;
-    proseLines.push({ line, text: lineText, masked: blocks.masked.get(line) ?? [], section: sectionAt(line) });
+    const masked = withBareUrls(lineText, blocks.masked.get(line) ?? []);
+    proseLines.push({ line, text: lineText, masked, section: sectionAt(line) });
   }
 
   const tableSectionAt = innermostSectionFinder(flat);
@@ -79,6 +80,16 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     looksLikeReport: readsAsReport(frontMatter.values, title, detected),
     lines,
   };
+}
+
+const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()（）\u3000-\u303f\uff01-\uff5e]+/gi;
+
+/** Bare URLs (`https://x/y?rate=50%`) are not prose either, though Markdown does not mark them. */
+function withBareUrls(text: string, masked: Array<[number, number]>): Array<[number, number]> {
+  if (!text.includes('http') && !text.includes('www.')) return masked;
+  const out = [...masked];
+  for (const m of text.matchAll(BARE_URL)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 function findTitle(sections: Section[]): Section | undefined {

@@ -5,7 +5,8 @@ import type { Report } from '../report/model';
 import type { Metric } from '../report/metrics/types';
 import { parseReport } from '../report/parseReport';
 import { BlockCache } from '../report/parse/chunks';
-import { extractMetrics } from '../report/metrics/extractMetrics';
+import { extractMetrics, type LineMetricCache } from '../report/metrics/extractMetrics';
+import { EditCache } from '../report/editCache';
 import type { WeekNumbering } from '../report/week';
 import { uriToPath } from './uris';
 
@@ -18,16 +19,16 @@ export interface Analysis {
 
 export class AnalysisCache {
   private readonly byUri = new Map<string, Analysis>();
-  private readonly blocks = new Map<string, BlockCache>();
+  private readonly caches = new Map<string, { blocks: BlockCache; lines: LineMetricCache }>();
 
   get(document: TextDocument, numbering: WeekNumbering): Analysis {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached;
     const filePath = uriToPath(document.uri);
-    let blocks = this.blocks.get(document.uri);
-    if (!blocks) this.blocks.set(document.uri, (blocks = new BlockCache()));
-    const report = parseReport(document.getText(), { fileName: filePath ?? document.uri, weekNumbering: numbering, blocks });
-    const analysis = { uri: document.uri, version: document.version, report, metrics: safeExtract(report) };
+    let caches = this.caches.get(document.uri);
+    if (!caches) this.caches.set(document.uri, (caches = { blocks: new BlockCache(), lines: new EditCache() }));
+    const report = parseReport(document.getText(), { fileName: filePath ?? document.uri, weekNumbering: numbering, blocks: caches.blocks });
+    const analysis = { uri: document.uri, version: document.version, report, metrics: safeExtract(report, caches.lines) };
     this.byUri.set(document.uri, analysis);
     return analysis;
   }
@@ -40,18 +41,18 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.byUri.delete(uri);
-    this.blocks.delete(uri);
+    this.caches.delete(uri);
   }
 
   clear(): void {
     this.byUri.clear();
-    this.blocks.clear();
+    this.caches.clear();
   }
 }
 
-function safeExtract(report: Report): Metric[] {
+function safeExtract(report: Report, cache: LineMetricCache): Metric[] {
   try {
-    return extractMetrics(report);
+    return extractMetrics(report, cache);
   } catch {
     return [];
   }

@@ -1,6 +1,6 @@
 // Diagnostics after didOpen/didChange. Changes arriving together are coalesced, and the wait
-// before a run is the last run's own duration (capped): a small report is checked at once, a huge
-// one is not re-checked on every key while the user is typing.
+// before a run is half the last run's own duration (capped): a small report is checked at once,
+// a huge one leaves the server room for other requests while the user is typing.
 import type { Diagnostic } from 'vscode-languageserver';
 
 export interface ValidationHost {
@@ -11,7 +11,7 @@ export interface ValidationHost {
   log(message: string): void;
 }
 
-const MAX_DELAY_MS = 300;
+const MAX_DELAY_MS = 50;
 
 export class ValidationScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -21,7 +21,7 @@ export class ValidationScheduler {
 
   schedule(uri: string): void {
     clearTimeout(this.timers.get(uri));
-    const delay = Math.min(this.lastDuration.get(uri) ?? 0, MAX_DELAY_MS);
+    const delay = Math.min((this.lastDuration.get(uri) ?? 0) / 2, MAX_DELAY_MS);
     this.timers.set(
       uri,
       setTimeout(() => {

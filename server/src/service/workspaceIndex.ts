@@ -60,7 +60,8 @@ export class WorkspaceIndex {
         return;
       }
       this.updateText(filePath, await fs.readFile(filePath, 'utf8'));
-    } catch {
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.options.log(`Cannot read ${filePath}: ${(e as Error).message}`);
       this.reports.delete(filePath);
     }
   }

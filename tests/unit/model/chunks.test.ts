@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { BlockCache, findBlockStarts, parseChunks } from '../../../server/src/report/parse/chunks';
+import { BlockCache, findBlockStarts, MAX_PIECE_CHARS, parseChunks } from '../../../server/src/report/parse/chunks';
 import { flatten, parseReport } from '../../../server/src/report/parseReport';
 import { readFixture } from '../../helpers/fixtures';
 
 describe('section-wise parsing', () => {
-  it('cuts at headings and top-level blocks, never inside fences or comments', () => {
-    const lines = ['# A', 'text', '', '```', '', '# in fence', '```', '', '<!--', '', 'x -->', '', '- item', '  ', '  more', '## B'];
-    expect(findBlockStarts(lines, 0)).toEqual([0, 3, 8, 12, 15]);
+  it('cuts at headings, never inside fences or comments', () => {
+    const lines = ['# A', 'text', '', '```', '', '# in fence', '```', '', '<!--', '', '# x -->', '', '- item', '  ', '  more', '## B'];
+    expect(findBlockStarts(lines, 0)).toEqual([0, 15]);
+  });
+
+  it('cuts a long section again at top-level blocks and list items', () => {
+    const item = '- 入金有效成功率：99.966%，由于银商侧系统异常导致签名失败'.padEnd(200, '。');
+    const lines = ['# 第1周', ...Array.from({ length: 200 }, () => item)];
+    const starts = findBlockStarts(lines, 0);
+    expect(starts.length).toBeGreaterThan(3);
+    expect(starts.slice(1).every((s) => lines[s].startsWith('- '))).toBe(true);
+    const sizes = starts.map((s, k) => lines.slice(s, starts[k + 1] ?? lines.length).join('\n').length);
+    expect(Math.max(...sizes)).toBeLessThan(MAX_PIECE_CHARS + 2 * 210);
   });
 
   it('gives the same sections as parsing each fixture whole', async () => {

@@ -2,6 +2,7 @@
 // ranges and the innermost section's name.
 import type { Range, Report } from '../model';
 import type { Metric } from './types';
+import type { EditCache } from '../editCache';
 import { extractLineMetrics, type LineMetric } from './extractLineMetrics';
 import { extractTableMetrics, type TableMetric } from './tables';
 
@@ -54,13 +55,20 @@ function byPosition(a: Metric, b: Metric): number {
   return a.range.start.line - b.range.start.line || a.valueRange.start.character - b.valueRange.start.character;
 }
 
+/** One document's line metrics from its previous version, by line text: a keystroke re-reads one line. */
+export type LineMetricCache = EditCache<LineMetric[]>;
+
 /** Every metric of the report, in document order. Never throws on a well-typed report. */
-export function extractMetrics(report: Report): Metric[] {
+export function extractMetrics(report: Report, cache?: LineMetricCache): Metric[] {
   const metrics: Metric[] = [];
   for (const prose of report.proseLines ?? []) {
     const section = prose.section?.name ?? '';
-    for (const metric of extractLineMetrics(prose.text, prose.masked)) metrics.push(fromLine(metric, prose.line, section));
+    const found = cache
+      ? cache.get(`${prose.masked.join(';')}\u0000${prose.text}`, () => extractLineMetrics(prose.text, prose.masked))
+      : extractLineMetrics(prose.text, prose.masked);
+    for (const metric of found) metrics.push(fromLine(metric, prose.line, section));
   }
+  cache?.settle();
   for (const table of report.tables ?? []) {
     const section = table.section?.name ?? '';
     for (const metric of extractTableMetrics(table, report.lines ?? [])) metrics.push(fromTable(metric, section));
