@@ -1,6 +1,7 @@
 // Whether a metric going up is good news. Keywords cover what weekly reports usually track;
 // settings override them per metric.
 import type { Direction } from './types';
+import { memoByString } from '../memo';
 
 const HIGHER_IS_BETTER = [
   '成功率', '可用性', '可用率', '覆盖率', '采纳率', '准确率', '完成率', '通过率', '命中率', '跟进率', '进度',
@@ -17,7 +18,17 @@ const PROGRESS = ['进度', '完成度', 'progress'];
  * case-insensitive) wins; else the keyword matched last in the label, since the head of a
  * name comes last (故障恢复成功率 is a success rate, 成功率告警数 a count of alerts).
  */
-export function directionFor(label: string, overrides: Record<string, Direction> = {}): Direction {
+export function directionFor(label: string, overrides: Record<string, Direction> = NO_OVERRIDES): Direction {
+  let forOverrides = memos.get(overrides);
+  if (!forOverrides) memos.set(overrides, (forOverrides = memoByString((l) => computeDirection(l, overrides))));
+  return forOverrides(label);
+}
+
+const NO_OVERRIDES: Record<string, Direction> = {};
+/** One memo per settings object: new settings bring a new object and so a fresh memo. */
+const memos = new WeakMap<Record<string, Direction>, (label: string) => Direction>();
+
+function computeDirection(label: string, overrides: Record<string, Direction>): Direction {
   const text = label.toLowerCase();
   const override = Object.keys(overrides)
     .filter((key) => key.trim() !== '' && text.includes(key.trim().toLowerCase()))

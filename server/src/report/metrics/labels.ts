@@ -1,11 +1,14 @@
 // Labels: cutting the words before a number down to what a person would call the metric, and the
 // predicates rules ask of a label (is it a rate? a growth figure? a rank?).
 import type { MetricKind } from './types';
+import { memoByString } from '../memo';
 import { isAsciiLetter, isSpace, toHalfWidth } from './text';
 
 /** For matching a label across weeks and against settings: half-width, lowercase, no spaces or punctuation. */
+const normalised = memoByString((label) => toHalfWidth(label).toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ''));
+
 export function normaliseLabel(label: string): string {
-  return toHalfWidth(String(label)).toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  return normalised(String(label));
 }
 
 const GROWTH = /增长|增幅|涨幅|上涨|上升|下降|降低|降幅|减少|提升|提高|同比|环比|growth|grew|increase|decrease|\bup\b|\bdown\b|\brose\b|\bfell\b|change|delta|\byoy\b|\bmom\b|\bwow\b/;

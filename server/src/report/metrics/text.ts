@@ -26,14 +26,24 @@ export const MASK_CHAR = '\u0000';
 
 export function maskRanges(text: string, masked: ReadonlyArray<readonly [number, number]>): string {
   if (masked.length === 0) return text;
-  const chars = text.split('');
+  const spans: Array<[number, number]> = [];
   for (const range of masked) {
     if (!Array.isArray(range)) continue;
     const from = Math.max(0, Math.floor(Number(range[0]) || 0));
-    const to = Math.min(chars.length, Math.floor(Number(range[1]) || 0));
-    for (let i = from; i < to; i++) chars[i] = MASK_CHAR;
+    const to = Math.min(text.length, Math.floor(Number(range[1]) || 0));
+    if (to > from) spans.push([from, to]);
   }
-  return chars.join('');
+  spans.sort((a, b) => a[0] - b[0]);
+  // Slices and runs instead of a per-character array: lines with masks are common (HTML comments, links).
+  let out = '';
+  let at = 0;
+  for (const [from, to] of spans) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    out += text.slice(at, start) + MASK_CHAR.repeat(to - start);
+    at = to;
+  }
+  return out + text.slice(at);
 }
 
 export function isDigit(ch: string | undefined): boolean {
