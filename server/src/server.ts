@@ -61,7 +61,7 @@ connection.onInitialized(() => {
   void workspace.indexWorkspace();
 });
 
-connection.onDidChangeConfiguration(() => workspace.settingsChanged());
+connection.onDidChangeConfiguration(() => void workspace.settingsChanged());
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
   for (const change of changes) {
@@ -105,7 +105,7 @@ connection.onCompletion((params) => completeReport(workspace, params));
 connection.onHover(async ({ textDocument, position }) => {
   const analysis = await workspace.analyse(textDocument.uri);
   if (!analysis) return null;
-  return metricHover(analysis.metrics, await workspace.compare(analysis), position, toLocale(workspace.locale)) ?? null;
+  return metricHover(analysis.metrics, analysis.report.lines, await workspace.compare(analysis), position, toLocale(workspace.locale)) ?? null;
 });
 
 connection.languages.inlayHint.on(async ({ textDocument, range }) => {

@@ -37,7 +37,7 @@ describe('comparison over LSP', () => {
   it('hovers a metric with last week\'s value and the change', async () => {
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 12, character: 12 } });
     const value = (hover.contents as { value: string }).value;
-    expect(value).toContain('扫码有效成功率');
+    expect(value.split('\n')[0]).toBe('**扫码有效成功率** 99.805%');
     expect(value).toContain('99.912%');
     expect(value).toContain('▼0.107pp');
     expect(value).toContain('上周');

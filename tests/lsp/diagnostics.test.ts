@@ -57,6 +57,18 @@ describe('diagnostics over LSP', () => {
     expect(codes(diagnostics)).not.toContain('percent-fraction-mismatch');
   });
 
+  it('ignores a configuration notification that changes nothing: no re-index, no re-publish', async () => {
+    const uri = pathToFileURL(w11).href;
+    await client.waitForDiagnostics(uri, (p) => p.version === 2);
+    const publishedBefore = client.diagnostics.get(uri)!.length;
+    const indexedBefore = client.logs.filter((l) => l.startsWith('Indexed')).length;
+    const handled = client.waitForLog((line) => line.startsWith('Settings '));
+    await client.changeSettings(client.settings);
+    expect(await handled).toBe('Settings unchanged.');
+    expect(client.logs.filter((l) => l.startsWith('Indexed')).length).toBe(indexedBefore);
+    expect(client.diagnostics.get(uri)!.length).toBe(publishedBefore);
+  });
+
   it('honours rule settings changed at run time, and reports a broken setting once', async () => {
     const uri = pathToFileURL(w11).href;
     await client.changeSettings({ rules: { 'empty-section': 'off', 'progress-regressed': 'error' }, trendWeeks: 'many' });

@@ -29,6 +29,7 @@ export class TestClient {
   readonly shownMessages: string[] = [];
   private waiters: Array<{ uri: string; predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   private versions = new Map<string, number>();
+  private logWaiters: Array<{ predicate: (line: string) => boolean; resolve: (line: string) => void }> = [];
 
   constructor(private readonly options: TestClientOptions = {}) {
     this.settings = options.settings ?? {};
@@ -41,7 +42,14 @@ export class TestClient {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/inlayHint/refresh', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
-    this.connection.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+      this.logWaiters = this.logWaiters.filter((w) => {
+        if (!w.predicate(p.message)) return true;
+        w.resolve(p.message);
+        return false;
+      });
+    });
     this.connection.onNotification('window/showMessage', (p: { message: string }) => this.shownMessages.push(p.message));
     this.connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
       this.shownMessages.push(p.message);
@@ -110,6 +118,11 @@ export class TestClient {
     const latest = seen?.[seen.length - 1];
     if (latest && predicate(latest)) return Promise.resolve(latest);
     return new Promise((resolve) => this.waiters.push({ uri, predicate, resolve }));
+  }
+
+  /** The next log line from the server that satisfies `predicate`. */
+  waitForLog(predicate: (line: string) => boolean): Promise<string> {
+    return new Promise((resolve) => this.logWaiters.push({ predicate, resolve }));
   }
 
   async changeSettings(settings: Record<string, unknown>): Promise<void> {

@@ -11,20 +11,28 @@ function contains(metric: Metric, position: Position): boolean {
 }
 
 /** Hover on a metric: last week's value, the change and the trend, as a small table. */
-export function metricHover(metrics: readonly Metric[], comparison: Comparison | undefined, position: Position, locale: Locale): Hover | undefined {
+export function metricHover(
+  metrics: readonly Metric[],
+  lines: readonly string[],
+  comparison: Comparison | undefined,
+  position: Position,
+  locale: Locale,
+): Hover | undefined {
   const metric = metrics.find((m) => contains(m, position));
   if (!metric) return undefined;
   const row = comparison ? rowsByMetric([metric], comparison.rows).get(metric) : undefined;
-  return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(metric, row, comparison, locale) }, range: metric.range };
+    const { start, end } = metric.valueRange;
+  const written = lines[start.line]?.slice(start.character, end.character) || metric.raw;
+  return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(metric, written, row, comparison, locale) }, range: metric.range };
 }
 
 function cell(text: string): string {
   return text.replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`);
 }
 
-function hoverMarkdown(metric: Metric, row: ComparisonRow | undefined, comparison: Comparison | undefined, locale: Locale): string {
+function hoverMarkdown(metric: Metric, written: string, row: ComparisonRow | undefined, comparison: Comparison | undefined, locale: Locale): string {
   const labels = comparisonLabels(locale);
-  const lines = [`**${cell(metric.label || metric.raw)}** ${cell(metric.raw)}`];
+  const lines = [`**${cell(metric.label || written)}** ${cell(written)}`];
   if (!row || !comparison?.previous) {
     lines.push('', cell(comparison?.note ?? labels.noPrevious));
     return lines.join('\n');

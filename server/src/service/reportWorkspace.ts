@@ -87,11 +87,23 @@ export class ReportWorkspace {
     return this.settings.get(uri);
   }
 
-  settingsChanged(): void {
+  /**
+   * The client also sends a configuration change right after start-up, with nothing changed:
+   * only a real change re-indexes and re-checks.
+   */
+  async settingsChanged(): Promise<void> {
+    const scopes = [this.folders[0] ? pathToUri(this.folders[0]) : '', ...this.documents.all().map((d) => d.uri)];
+    const before = await Promise.all(scopes.map((scope) => this.settings.get(scope)));
     this.settings.clear();
+    const after = await Promise.all(scopes.map((scope) => this.settings.get(scope)));
+    if (JSON.stringify(before) === JSON.stringify(after)) {
+      this.connection.console.log('Settings unchanged.');
+      return;
+    }
+    this.connection.console.log(`Settings changed: re-checking ${this.documents.all().length} open documents.`);
     this.analyses.clear();
     this.comparisonCache.clear();
-    void this.indexWorkspace();
+    if (JSON.stringify(before.map((s) => s.files)) !== JSON.stringify(after.map((s) => s.files))) void this.indexWorkspace();
     for (const document of this.documents.all()) this.validation.schedule(document.uri);
   }
 

@@ -16,6 +16,8 @@ const MAX_DELAY_MS = 50;
 export class ValidationScheduler {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastDuration = new Map<string, number>();
+  /** What was last published per document: the same diagnostics for the same version are not sent again. */
+  private readonly published = new Map<string, string>();
 
   constructor(private readonly host: ValidationHost) {}
 
@@ -35,6 +37,7 @@ export class ValidationScheduler {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.lastDuration.delete(uri);
+    this.published.delete(uri);
   }
 
   private async run(uri: string): Promise<void> {
@@ -43,6 +46,9 @@ export class ValidationScheduler {
       const result = await this.host.compute(uri);
       // A newer version arrived while computing: its own run will publish.
       if (!result || this.host.currentVersion(uri) !== result.version) return;
+      const fingerprint = `${result.version}\u0000${JSON.stringify(result.diagnostics)}`;
+      if (this.published.get(uri) === fingerprint) return;
+      this.published.set(uri, fingerprint);
       this.host.publish(uri, result.version, result.diagnostics);
     } catch (e) {
       this.host.log(`Diagnostics failed for ${uri}: ${(e as Error).stack ?? e}`);

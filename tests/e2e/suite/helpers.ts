@@ -63,6 +63,41 @@ export function waitForDiagnostics(
   });
 }
 
+/** Where `text` first occurs in `document`, for placing a cursor on something the test names. */
+export function positionOf(document: vscode.TextDocument, text: string, offsetInText = 0): vscode.Position {
+  const offset = document.getText().indexOf(text);
+  if (offset < 0) throw new Error(`${document.uri.path} does not contain ${JSON.stringify(text)}`);
+  return document.positionAt(offset + offsetInText);
+}
+
+/** A diagnostic's code as a string, whichever of VS Code's shapes it came in. */
+export function diagnosticCode(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+  return code === undefined ? undefined : String(code);
+}
+
+/** Ours: the server names itself as the source of every diagnostic it publishes. */
+export const DIAGNOSTIC_SOURCE = 'weekly-report';
+
+/** Appends `text` to the end of `document` in the editor (unsaved); `revert` undoes it. */
+export async function appendText(document: vscode.TextDocument, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, document.lineAt(document.lineCount - 1).range.end, text);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not edit ${document.uri.path}`);
+}
+
+/** Throws away unsaved edits, so the next test sees the file as the fixture wrote it. */
+export async function revert(document: vscode.TextDocument): Promise<void> {
+  if (!document.isDirty) return;
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await waitFor(`${document.uri.path} to revert`, () => (document.isDirty ? undefined : true));
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
 export function documentSymbols(uri: vscode.Uri): Thenable<vscode.DocumentSymbol[] | undefined> {
   return vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri);
 }

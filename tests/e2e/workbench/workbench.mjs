@@ -72,10 +72,109 @@ export class Workbench {
         const seen = await tree.getByRole('treeitem').allInnerTexts();
         throw new Error(`the Outline shows no entry matching ${entryName} after ${timeoutMs} ms; it shows ${JSON.stringify(seen)}`);
       }
-      if ((await collapsedGroups.count()) > 0) await collapsedGroups.first().click();
+      if ((await collapsedGroups.count()) > 0) await this.expandTreeItem(collapsedGroups.first());
       else await this.page.waitForTimeout(100);
     }
     return entry.first();
+  }
+
+  /**
+   * Expands a collapsed tree item. A click on the row may only select it (the Outline expands
+   * on its twistie, and a refresh can collapse it again), so the keyboard finishes the job.
+   * @param {import('playwright-core').Locator} item
+   */
+  async expandTreeItem(item) {
+    const row = await item.elementHandle();
+    if (!row) return;
+    await row.click();
+    if ((await row.getAttribute('aria-expanded')) === 'false') await this.page.keyboard.press('ArrowRight');
+  }
+
+  /** The text the active editor shows (line numbers included), as a person reads it. */
+  async editorText() {
+    return this.page.getByRole('code').first().innerText();
+  }
+
+  /** Moves the cursor to the start of the first `text` in the active editor with Find, revealing it. */
+  async revealText(text) {
+    await this.page.getByRole('code').first().click();
+    await this.page.keyboard.press('Control+F');
+    const find = this.page.getByRole('textbox', { name: 'Find' });
+    await find.fill(text);
+    await find.press('Enter');
+    await find.press('Escape');
+    // Back in the editor with the match selected: collapse the selection to its start.
+    await this.page.keyboard.press('ArrowLeft');
+  }
+
+  /**
+   * Points the mouse at the first squiggle of `severity` and returns the hover that opens with
+   * `hoverText`. Squiggles are decorations with no accessible role, so this one step goes by
+   * Monaco's class name.
+   * @param {'error' | 'warning' | 'info' | 'hint'} severity
+   * @param {string | RegExp} hoverText
+   */
+  async hoverSquiggle(severity, hoverText, timeoutMs = 30_000) {
+    const squiggle = this.page.locator(`.squiggly-${severity}`).first();
+    await squiggle.waitFor({ timeout: timeoutMs });
+    const hover = this.page.getByRole('tooltip').filter({ hasText: hoverText });
+    const deadline = Date.now() + timeoutMs;
+    // A hover can be lost to the editor still settling (scrolling, widgets closing); a person
+    // moves the mouse off and back, and so does this.
+    for (;;) {
+      // New diagnostics redraw the squiggle: between two draws it has no box.
+      const box = await squiggle.boundingBox();
+      try {
+        if (!box) throw new Error(`the ${severity} squiggle is not on screen`);
+        await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+        await hover.waitFor({ timeout: 3_000 });
+        return hover;
+      } catch (error) {
+        if (Date.now() > deadline) throw new Error(`no hover with ${hoverText} over the ${severity} squiggle after ${timeoutMs} ms`, { cause: error });
+        await this.page.mouse.move(0, 0);
+      }
+    }
+  }
+
+  /**
+   * Types `typed` at the cursor, asks for suggestions (Ctrl+Space) and accepts the one whose
+   * accessible name matches. Right after a file opens the snippets may not be loaded yet and the
+   * widget says 'No suggestions.': it asks again until the entry appears.
+   * @param {RegExp} entryName e.g. /^zb-xtyx, /
+   */
+  async acceptSuggestion(typed, entryName, timeoutMs = 30_000) {
+    await this.page.keyboard.type(typed);
+    const entry = this.page.getByRole('option', { name: entryName });
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.page.keyboard.press('Control+Space');
+      try {
+        await entry.first().waitFor({ timeout: 2_000 });
+        break;
+      } catch (error) {
+        if (Date.now() > deadline) throw new Error(`no suggestion matching ${entryName} for ${JSON.stringify(typed)} after ${timeoutMs} ms`, { cause: error });
+        await this.page.keyboard.press('Escape');
+      }
+    }
+    await entry.first().click();
+  }
+
+  /**
+   * The frame of a webview (an iframe inside an iframe) once it shows an element with `role`
+   * named `name`. Webviews are frames of their own, outside the page's accessibility tree.
+   * @param {Parameters<import('playwright-core').Page['getByRole']>[0]} role
+   * @param {{ name?: string | RegExp }} [options]
+   */
+  async findWebviewFrame(role, options = {}, timeoutMs = 30_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      for (const frame of this.page.frames()) {
+        if (frame === this.page.mainFrame()) continue;
+        if (await frame.getByRole(role, options).first().isVisible().catch(() => false)) return frame;
+      }
+      if (Date.now() > deadline) throw new Error(`no webview shows a ${role} ${options.name ?? ''} after ${timeoutMs} ms`);
+      await this.page.waitForTimeout(100);
+    }
   }
 
   async screenshot(name) {

@@ -10,6 +10,8 @@ const HIGHER_IS_BETTER = [
 const LOWER_IS_BETTER = [
   '告警', '报警', '事故', 'bug', '慢查', '漏洞', '故障', '失败', '错误', '延迟', '耗时',
   'alert', 'incident', 'error', 'failure', 'latency', 'mttr', 'outage',
+  // A rank is a place: third (3) is better than fifth (5).
+  '排名', '名次', 'rank',
 ];
 const PROGRESS = ['进度', '完成度', 'progress'];
 
