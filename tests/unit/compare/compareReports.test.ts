@@ -173,3 +173,22 @@ describe('compareReports: trend', () => {
     expect(row.trend.map((p) => p.value)).toEqual([500, 464]);
   });
 });
+
+describe('compareReports: directions of sibling metrics', () => {
+  it('gives a label without a direction the direction of the metric before it on the line, same unit', async () => {
+    const { parseReport } = await import('../../../server/src/report/parseReport');
+    const { extractMetrics } = await import('../../../server/src/report/metrics/extractMetrics');
+    const { toComparedReport } = await import('../../../server/src/report/compare');
+    const side = (uri: string, text: string) => {
+      const report = parseReport(text);
+      return toComparedReport(uri, report, extractMetrics(report));
+    };
+    const c = compareReports(
+      side('file:///w2.md', '# 第2周\n\n## 数据\n\n- 事故数AB级0次，CD级1次，值班同学3人\n'),
+      side('file:///w1.md', '# 第1周\n\n## 数据\n\n- 事故数AB级0次，CD级2次，值班同学3人\n'),
+    );
+    const cd = c.rows.find((r) => r.label === 'CD级')!;
+    expect(cd).toMatchObject({ direction: 'lower-is-better', status: 'improved' });
+    expect(c.rows.find((r) => r.label.includes('值班'))?.direction).toBe('neutral');
+  });
+});

@@ -70,6 +70,8 @@ describe('2023-W51 against 2023-W50', () => {
   it('raises the week-over-week findings', () => {
     expect(findings(weekOverWeekChange)).toEqual([
       '入金有效成功率 99.866%, last week 99.966% (−0.100 pp)',
+      // 「事故数AB级0次，CD级2次」: CD级 shares the incidents' direction, so 0 → 2 is news.
+      'CD级 2次, last week 0次 (+2)',
       '总告警数 706个, last week 470个 (+236 (+50%))',
     ]);
     expect(findings(progressRegressed)).toEqual(["测试进度 60%, lower than last week's 80% (−20 pp)"]);

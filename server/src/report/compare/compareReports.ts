@@ -38,15 +38,20 @@ export function compareReports(
   const previousFor = new Map(pairs.map(([i, j]) => [i, j]));
   const matchedPrevious = new Set(pairs.map(([, j]) => j));
 
+  const currentDirections = directionsOf(current.metrics, options.directions);
   const rows: ComparisonRow[] = current.metrics.map((metric, i) => {
     const j = previousFor.get(i);
     const trend = [...currentTrends[i], { week: weekName(current.ref), value: metric.value }];
-    return rowOf(metric, j === undefined ? undefined : previous?.metrics[j], trend, options.directions);
+    return rowOf(metric, j === undefined ? undefined : previous?.metrics[j], trend, currentDirections[i]);
   });
   if (previous) {
-    const goneMetrics = previous.metrics.filter((_, j) => !matchedPrevious.has(j));
-    const goneTrends = trendsOf(goneMetrics, history);
-    goneMetrics.forEach((metric, k) => rows.push(rowOf(undefined, metric, goneTrends[k], options.directions)));
+    const previousDirections = directionsOf(previous.metrics, options.directions);
+    const gone = previous.metrics.map((metric, j) => ({ metric, j })).filter(({ j }) => !matchedPrevious.has(j));
+    const goneTrends = trendsOf(
+      gone.map(({ metric }) => metric),
+      history,
+    );
+    gone.forEach(({ metric, j }, k) => rows.push(rowOf(undefined, metric, goneTrends[k], previousDirections[j])));
   }
 
   const comparison: Comparison = { current: current.ref, previous: previous?.ref, rows, counts: countStatuses(rows) };
@@ -56,12 +61,24 @@ export function compareReports(
   return comparison;
 }
 
-function rowOf(
-  current: Metric | undefined,
-  previous: Metric | undefined,
-  trend: TrendPoint[],
-  directions: Record<string, Direction> | undefined,
-): ComparisonRow {
+/**
+ * Each metric's direction from its label; a label that tells nothing (`CD级` in
+ * `事故数AB级0次，CD级1次`) takes the direction of the metric before it on the same line with the
+ * same unit: a list of siblings shares its head.
+ */
+function directionsOf(metrics: readonly Metric[], overrides: Record<string, Direction> | undefined): Direction[] {
+  return metrics.reduce<Direction[]>((out, metric, i) => {
+    let direction = directionFor(metric.label, overrides);
+    const before = metrics[i - 1];
+    if (direction === 'neutral' && before && before.range.start.line === metric.range.start.line && before.unit === metric.unit && metric.unit) {
+      direction = out[i - 1];
+    }
+    out.push(direction);
+    return out;
+  }, []);
+}
+
+function rowOf(current: Metric | undefined, previous: Metric | undefined, trend: TrendPoint[], direction: Direction): ComparisonRow {
   const metric = (current ?? previous)!;
   const isPercent = metric.kind === 'percent';
   const row: ComparisonRow = {
@@ -72,7 +89,7 @@ function rowOf(
     deltaKind: isPercent ? 'pp' : 'absolute',
     unit: metric.unit,
     kind: metric.kind,
-    direction: directionFor(metric.label, directions),
+    direction,
     status: current ? (previous ? 'unchanged' : 'new') : 'gone',
     trend,
     line: current?.range.start.line,
