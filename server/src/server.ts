@@ -114,7 +114,10 @@ connection.languages.inlayHint.on(async ({ textDocument, range }) => {
   return inlayHints(analysis.metrics, await workspace.compare(analysis), range);
 });
 
-connection.onCodeAction(({ textDocument, context }) => quickFixes(textDocument.uri, context.diagnostics));
+connection.onCodeAction(async ({ textDocument, range, context }) => {
+  const analysis = await workspace.analyse(textDocument.uri);
+  return analysis ? quickFixes(textDocument.uri, await workspace.findings(analysis), range, context.diagnostics) : [];
+});
 
 connection.onWorkspaceSymbol(async ({ query }) => {
   await workspace.indexed;

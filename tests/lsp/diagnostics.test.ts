@@ -47,6 +47,23 @@ describe('diagnostics over LSP', () => {
     expect(edit.newText).toBe('67%');
     const line = readFileSync(w11, 'utf8').split('\n')[edit.range.start.line];
     expect(line.slice(edit.range.start.character, edit.range.end.character)).toBe('76%');
+    expect(actions[0].diagnostics).toEqual([mismatch[0]]);
+  });
+
+  it('offers the fix for a cursor on the line even when the client echoes no diagnostics', async () => {
+    const uri = pathToFileURL(w11).href;
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 25, character: 14 }, end: { line: 25, character: 14 } },
+      context: { diagnostics: [] },
+    });
+    expect(actions.map((a) => a.edit!.changes![uri][0].newText)).toEqual(['67%']);
+    const elsewhere = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    expect(elsewhere).toEqual([]);
   });
 
   it('re-checks on didChange and clears a fixed finding', async () => {

@@ -8,7 +8,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** A finding as an LSP diagnostic; its fix travels in `data` so code actions need no recomputation. */
+/** A finding as an LSP diagnostic. */
 export function toDiagnostic(finding: Finding): Diagnostic {
   return {
     range: finding.range,
@@ -16,6 +16,5 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     code: finding.code,
     source: 'weekly-report',
     message: finding.message,
-    data: finding.fix ? { fix: finding.fix } : undefined,
   };
 }

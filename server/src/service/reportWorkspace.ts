@@ -9,7 +9,7 @@ import { SettingsStore } from './settingsStore';
 import { WorkspaceIndex } from './workspaceIndex';
 import { pathToUri, uriKey, uriToPath } from './uris';
 import { ValidationScheduler } from './validation';
-import { runRules } from '../report/rules';
+import { runRules, type Finding } from '../report/rules';
 import { toLocale } from '../report/i18n';
 import { toDiagnostic } from './diagnostics';
 import { ComparisonService } from './comparison';
@@ -25,6 +25,7 @@ export class ReportWorkspace {
   readonly template = new TemplateFile((message) => this.connection.console.warn(message));
   /** The last comparison per document version: diagnostics, hovers and inlay hints share it. */
   private readonly comparisonCache = new Map<string, { version: number; comparison: Promise<Comparison> }>();
+  private readonly findingsCache = new Map<string, { version: number; findings: Promise<Finding[]> }>();
   folders: string[] = [];
   locale = 'en';
   /** Files settings for the index, read once per indexing pass (the index runs outside any document's scope). */
@@ -103,6 +104,7 @@ export class ReportWorkspace {
     this.connection.console.log(`Settings changed: re-checking ${this.documents.all().length} open documents.`);
     this.analyses.clear();
     this.comparisonCache.clear();
+    this.findingsCache.clear();
     if (JSON.stringify(before.map((s) => s.files)) !== JSON.stringify(after.map((s) => s.files))) void this.indexWorkspace();
     for (const document of this.documents.all()) this.validation.schedule(document.uri);
   }
@@ -144,10 +146,18 @@ export class ReportWorkspace {
     const version = document.version;
     const analysis = await this.analyse(uri);
     if (!analysis) return { version, diagnostics: [] };
-    const settings = await this.settingsFor(uri);
-    const comparison = await this.compare(analysis);
-    const findings = runRules({ report: analysis.report, metrics: analysis.metrics, settings, locale: toLocale(this.locale), comparison });
-    return { version, diagnostics: findings.map(toDiagnostic) };
+    return { version, diagnostics: (await this.findings(analysis)).map(toDiagnostic) };
+  }
+
+  /** The rules' findings for an analysed report, once per document version: diagnostics and quick fixes share them. */
+  findings(analysis: Analysis): Promise<Finding[]> {
+    const cached = this.findingsCache.get(analysis.uri);
+    if (cached && cached.version === analysis.version) return cached.findings;
+    const findings = Promise.all([this.settingsFor(analysis.uri), this.compare(analysis)]).then(([settings, comparison]) =>
+      runRules({ report: analysis.report, metrics: analysis.metrics, settings, locale: toLocale(this.locale), comparison }),
+    );
+    this.findingsCache.set(analysis.uri, { version: analysis.version, findings });
+    return findings;
   }
 
   /** This week against last week for an analysed report, computed once per document version. */
@@ -170,6 +180,7 @@ export class ReportWorkspace {
 
   documentClosed(document: TextDocument): void {
     this.comparisonCache.delete(document.uri);
+    this.findingsCache.delete(document.uri);
     this.analyses.delete(document.uri);
     this.validation.cancel(document.uri);
     void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });

@@ -3,7 +3,8 @@
 // (or clause start) and its own number, so a line costs time linear in its length.
 import type { MetricKind } from './types';
 import { chineseNumeralLength, isChineseNumeralChar, parseChineseNumeral } from './chineseNumerals';
-import { isCountLabel, isRankLabel, kindFromLabel, labelAfter, labelBefore, type LabelSpan } from './labels';
+import { approximateSuffixEnd, isHedgedBefore } from './approximation';
+import { isCountLabel, isRankLabel, isTaskVerbPhrase, kindFromLabel, labelAfter, labelBefore, type LabelSpan } from './labels';
 import { parenFractionAt, parenPercentAt, scanNumber, scanPlainNumber, type PlainNumber } from './numbers';
 import {
   isAsciiLetter,
@@ -45,6 +46,8 @@ export interface LineMetric {
   valueEnd: number;
   /** Index of the sentence (split at 。；;!?) within the line. */
   sentence: number;
+  /** Hedged as written: `30余笔`, `100+`, `约140`, `~140`, `about 140`. */
+  approximate?: true;
 }
 
 const CURRENCY_SYMBOLS = new Set(['$', '\u00a5', '\u20ac', '\u00a3']);
@@ -70,8 +73,6 @@ const NOUN_ADJECTIVES = new Set([
 ]);
 /** Before a Chinese numeral, what makes it a stated quantity (`事故数为两次`), not an idiom (`一次支付`). */
 const NUMERAL_CONNECTORS = new Set(['为', '是', ':', '共', '计']);
-/** A label that only says "in total": `共24个报警` is named by what follows. */
-const TOTAL_WORDS = new Set(['共', '共计', '总共', '一共', '合计', '总计', '累计']);
 /** Largest list-marker region checked for being empty (`  - 1. `): longer means there is text. */
 const MAX_MARKER_REGION = 12;
 const EMPTY_MARKER_REGION = /^[\s\-*+>#(\]【】]*$/;
@@ -171,7 +172,9 @@ class LineScanner {
     }
     if (!currency && CURRENCY_WORDS.has(wordBeforeNumber)) currency = wordBeforeNumber.toUpperCase();
 
-    const unit = matchUnit(t, number.end, currency !== '');
+    // `30余笔`, `100+ orders`: the unit comes after the modifier, which belongs to the value.
+    const quantityEnd = approximateSuffixEnd(t, number.end);
+    const unit = matchUnit(t, quantityEnd, currency !== '');
     switch (unit?.role) {
       case 'date':
       case 'multiplier':
@@ -184,10 +187,10 @@ class LineScanner {
         break;
     }
     const measure = unit?.role === 'measure' ? unit : undefined;
-    if (!measure && !currency && this.isYear(number)) return this.skip(number.end, true);
+    if (!measure && !currency && this.isYear(number)) return this.skip(quantityEnd, true);
 
     let label = labelBefore(t, this.floor, valueStart);
-    let valueEnd = measure ? measure.end : number.end;
+    let valueEnd = measure ? measure.end : quantityEnd;
     let kind = kindOf(measure, currency, label.text, number.decimals === 0);
     if (unit?.role === 'noun' && !currency && number.decimals === 0 && !NOT_A_COUNTED_NOUN.has(unit.unit.toLowerCase())) {
       if (!label.text || !this.labelIntroducesValue(label, valueStart)) {
@@ -195,7 +198,8 @@ class LineScanner {
         kind = 'count';
       }
     }
-    if ((!label.text || TOTAL_WORDS.has(label.text)) && measure?.kind === 'count') {
+    // `约140笔交易失败`, `完成12个核心指标梳理`: what is counted follows the number.
+    if ((!label.text || isTaskVerbPhrase(label.text)) && measure?.kind === 'count') {
       const after = labelAfter(t, valueEnd, t.length);
       if (after.text) label = after;
     }
@@ -205,7 +209,7 @@ class LineScanner {
     const fraction = kind === 'percent' ? parenFractionAt(t, text, valueEnd) : undefined;
     const end = fraction ? fraction.end : valueEnd;
     if (!label.text && !fraction) return this.skip(end, true);
-    valueEnd = Math.max(valueEnd, measure ? measure.end : number.end);
+    valueEnd = Math.max(valueEnd, measure ? measure.end : quantityEnd);
     const metric: Omit<LineMetric, 'sentence'> = {
       label: label.text,
       value: sign * number.value,
@@ -218,6 +222,7 @@ class LineScanner {
       valueStart,
       valueEnd,
     };
+    if (quantityEnd > number.end || isHedgedBefore(t, this.floor, valueStart)) metric.approximate = true;
     if (fraction) {
       const { numerator, denominator } = fraction;
       metric.fraction = { numerator: numerator.value, denominator: denominator.value, start: numerator.start, end: denominator.end };
@@ -364,12 +369,13 @@ class LineScanner {
     const end = i + chineseNumeralLength(t, i);
     if (end === i) return i + 1;
     const value = parseChineseNumeral(t.slice(i, end));
-    const unit = matchUnit(t, end, false);
+    const quantityEnd = approximateSuffixEnd(t, end); // 两千多笔
+    const unit = matchUnit(t, quantityEnd, false);
     const closes = unit !== undefined && (unit.end >= t.length || isClauseBoundary(t, unit.end) || isSpace(t[unit.end]));
     if (value === undefined || value < 2 || unit?.role !== 'measure' || unit.kind !== 'count' || !closes) return end;
     const label = labelBefore(t, this.floor, i);
     if ([...label.text].length < 2) return end;
-    this.push({
+    const metric: Omit<LineMetric, 'sentence'> = {
       label: label.text,
       value,
       unit: unit.unit,
@@ -380,7 +386,9 @@ class LineScanner {
       labelEnd: label.end,
       valueStart: i,
       valueEnd: unit.end,
-    });
+    };
+    if (quantityEnd > end) metric.approximate = true;
+    this.push(metric);
     return this.skip(unit.end, true);
   }
 

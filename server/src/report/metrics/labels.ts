@@ -2,6 +2,7 @@
 // predicates rules ask of a label (is it a rate? a growth figure? a rank?).
 import type { MetricKind } from './types';
 import { memoByString } from '../memo';
+import { APPROXIMATION_WORDS_EN, APPROXIMATION_WORDS_ZH, TOTAL_WORDS_ZH, endsWithHedge, isQualifierOnly } from './approximation';
 import { isAsciiLetter, isSpace, toHalfWidth } from './text';
 
 /** For matching a label across weeks and against settings: half-width, lowercase, no spaces or punctuation. */
@@ -48,6 +49,22 @@ export function isCountLabel(label: string): boolean {
   return last.length > 3 && last.endsWith('s') && !/(?:ss|us|is)$/.test(last);
 }
 
+/** Verbs whose object a count is: 完成12个核心指标梳理 counts 核心指标梳理, not 完成. */
+const TASK_VERBS = [
+  '完成', '新增', '上线', '下线', '修复', '解决', '处理', '发布', '接入', '交付', '梳理', '治理', '优化', '关闭',
+  '落地', '输出', '沉淀', '迁移', '改造', '整改', '识别', '发现', '清理', '开发', '支持', '覆盖', '提交', '合并',
+  '评审', '对接', '签约', '招聘', '培训', '组织', '产出', '搭建', '建设', '制定', '引入', '推进', '跟进', '补齐',
+].join('|');
+const TASK_VERB_PHRASE = new RegExp(`^(?:共|累计|已|又|再|新)?(?:${TASK_VERBS})|(?:${TASK_VERBS})了?$`);
+
+/**
+ * A label that is a task with a verb (`完成交易域`, `新增`), not a measure: a count after it is
+ * better named by the noun it counts. Count labels (`完成数`, `发布次数`) name their measure.
+ */
+export function isTaskVerbPhrase(label: string): boolean {
+  return TASK_VERB_PHRASE.test(label) && !isCountLabel(label);
+}
+
 /** The kind a unitless number gets from its label: `排名 3` a rank, `健康分 717` a score, `Total alerts 464` a count. */
 export function kindFromLabel(label: string, isInteger: boolean): MetricKind {
   if (isRankLabel(label) && isInteger) return 'rank';
@@ -58,17 +75,24 @@ export function kindFromLabel(label: string, isInteger: boolean): MetricKind {
 
 // ---- cutting a label out of the words before a number ----------------------------------------
 
-/** Words after the label and before the number: 总告警数为464, Total alerts: 464, 保持100%. */
+/** What a change is measured from: 对账差异从每日30余笔降到2笔 is named 对账差异. */
+const CHANGE_FROM = ['从', '较', '比', '由'];
+const BASELINES = ['上周', '上月', '上季度', '每日', '每天', '每周', '每月', '日均', '周均', '月均', '原来', '原先', '之前', '此前', '以前', '年初', '去年'];
+/** Words after the label and before the number: 总告警数为464, Total alerts: 464, 保持100%, 约140. */
 const TRAILING_FILLER = [
-  '从上周', '较上周', '比上周', '从上月', '较上月', '比上月',
-  '保持在', '保持', '达到了', '达到', '约为', '大约', '共计', '合计', '总计', '仅为', '只有', '一共',
-  '为', '是', '达', '共', '计', '约', '仅', '有', '已', '在', '到', '至', '从', '的', ':', '=', '≈', '~', '(',
+  ...CHANGE_FROM.flatMap((from) => BASELINES.map((baseline) => from + baseline)),
+  ...APPROXIMATION_WORDS_ZH,
+  ...TOTAL_WORDS_ZH,
+  '保持在', '保持', '达到了', '达到', '仅为', '只有',
+  '为', '是', '达', '计', '仅', '有', '已', '在', '到', '至', '从', '的', ':', '=', '≈', '~', '(',
   '**', '*', '__',
 ];
+const HEDGES = new Set(APPROXIMATION_WORDS_ZH);
 const TRAILING_WORDS = new Set([
-  'is', 'are', 'was', 'were', 'of', 'at', 'to', 'reached', 'reach', 'hit', 'about', 'around',
-  'approximately', 'approx', 'remains', 'remained', 'stayed', 'stays', 'now', 'currently', 'only',
-  'just', 'by', 'from', 'be', 'been', 'still', 'nearly', 'almost', 'over', 'under', 'with', 'had', 'has',
+  ...APPROXIMATION_WORDS_EN,
+  'is', 'are', 'was', 'were', 'of', 'at', 'to', 'reached', 'reach', 'hit', 'remains', 'remained', 'stayed',
+  'stays', 'now', 'currently', 'only', 'just', 'by', 'from', 'be', 'been', 'still', 'with', 'had', 'has',
+  'than', 'least',
 ]);
 /** Words that join a label to what came before: 及漏洞服务数, and P1 alerts. */
 const LEADING_FILLER = [
@@ -124,7 +148,7 @@ function firstWord(t: string, span: { start: number; end: number }): string {
 function stripTrailing(t: string, span: { start: number; end: number }): void {
   for (let round = 0; round < 6; round++) {
     trimSpaces(t, span);
-    const filler = TRAILING_BY_LAST_CHAR.get(t[span.end - 1])?.find((f) => span.end - f.length >= span.start && t.startsWith(f, span.end - f.length));
+    const filler = TRAILING_BY_LAST_CHAR.get(t[span.end - 1])?.find((f) => isTrailingFiller(t, span, f));
     if (filler && span.end - filler.length > span.start) {
       span.end -= filler.length;
       continue;
@@ -136,6 +160,11 @@ function stripTrailing(t: string, span: { start: number; end: number }): void {
     }
     return;
   }
+}
+
+function isTrailingFiller(t: string, span: { start: number; end: number }, filler: string): boolean {
+  if (span.end - filler.length < span.start || !t.startsWith(filler, span.end - filler.length)) return false;
+  return !HEDGES.has(filler) || endsWithHedge(t.slice(span.start, span.end), filler); // 最近 keeps its 近
 }
 
 function wordBeforeEnd(t: string, span: { start: number; end: number }): string {
@@ -216,7 +245,7 @@ export function labelBefore(t: string, start: number, end: number): LabelSpan {
   stripLeading(t, span);
   stripTrailing(t, span);
   const text = displayText(t.slice(span.start, span.end));
-  if (text === '' || isOnlyFillerWords(text) || /^[\p{P}\p{S}\s]*$/u.test(text)) return { text: '', start: end, end };
+  if (text === '' || isOnlyFillerWords(text) || isQualifierOnly(text) || /^[\p{P}\p{S}\s]*$/u.test(text)) return { text: '', start: end, end };
   return { text, start: span.start, end: span.end };
 }
 

@@ -2,6 +2,7 @@
 // label and its column's header (`入金成功率 本周`).
 import type { Range, Table, TableCell } from '../model';
 import type { MetricKind } from './types';
+import { approximateSuffixEnd } from './approximation';
 import { kindFromLabel } from './labels';
 import { parenFractionAt, scanNumber } from './numbers';
 import { isDigit, toHalfWidth } from './text';
@@ -17,6 +18,8 @@ export interface CellQuantity {
   valueStart: number;
   valueEnd: number;
   fraction?: { numerator: number; denominator: number; start: number; end: number };
+  /** `30余笔`, `100+`, `~140`. */
+  approximate?: true;
 }
 
 export interface TableMetric extends CellQuantity {
@@ -55,9 +58,10 @@ export function parseCellQuantity(source: string): CellQuantity | undefined {
   if (!DECORATION.test(t.slice(0, valueStart))) return undefined;
   const token = scanNumber(t, source, d);
   if (token.shape !== 'plain' || (YEAR.test(t.slice(d, token.end)) && token.end === t.trimEnd().length)) return undefined;
-  const unit = matchUnit(t, token.end, currency !== '');
+  const quantityEnd = approximateSuffixEnd(t, token.end);
+  const unit = matchUnit(t, quantityEnd, currency !== '');
   if (unit && unit.role !== 'measure') return undefined;
-  const valueEnd = unit ? unit.end : token.end;
+  const valueEnd = unit ? unit.end : quantityEnd;
   const fraction = unit?.kind === 'percent' ? parenFractionAt(t, source, valueEnd) : undefined;
   if (!DECORATION.test(t.slice(fraction ? fraction.end : valueEnd))) return undefined;
   return {
