@@ -1,19 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { extractLineMetrics, type LineMetric } from '../../../server/src/report/metrics/extractLineMetrics';
-import type { MetricKind } from '../../../server/src/report/metrics/types';
-
-/** `label|value|unit|kind` plus `|a/b` when the metric carries a fraction: one string per metric. */
-function summarise(metric: LineMetric): string {
-  const fraction = metric.fraction ? `|${metric.fraction.numerator}/${metric.fraction.denominator}` : '';
-  return `${metric.label}|${metric.value}|${metric.unit}|${metric.kind}${fraction}`;
-}
-
-function check(input: string, expected: string[], masked: Array<[number, number]> = []): void {
-  expect(extractLineMetrics(input, masked).map(summarise)).toEqual(expected);
-}
-
-const m = (label: string, value: number, unit: string, kind: MetricKind, fraction?: string) =>
-  `${label}|${value}|${unit}|${kind}${fraction ? `|${fraction}` : ''}`;
+import { extractLineMetrics } from '../../../server/src/report/metrics/extractLineMetrics';
+import { check, m } from './lineCheck';
 
 describe('finds metrics in Chinese prose', () => {
   test.each<[string, string[]]>([

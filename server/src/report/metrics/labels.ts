@@ -54,6 +54,7 @@ const TASK_VERBS = [
   '完成', '新增', '上线', '下线', '修复', '解决', '处理', '发布', '接入', '交付', '梳理', '治理', '优化', '关闭',
   '落地', '输出', '沉淀', '迁移', '改造', '整改', '识别', '发现', '清理', '开发', '支持', '覆盖', '提交', '合并',
   '评审', '对接', '签约', '招聘', '培训', '组织', '产出', '搭建', '建设', '制定', '引入', '推进', '跟进', '补齐',
+  '审批', '部署', '排查', '复盘', '完善', '新建', '创建', '编写', '实现', '重构', '上报', '导入',
 ].join('|');
 const TASK_VERB_PHRASE = new RegExp(`^(?:共|累计|已|又|再|新)?(?:${TASK_VERBS})|(?:${TASK_VERBS})了?$`);
 
@@ -163,7 +164,9 @@ function stripTrailing(t: string, span: { start: number; end: number }): void {
 }
 
 function isTrailingFiller(t: string, span: { start: number; end: number }, filler: string): boolean {
-  if (span.end - filler.length < span.start || !t.startsWith(filler, span.end - filler.length)) return false;
+  const at = span.end - filler.length;
+  if (at < span.start || !t.startsWith(filler, at)) return false;
+  if (filler[0] === '比' && (t[at - 1] === '环' || t[at - 1] === '同')) return false; // 环比上周 is a growth label
   return !HEDGES.has(filler) || endsWithHedge(t.slice(span.start, span.end), filler); // 最近 keeps its 近
 }
 

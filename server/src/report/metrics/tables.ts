@@ -64,7 +64,10 @@ export function parseCellQuantity(source: string): CellQuantity | undefined {
   const valueEnd = unit ? unit.end : quantityEnd;
   const fraction = unit?.kind === 'percent' ? parenFractionAt(t, source, valueEnd) : undefined;
   if (!DECORATION.test(t.slice(fraction ? fraction.end : valueEnd))) return undefined;
+  // A single `~` before the digits hedges them; `~~` is strikethrough.
+  const hedged = quantityEnd > token.end || (t[valueStart - 1] === '~' && t[valueStart - 2] !== '~');
   return {
+    ...(hedged ? { approximate: true as const } : {}),
     value: sign * token.value,
     unit: (unit?.unit ?? '') + currency,
     kind: currency ? 'money' : unit?.kind,
