@@ -26,14 +26,20 @@ function remarkGfmTables(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
 }
 
-const processor = unified().use(remarkParse).use(remarkGfmTables);
+const withTables = unified().use(remarkParse).use(remarkGfmTables);
+const plain = unified().use(remarkParse);
+
+/** A piece without a `|` holds no table: the plain parser skips the table extension's work. */
+function parsePiece(text: string): Root {
+  return (text.includes('|') ? withTables : plain).parse(text) as Root;
+}
 
 /** Parsed pieces of one document, by text: a keystroke re-parses only the piece it touched. */
 export class BlockCache {
   private readonly cache = new EditCache<Root>();
 
   parse(text: string): Root {
-    return this.cache.get(text, () => processor.parse(text) as Root);
+    return this.cache.get(text, () => parsePiece(text));
   }
 
   settle(): void {
