@@ -14,6 +14,7 @@ import { toLocale } from '../report/i18n';
 import { toDiagnostic } from './diagnostics';
 import { ComparisonService } from './comparison';
 import type { Comparison } from '../report/compare/types';
+import type { WeekNumbering } from '../report/week';
 import { TemplateFile } from './templateFile';
 
 export class ReportWorkspace {
@@ -30,6 +31,7 @@ export class ReportWorkspace {
   locale = 'en';
   /** Files settings for the index, read once per indexing pass (the index runs outside any document's scope). */
   private indexGlobs: string[] = [];
+  private indexNumbering: WeekNumbering = 'first-day';
 
   constructor(
     readonly connection: Connection,
@@ -44,6 +46,7 @@ export class ReportWorkspace {
     });
     this.index = new WorkspaceIndex({
       isReport: (filePath, scan) => isReportFile(filePath, scan.looksLikeReport, this.indexGlobs, this.folders),
+      numbering: () => this.indexNumbering,
       log: (message) => connection.console.log(message),
     });
     this.comparisons = new ComparisonService(this.index, { openAnalysis: (uri) => this.openAnalysis(uri) });
@@ -72,7 +75,9 @@ export class ReportWorkspace {
     const started = Date.now();
     try {
       const scope = this.folders[0] ? pathToUri(this.folders[0]) : '';
-      this.indexGlobs = (await this.settings.get(scope)).files;
+      const settings = await this.settings.get(scope);
+      this.indexGlobs = settings.files;
+      this.indexNumbering = settings.weekNumbering;
       await this.index.indexFolders(this.folders);
       this.connection.console.log(`Indexed ${this.index.size} weekly reports in ${Date.now() - started} ms.`);
     } catch (e) {
@@ -105,7 +110,8 @@ export class ReportWorkspace {
     this.analyses.clear();
     this.comparisonCache.clear();
     this.findingsCache.clear();
-    if (JSON.stringify(before.map((s) => s.files)) !== JSON.stringify(after.map((s) => s.files))) void this.indexWorkspace();
+    const indexed = (list: Settings[]) => JSON.stringify(list.map((s) => [s.files, s.weekNumbering]));
+    if (indexed(before) !== indexed(after)) void this.indexWorkspace();
     for (const document of this.documents.all()) this.validation.schedule(document.uri);
   }
 

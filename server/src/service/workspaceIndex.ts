@@ -6,6 +6,7 @@ import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import { scanOutline, type OutlineScan } from '../report/outlineScan';
 import { toHalfWidth } from '../report/text';
 import { pathToUri } from './uris';
+import type { WeekNumbering } from '../report/week';
 
 export interface IndexedReport {
   path: string;
@@ -16,6 +17,8 @@ export interface IndexedReport {
 export interface IndexOptions {
   /** Decides, from a path and its scan, whether the file is a weekly report (settings + content). */
   isReport(filePath: string, scan: OutlineScan): boolean;
+  /** How weeks are counted where a report gives only a date (the `weekNumbering` setting). */
+  numbering(): WeekNumbering;
   log(message: string): void;
 }
 
@@ -68,7 +71,7 @@ export class WorkspaceIndex {
 
   /** Indexes a text we already hold (an open document's), avoiding a disk read. */
   updateText(filePath: string, text: string): void {
-    const scan = scanOutline(text, path.basename(filePath));
+    const scan = scanOutline(text, path.basename(filePath), this.options.numbering());
     if (this.options.isReport(filePath, scan)) this.reports.set(filePath, { path: filePath, uri: pathToUri(filePath), scan });
     else this.reports.delete(filePath);
   }
