@@ -80,11 +80,6 @@ export function weeksInYear(year: number, numbering: WeekNumbering = 'iso'): num
   return numbering === 'iso' ? isoWeek(`${year}-12-28`)!.week : firstDayWeek(`${year}-12-31`)!.week;
 }
 
-/** A sortable key for ordering weeks: the week's Monday (ISO date string). */
-export function weekKey(yw: YearWeek, numbering: WeekNumbering = 'iso'): string {
-  return weekStart(yw.year, yw.week, numbering);
-}
-
 export function formatYearWeek(yw: YearWeek): string {
   return `${yw.year}-W${String(yw.week).padStart(2, '0')}`;
 }
