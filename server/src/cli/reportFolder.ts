@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { Settings } from '../protocol';
 import type { LoadedReport, ReportLoader } from '../report/compare/compareInSeries';
 import { extractMetrics } from '../report/metrics/extractMetrics';
-import { scanOutline } from '../report/outlineScan';
+import { MAX_INDEXED_FILE_BYTES, scanOutline } from '../report/outlineScan';
 import { parseReport } from '../report/parseReport';
 import { createReportEntry, type ReportEntry } from '../report/series/reportEntry';
 import { isReportFile } from '../service/reportFiles';
@@ -14,7 +14,6 @@ import { readReportFile } from './readReportFile';
 
 const MARKDOWN = /\.(md|markdown)$/i;
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'out']);
-const MAX_INDEXED_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_VISITED_ENTRIES = 200_000;
 
 type SeriesSettings = Pick<Settings, 'files' | 'weekNumbering'>;

@@ -7,6 +7,9 @@ import { CREATED_LINE_SEARCH, detectWeek, readsAsReport } from './parse/weekInfo
 import type { WeekInfo } from './model';
 import type { WeekNumbering } from './week';
 
+/** Larger files are not indexed as reports (by the server or the CLI): a report is a few KB. */
+export const MAX_INDEXED_FILE_BYTES = 5 * 1024 * 1024;
+
 export interface ScannedSection {
   name: string;
   line: number;

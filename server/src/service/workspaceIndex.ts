@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
-import { scanOutline, type OutlineScan } from '../report/outlineScan';
+import { MAX_INDEXED_FILE_BYTES, scanOutline, type OutlineScan } from '../report/outlineScan';
 import { toHalfWidth } from '../report/text';
 import { pathToUri } from './uris';
 import type { WeekNumbering } from '../report/week';
@@ -24,7 +24,6 @@ export interface IndexOptions {
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test', '.e2e-cache']);
 const MARKDOWN = /\.(md|markdown)$/i;
-export const MAX_INDEXED_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_VISITED_ENTRIES = 200_000;
 const READ_BATCH = 64;
 
