@@ -8,13 +8,10 @@ import { extractMetrics } from '../report/metrics/extractMetrics';
 import { MAX_INDEXED_FILE_BYTES, scanOutline } from '../report/outlineScan';
 import { parseReport } from '../report/parseReport';
 import { createReportEntry, type ReportEntry } from '../report/series/reportEntry';
-import { isReportFile } from '../service/reportFiles';
+import { isMarkdownFile, isReportFile, isWalkedFolder, MAX_WALKED_ENTRIES } from '../service/reportFiles';
 import { pathToUri, uriToPath } from '../service/uris';
 import { readReportFile } from './readReportFile';
 
-const MARKDOWN = /\.(md|markdown)$/i;
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'out']);
-const MAX_VISITED_ENTRIES = 200_000;
 
 type SeriesSettings = Pick<Settings, 'files' | 'weekNumbering'>;
 
@@ -58,7 +55,7 @@ function markdownFiles(root: string, recursive: boolean): string[] {
   const files: string[] = [];
   const queue = [root];
   let visited = 0;
-  while (queue.length > 0 && visited < MAX_VISITED_ENTRIES) {
+  while (queue.length > 0 && visited < MAX_WALKED_ENTRIES) {
     const folder = queue.shift()!;
     let names;
     try {
@@ -67,11 +64,11 @@ function markdownFiles(root: string, recursive: boolean): string[] {
       continue;
     }
     for (const entry of names) {
-      if (++visited > MAX_VISITED_ENTRIES) break;
+      if (++visited > MAX_WALKED_ENTRIES) break;
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (recursive && !entry.name.startsWith('.') && !SKIPPED_DIRS.has(entry.name)) queue.push(full);
-      } else if (entry.isFile() && MARKDOWN.test(entry.name)) {
+        if (recursive && isWalkedFolder(entry.name)) queue.push(full);
+      } else if (entry.isFile() && isMarkdownFile(entry.name)) {
         files.push(full);
       }
     }

@@ -4,7 +4,7 @@ import type { Connection, InitializeParams, TextDocuments } from 'vscode-languag
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../protocol';
 import { AnalysisCache, type Analysis } from './analysis';
-import { isReportFile } from './reportFiles';
+import { isMarkdownFile, isReportFile } from './reportFiles';
 import { SettingsStore } from './settingsStore';
 import { WorkspaceIndex } from './workspaceIndex';
 import { pathToUri, uriKey, uriToPath } from './uris';
@@ -128,7 +128,7 @@ export class ReportWorkspace {
   /** The index follows saved files (watcher events), not keystrokes: only opening updates it from the editor. */
   documentOpened(document: TextDocument): void {
     const filePath = uriToPath(document.uri);
-    if (filePath && /\.(md|markdown)$/i.test(filePath)) this.index.updateText(filePath, document.getText());
+    if (filePath && isMarkdownFile(filePath)) this.index.updateText(filePath, document.getText());
   }
 
   /** A blank Markdown file whose name the `files` setting claims: completion offers it a skeleton. */

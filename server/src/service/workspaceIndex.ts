@@ -6,6 +6,7 @@ import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import { MAX_INDEXED_FILE_BYTES, scanOutline, type OutlineScan } from '../report/outlineScan';
 import { toHalfWidth } from '../report/text';
 import { pathToUri } from './uris';
+import { isMarkdownFile, isWalkedFolder, MAX_WALKED_ENTRIES } from './reportFiles';
 import type { WeekNumbering } from '../report/week';
 
 export interface IndexedReport {
@@ -22,9 +23,6 @@ export interface IndexOptions {
   log(message: string): void;
 }
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test', '.e2e-cache']);
-const MARKDOWN = /\.(md|markdown)$/i;
-const MAX_VISITED_ENTRIES = 200_000;
 const READ_BATCH = 64;
 
 export class WorkspaceIndex {
@@ -115,14 +113,14 @@ export class WorkspaceIndex {
         continue;
       }
       for (const entry of entries) {
-        if (++visited > MAX_VISITED_ENTRIES) {
-          this.options.log(`Stopped indexing ${dir} after ${MAX_VISITED_ENTRIES} entries.`);
+        if (++visited > MAX_WALKED_ENTRIES) {
+          this.options.log(`Stopped indexing ${dir} after ${MAX_WALKED_ENTRIES} entries.`);
           return;
         }
         const full = path.join(current, entry.name);
         if (entry.isDirectory()) {
-          if (!SKIPPED_DIRS.has(entry.name) && !entry.name.startsWith('.')) queue.push(full);
-        } else if (entry.isFile() && MARKDOWN.test(entry.name)) {
+          if (isWalkedFolder(entry.name)) queue.push(full);
+        } else if (entry.isFile() && isMarkdownFile(entry.name)) {
           out.push(full);
         }
       }
