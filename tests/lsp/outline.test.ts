@@ -35,6 +35,8 @@ describe('outline over LSP (dist/server.js --stdio)', () => {
     expect(data.selectionRange).toEqual({ start: { line: 18, character: 3 }, end: { line: 18, character: 11 } });
     expect(data.range.start.line).toBe(18);
     expect(data.range.end.line).toBeGreaterThan(25);
+    const metric = data.children!.find((c) => c.name === '扫码有效成功率')!;
+    expect(metric).toMatchObject({ kind: 16, detail: '99.912%' });
   });
 
   it('answers foldingRange for sections and multi-line list items', async () => {

@@ -2,6 +2,7 @@ import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { Report, Section } from '../report/model';
 import type { Metric } from '../report/metrics/types';
 import { flatten, innermostSectionFinder } from '../report/parseReport';
+import { writtenValue } from './metricRows';
 
 /** Sections as a symbol tree; each section's metrics become Number children, so the outline answers "what numbers are in this report". */
 export function documentSymbols(report: Report, metrics: Metric[] = []): DocumentSymbol[] {
@@ -17,7 +18,7 @@ export function documentSymbols(report: Report, metrics: Metric[] = []): Documen
   }
   const toSymbol = (s: Section): DocumentSymbol => {
     const children = s.children.map(toSymbol);
-    for (const m of bySection.get(s) ?? []) children.push(metricSymbol(m));
+    for (const m of bySection.get(s) ?? []) children.push(metricSymbol(m, report.lines));
     children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return {
       name: s.name,
@@ -31,11 +32,11 @@ export function documentSymbols(report: Report, metrics: Metric[] = []): Documen
   return report.sections.map(toSymbol);
 }
 
-function metricSymbol(m: Metric): DocumentSymbol {
+function metricSymbol(m: Metric, lines: readonly string[]): DocumentSymbol {
   const fraction = m.fraction ? ` (${m.fraction.numerator}/${m.fraction.denominator})` : '';
   return {
     name: m.label || m.raw,
-    detail: `${m.raw}${m.unit && !m.raw.endsWith(m.unit) ? m.unit : ''}${fraction}`,
+    detail: `${writtenValue(m, lines)}${fraction}`,
     kind: SymbolKind.Number,
     range: m.range,
     selectionRange: m.valueRange,

@@ -3,7 +3,7 @@ import type { Comparison, ComparisonRow } from '../report/compare/types';
 import { comparisonLabels, formatDelta, formatRelative, formatValue } from '../report/compare';
 import type { Metric } from '../report/metrics/types';
 import type { Locale } from '../report/rules/types';
-import { rowsByMetric } from './metricRows';
+import { rowsByMetric, writtenValue } from './metricRows';
 
 function contains(metric: Metric, position: Position): boolean {
   const { start, end } = metric.range;
@@ -21,8 +21,7 @@ export function metricHover(
   const metric = metrics.find((m) => contains(m, position));
   if (!metric) return undefined;
   const row = comparison ? rowsByMetric([metric], comparison.rows).get(metric) : undefined;
-    const { start, end } = metric.valueRange;
-  const written = lines[start.line]?.slice(start.character, end.character) || metric.raw;
+    const written = writtenValue(metric, lines);
   return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(metric, written, row, comparison, locale) }, range: metric.range };
 }
 
