@@ -3,10 +3,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Settings } from '../protocol';
-import type { LoadedReport, ReportLoader } from '../report/compare/compareInSeries';
-import { extractMetrics } from '../report/metrics/extractMetrics';
+import { loadedReport, type LoadedReport, type ReportLoader } from '../report/compare/compareInSeries';
 import { MAX_INDEXED_FILE_BYTES, scanOutline } from '../report/outlineScan';
-import { parseReport } from '../report/parseReport';
 import { createReportEntry, type ReportEntry } from '../report/series/reportEntry';
 import { isMarkdownFile, isReportFile, isWalkedFolder, MAX_WALKED_ENTRIES } from '../service/reportFiles';
 import { pathToUri, uriToPath } from '../service/uris';
@@ -29,8 +27,7 @@ export function indexReports(folder: string, recursive: boolean, settings: Serie
 
 /** Parses and extracts a report file; the caller decides what an unreadable one means. */
 export function loadReportFile(file: string, settings: Pick<Settings, 'weekNumbering'>): LoadedReport {
-  const report = parseReport(readReportFile(file), { fileName: file, weekNumbering: settings.weekNumbering });
-  return { uri: pathToUri(path.resolve(file)), report, metrics: extractMetrics(report) };
+  return loadedReport(pathToUri(path.resolve(file)), readReportFile(file), file, settings.weekNumbering);
 }
 
 /** Loads reports by uri, each file once per run; unreadable ones are skipped (undefined). */

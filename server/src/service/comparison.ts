@@ -3,10 +3,9 @@
 import { promises as fs } from 'node:fs';
 import type { Settings } from '../protocol';
 import type { Comparison } from '../report/compare/types';
-import { compareInSeries, loadPreviousReport, type LoadedReport } from '../report/compare/compareInSeries';
-import { createReportEntry, type PreviousLookup, type ReportEntry } from '../report/series';
-import { extractMetrics } from '../report/metrics/extractMetrics';
-import { parseReport } from '../report/parseReport';
+import { compareInSeries, loadedReport, loadPreviousReport, type LoadedReport } from '../report/compare/compareInSeries';
+import { createReportEntry, type PreviousLookup } from '../report/series';
+import type { WeekNumbering } from '../report/week';
 import type { Locale } from '../report/rules/types';
 import type { Analysis } from './analysis';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -27,34 +26,31 @@ export class ComparisonService {
     private readonly source: ReportSource,
   ) {}
 
-  entries(): ReportEntry[] {
-    return this.index.all().map((r) => createReportEntry(r.uri, r.scan));
-  }
 
   /** Last week's report (loaded) and how it was found. */
   previousReport(current: Analysis, settings: Settings): Promise<{ lookup: PreviousLookup; previous?: LoadedReport }> {
     const here = createReportEntry(current.uri, current.report);
-    return loadPreviousReport(here, this.entries(), (uri) => this.load(uri), { series: settings.series, numbering: settings.weekNumbering });
+    const load = (uri: string) => this.load(uri, settings.weekNumbering);
+    return loadPreviousReport(here, this.index.entries(), load, { series: settings.series, numbering: settings.weekNumbering });
   }
 
   compare(current: Analysis, settings: Settings, locale: Locale): Promise<Comparison> {
-    return compareInSeries(current, this.entries(), (uri) => this.load(uri), { settings, locale });
+    return compareInSeries(current, this.index.entries(), (uri) => this.load(uri, settings.weekNumbering), { settings, locale });
   }
 
-  /** A report by uri: the open document's analysis, else the file, parsed once per modification. */
-  async load(uri: string): Promise<LoadedReport | undefined> {
+  /** A report by uri: the open document's analysis, else the file, parsed once per modification and week numbering. */
+  async load(uri: string, numbering: WeekNumbering): Promise<LoadedReport | undefined> {
     const open = this.source.openAnalysis(uri);
     if (open) return { uri, report: open.report, metrics: open.metrics };
     const filePath = uriToPath(uri);
     if (!filePath) return undefined;
     try {
       const stat = await fs.stat(filePath);
-      const hit = this.cache.get(filePath);
+      const key = `${numbering}\u0000${filePath}`;
+      const hit = this.cache.get(key);
       if (hit && hit.mtimeMs === stat.mtimeMs) return hit.loaded;
-      const text = await fs.readFile(filePath, 'utf8');
-      const report = parseReport(text, { fileName: filePath });
-      const loaded = { uri, report, metrics: extractMetrics(report) };
-      this.cache.set(filePath, { mtimeMs: stat.mtimeMs, loaded });
+      const loaded = loadedReport(uri, await fs.readFile(filePath, 'utf8'), filePath, numbering);
+      this.cache.set(key, { mtimeMs: stat.mtimeMs, loaded });
       if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
       return loaded;
     } catch {

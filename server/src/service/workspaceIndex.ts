@@ -6,6 +6,7 @@ import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import { MAX_INDEXED_FILE_BYTES, scanOutline, type OutlineScan } from '../report/outlineScan';
 import { toHalfWidth } from '../report/text';
 import { pathToUri } from './uris';
+import { createReportEntry, type ReportEntry } from '../report/series';
 import { isMarkdownFile, isWalkedFolder, MAX_WALKED_ENTRIES } from './reportFiles';
 import type { WeekNumbering } from '../report/week';
 
@@ -13,6 +14,8 @@ export interface IndexedReport {
   path: string;
   uri: string;
   scan: OutlineScan;
+  /** What the previous-report lookup needs, made once per indexing of the file. */
+  entry: ReportEntry;
 }
 
 export interface IndexOptions {
@@ -27,6 +30,8 @@ const READ_BATCH = 64;
 
 export class WorkspaceIndex {
   private readonly reports = new Map<string, IndexedReport>();
+  /** `entries()` for every keystroke's lookup, rebuilt only after the index changed. */
+  private entryList?: ReportEntry[];
 
   constructor(private readonly options: IndexOptions) {}
 
@@ -36,6 +41,12 @@ export class WorkspaceIndex {
 
   all(): IndexedReport[] {
     return [...this.reports.values()];
+  }
+
+  /** Every report as the series lookup takes it. */
+  entries(): ReportEntry[] {
+    this.entryList ??= this.all().map((r) => r.entry);
+    return this.entryList;
   }
 
   get(filePath: string): IndexedReport | undefined {
@@ -56,25 +67,27 @@ export class WorkspaceIndex {
       const stat = await fs.stat(filePath);
       if (!stat.isFile() || stat.size > MAX_INDEXED_FILE_BYTES) {
         if (stat.size > MAX_INDEXED_FILE_BYTES) this.options.log(`Not indexed (larger than 5 MB): ${filePath}`);
-        this.reports.delete(filePath);
+        this.remove(filePath);
         return;
       }
       this.updateText(filePath, await fs.readFile(filePath, 'utf8'));
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.options.log(`Cannot read ${filePath}: ${(e as Error).message}`);
-      this.reports.delete(filePath);
+      this.remove(filePath);
     }
   }
 
   /** Indexes a text we already hold (an open document's), avoiding a disk read. */
   updateText(filePath: string, text: string): void {
     const scan = scanOutline(text, path.basename(filePath), this.options.numbering());
-    if (this.options.isReport(filePath, scan)) this.reports.set(filePath, { path: filePath, uri: pathToUri(filePath), scan });
-    else this.reports.delete(filePath);
+    if (!this.options.isReport(filePath, scan)) return this.remove(filePath);
+    const uri = pathToUri(filePath);
+    this.reports.set(filePath, { path: filePath, uri, scan, entry: createReportEntry(uri, scan) });
+    this.entryList = undefined;
   }
 
   remove(filePath: string): void {
-    this.reports.delete(filePath);
+    if (this.reports.delete(filePath)) this.entryList = undefined;
   }
 
   /** Sections of every report whose name contains the query (case- and width-insensitive). */

@@ -3,6 +3,9 @@
 // documents, a cache, async reads) and the CLI (plain file reads) differ only in that loader.
 import type { Settings } from '../../protocol';
 import type { Report } from '../model';
+import { extractMetrics } from '../metrics/extractMetrics';
+import { parseReport } from '../parseReport';
+import type { WeekNumbering } from '../week';
 import type { Metric } from '../metrics/types';
 import type { Locale } from '../rules/types';
 import { describeLookup } from '../series/describeLookup';
@@ -16,6 +19,12 @@ export interface LoadedReport {
   uri: string;
   report: Report;
   metrics: Metric[];
+}
+
+/** A report file's text, parsed and its metrics extracted: how the server and the CLI load last week's report. */
+export function loadedReport(uri: string, text: string, fileName: string, numbering: WeekNumbering): LoadedReport {
+  const report = parseReport(text, { fileName, weekNumbering: numbering });
+  return { uri, report, metrics: extractMetrics(report) };
 }
 
 /** A report by uri; undefined when it cannot be read. */
