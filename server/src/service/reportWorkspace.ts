@@ -63,6 +63,11 @@ export class ReportWorkspace {
     this.folders = folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
   }
 
+  /** The scope of settings that are not about one document: the (first) workspace folder's. */
+  private get folderScope(): string {
+    return this.folders[0] ? pathToUri(this.folders[0]) : '';
+  }
+
   /** Settles when the latest indexing pass is done: workspace-wide answers wait for it. */
   indexed: Promise<void> = Promise.resolve();
 
@@ -74,8 +79,7 @@ export class ReportWorkspace {
   private async runIndexing(): Promise<void> {
     const started = Date.now();
     try {
-      const scope = this.folders[0] ? pathToUri(this.folders[0]) : '';
-      const settings = await this.settings.get(scope);
+      const settings = await this.settings.get(this.folderScope);
       this.indexGlobs = settings.files;
       this.indexNumbering = settings.weekNumbering;
       await this.index.indexFolders(this.folders);
@@ -98,7 +102,7 @@ export class ReportWorkspace {
    * only a real change re-indexes and re-checks.
    */
   async settingsChanged(): Promise<void> {
-    const scopes = [this.folders[0] ? pathToUri(this.folders[0]) : '', ...this.documents.all().map((d) => d.uri)];
+    const scopes = [this.folderScope, ...this.documents.all().map((d) => d.uri)];
     const before = await Promise.all(scopes.map((scope) => this.settings.get(scope)));
     this.settings.clear();
     const after = await Promise.all(scopes.map((scope) => this.settings.get(scope)));
