@@ -8,7 +8,7 @@ import { BlockCache } from '../report/parse/chunks';
 import { extractMetrics, type LineMetricCache } from '../report/metrics/extractMetrics';
 import { EditCache } from '../report/editCache';
 import type { WeekNumbering } from '../report/week';
-import { uriToPath } from './uris';
+import { uriToPath } from '../node/uris';
 
 export interface Analysis {
   uri: string;

@@ -7,6 +7,7 @@ import { metricMissing } from './metricMissing';
 import { metricThreshold } from './metricThreshold';
 import { percentFractionMismatch } from './percentFractionMismatch';
 import { placeholderLeft } from './placeholderLeft';
+import { previousLinkInvalid } from './previousLinkInvalid';
 import { progressRegressed } from './progressRegressed';
 import { rateOutOfRange } from './rateOutOfRange';
 import { readSuppressions } from './suppression';
@@ -27,6 +28,8 @@ export const allRules: readonly Rule[] = [
   weekOverWeekChange,
   progressRegressed,
   metricMissing,
+  // Told by the caller, which read (or refused to read) the linked file.
+  previousLinkInvalid,
 ];
 
 export const ruleCodes: readonly string[] = allRules.map((rule) => rule.code);
