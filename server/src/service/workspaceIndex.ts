@@ -80,7 +80,8 @@ export class WorkspaceIndex {
 
   /** Indexes a text we already hold (an open document's), avoiding a disk read. */
   updateText(filePath: string, text: string): void {
-    const scan = scanOutline(text, path.basename(filePath), this.options.numbering());
+    // An open document may start with a BOM (files read from disk never do: the reader drops it).
+    const scan = scanOutline(text.replace(/^\uFEFF/, ''), path.basename(filePath), this.options.numbering());
     if (!this.options.isReport(filePath, scan)) return this.remove(filePath);
     const uri = pathToUri(filePath);
     this.reports.set(filePath, { path: filePath, uri, scan, entry: createReportEntry(uri, scan) });

@@ -1,5 +1,6 @@
 // Every rule, and the runner that applies settings and suppression comments to their findings.
 // Registering a rule is one line in `allRules`.
+import { blockReadAsPlainText } from './blockReadAsPlainText';
 import { dateOutsideWeek } from './dateOutsideWeek';
 import { derivedRatioMismatch } from './derivedRatioMismatch';
 import { emptySection } from './emptySection';
@@ -24,6 +25,7 @@ export const allRules: readonly Rule[] = [
   dateOutsideWeek,
   placeholderLeft,
   emptySection,
+  blockReadAsPlainText,
   // Rules comparing with last week: they find nothing without `context.comparison`.
   weekOverWeekChange,
   progressRegressed,
