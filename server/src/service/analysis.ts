@@ -9,6 +9,11 @@ import { extractMetrics, type LineMetricCache } from '../report/metrics/extractM
 import { EditCache } from '../report/editCache';
 import type { WeekNumbering } from '../report/week';
 import { uriToPath } from '../node/uris';
+import { readFrontMatter } from '../report/parse/frontMatter';
+import { splitLines } from '../report/text';
+
+/** Longest stretch of parsing before other requests get their turn. */
+const SLICE_MS = 15;
 
 export interface Analysis {
   uri: string;
@@ -25,12 +30,34 @@ export class AnalysisCache {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached;
     const filePath = uriToPath(document.uri);
-    let caches = this.caches.get(document.uri);
-    if (!caches) this.caches.set(document.uri, (caches = { blocks: new BlockCache(), lines: new EditCache() }));
+    const caches = this.cachesFor(document.uri);
     const report = parseReport(document.getText(), { fileName: filePath ?? document.uri, weekNumbering: numbering, blocks: caches.blocks });
     const analysis = { uri: document.uri, version: document.version, report, metrics: safeExtract(report, caches.lines) };
     this.byUri.set(document.uri, analysis);
     return analysis;
+  }
+
+  /**
+   * Parses the document's changed blocks in slices of about SLICE_MS, yielding to the event loop
+   * between them: while a huge document is checked, other documents' requests are answered. The
+   * `get` that follows then finds every block parsed.
+   */
+  async prepare(document: TextDocument): Promise<void> {
+    if (this.byUri.get(document.uri)?.version === document.version) return;
+    const lines = splitLines(document.getText());
+    const steps = this.cachesFor(document.uri).blocks.warm(lines, readFrontMatter(lines).endLine + 1);
+    let sliceStart = performance.now();
+    for (const _ of steps) {
+      if (performance.now() - sliceStart < SLICE_MS) continue;
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+
+  private cachesFor(uri: string): { blocks: BlockCache; lines: LineMetricCache } {
+    let caches = this.caches.get(uri);
+    if (!caches) this.caches.set(uri, (caches = { blocks: new BlockCache(), lines: new EditCache() }));
+    return caches;
   }
 
   /** The cached analysis of that version, without parsing. */

@@ -146,6 +146,18 @@ export class BlockCache {
   settle(): void {
     this.cache.settle();
   }
+
+  /**
+   * Parses the pieces `parseChunks` will ask for, one per step, without settling: a caller that
+   * must stay responsive (the server) runs the steps in slices between other work, and the
+   * following `parseReport` finds every piece parsed.
+   */
+  *warm(lines: string[], firstLine: number): Generator<void, void, void> {
+    for (const { text } of pieces(lines, firstLine)) {
+      this.parse(text);
+      yield;
+    }
+  }
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -188,14 +200,20 @@ export function findBlockStarts(lines: string[], firstLine: number): number[] {
   return starts;
 }
 
-export function parseChunks(lines: string[], firstLine: number, cache: BlockCache = new BlockCache()): Chunk[] {
+/** The text of each piece and where it starts. */
+function* pieces(lines: string[], firstLine: number): Generator<{ start: number; end: number; text: string }> {
   const starts = findBlockStarts(lines, firstLine);
-  const chunks: Chunk[] = [];
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1] : lines.length;
     if (start >= lines.length) break;
-    const text = lines.slice(start, end).join('\n');
+    yield { start, end, text: lines.slice(start, end).join('\n') };
+  }
+}
+
+export function parseChunks(lines: string[], firstLine: number, cache: BlockCache = new BlockCache()): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const { start, end, text } of pieces(lines, firstLine)) {
     const { tree, overBudget } = cache.parse(text);
     chunks.push({ startLine: start, lineCount: end - start, tree, ...(overBudget ? { overBudget } : {}) });
   }
