@@ -7,6 +7,7 @@ import type { FileRefusal } from '../report/i18n';
 import { MAX_INDEXED_FILE_BYTES } from '../report/outlineScan';
 import type { WeekNumbering } from '../report/week';
 import type { GuardedReader } from './guardedReader';
+import { isInsideFolders } from './folders';
 import { isMarkdownFile } from './reportFiles';
 import { uriKey, uriToPath } from './uris';
 
@@ -27,6 +28,8 @@ export class ReportFileLoader {
       return undefined;
     };
     if (!filePath) return refused('not-a-local-file');
+    // Outside first: for `/etc/passwd` that is the reason that matters, not its missing `.md`.
+    if (roots && !isInsideFolders(filePath, roots)) return refused('outside');
     if (!isMarkdownFile(filePath)) return refused('not-markdown');
     const key = `${numbering}\u0000${filePath}`;
     const hit = this.parsed.get(key);
