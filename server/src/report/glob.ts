@@ -32,8 +32,9 @@ export function expandBraces(pattern: string): string[] {
 
 /** `*`, `?` and `[abc]`/`[a-z]`/`[!a]` within one path segment (or a label). */
 export function matchWildcard(pattern: string, text: string): boolean {
-  if (pattern.length > MAX_PATTERN_CHARS) return false;
-  const p = [...collapseStars(pattern)];
+  const collapsed = collapseStars(pattern);
+  if (collapsed.length > MAX_PATTERN_CHARS) return false;
+  const p = [...collapsed];
   const t = [...text];
   // reachable[j]: pattern prefix consumed so far matches text prefix of length j
   let reachable = new Array<boolean>(t.length + 1).fill(false);
@@ -85,7 +86,7 @@ function charClass(body: string[]): (c: string) => boolean {
 
 /** A path glob (`**` spans folders) against a `/`-separated relative path. */
 export function matchPathGlob(pattern: string, path: string): boolean {
-  if (pattern.length > MAX_PATTERN_CHARS) return false;
+  if (pattern.replace(/\*{3,}/g, '**').length > MAX_PATTERN_CHARS) return false;
   const segments = path.split('/').filter(Boolean);
   return expandBraces(pattern).some((p) => matchSegments(collapseGlobStars(p.split('/').filter(Boolean)), segments));
 }

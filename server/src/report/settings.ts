@@ -3,6 +3,7 @@
 import type { RuleSeverity, Settings, ThresholdSetting } from '../protocol';
 import { message, type MessageKey, type ValueType } from './i18n';
 import { ruleCodes } from './rules/index';
+import { collapseStars } from './glob';
 import type { Locale } from './rules/types';
 
 /** Mirrors `contributes.configuration` in package.json (a test keeps the two in step). */
@@ -150,7 +151,8 @@ function show(value: unknown): string {
 function readFiles(files: string[], say: Say): string[] {
   const key = 'weeklyReport.files';
   if (files.length > SETTING_LIMITS.files) say('settingTooMany', { key, max: SETTING_LIMITS.files });
-  const kept = files.slice(0, SETTING_LIMITS.files);
+  // `a/***/b` is `a/**/b`: collapsed before measuring, so a run of stars costs nothing.
+  const kept = files.slice(0, SETTING_LIMITS.files).map((glob) => glob.replace(/\*{3,}/g, '**'));
   const usable = kept.filter((glob) => glob.length <= SETTING_LIMITS.patternChars);
   if (usable.length < kept.length) say('settingTooLong', { key, max: SETTING_LIMITS.patternChars });
   return usable;
@@ -213,7 +215,7 @@ function readThresholdEntries(thresholds: unknown[], say: Say): ThresholdSetting
     if (!isRecord(entry)) return say('settingWrongType', { key, expected: 'object' });
     const { metric, min, max, severity } = entry;
     if (typeof metric !== 'string' || metric.trim() === '') return say('thresholdMissingMetric', { key });
-    if (metric.length > SETTING_LIMITS.patternChars) return say('settingTooLong', { key: `${key}.metric`, max: SETTING_LIMITS.patternChars });
+    if (collapseStars(metric).length > SETTING_LIMITS.patternChars) return say('settingTooLong', { key: `${key}.metric`, max: SETTING_LIMITS.patternChars });
     for (const [field, value] of [['min', min], ['max', max]] as const) {
       if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) return say('thresholdBadNumber', { key, field });
     }
@@ -222,7 +224,7 @@ function readThresholdEntries(thresholds: unknown[], say: Say): ThresholdSetting
     if (severity !== undefined && !(typeof severity === 'string' && (SEVERITIES as readonly string[]).includes(severity))) {
       return say('settingUnknownValue', { key: `${key}.severity`, value: show(severity), allowed: SEVERITIES.join(', ') });
     }
-    const threshold: ThresholdSetting = { metric: metric.trim() };
+    const threshold: ThresholdSetting = { metric: collapseStars(metric.trim()) };
     if (typeof min === 'number') threshold.min = min;
     if (typeof max === 'number') threshold.max = max;
     if (severity !== undefined) threshold.severity = severity as RuleSeverity;

@@ -81,7 +81,7 @@ export function findOverBudget(text: string): OverBudget | undefined {
 
 /**
  * How deep a line's containers go: each `>` and list marker at its start is a level, and so is
- * every two columns of indentation (a list nested by indentation alone).
+ * every two columns of further indentation (a list nested by indentation alone).
  */
 function nestingDepth(text: string, from: number, to: number): number {
   let markers = 0;
@@ -92,8 +92,7 @@ function nestingDepth(text: string, from: number, to: number): number {
     const next = text[i + 1];
     if (ch === ' ') columns++;
     else if (ch === '\t') columns += 4;
-    else if (ch === '>') markers++;
-    else if ((ch === '-' || ch === '*' || ch === '+') && (next === ' ' || next === '\t')) markers++;
+    else if (ch === '>' || ((ch === '-' || ch === '*' || ch === '+') && (next === ' ' || next === '\t'))) markers++;
     else {
       let digits = i;
       while (digits < to && digits - i < 9 && text[digits] >= '0' && text[digits] <= '9') digits++;
@@ -102,6 +101,8 @@ function nestingDepth(text: string, from: number, to: number): number {
       markers++;
       i = digits;
     }
+    // The one space after a marker belongs to the marker, not to indentation.
+    if (ch !== ' ' && ch !== '\t' && (text[i + 1] === ' ' || text[i + 1] === '\t')) i++;
     i++;
   }
   return markers + Math.floor(columns / 2);
