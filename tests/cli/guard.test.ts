@@ -95,6 +95,20 @@ describe('reports built to be slow or deep', () => {
   }, TEST_TIMEOUT_MS);
 });
 
+describe('--config on a device or pipe', () => {
+  it('is a usage error, not a read that never ends', () => {
+    const folder = tempDir();
+    const fifo = path.join(folder, 'settings.json');
+    execFileSync('mkfifo', [fifo]);
+    for (const config of ['/dev/zero', fifo]) {
+      const r = run('check', path.join(teamDir, week22), '--config', config);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`cannot read --config ${config}: it is a directory, device or pipe, not a regular file`);
+    }
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+});
+
 describe('encodings', () => {
   const encodings = path.join(fixturesDir, 'encodings');
   it.each(['2024-W22.gb18030.md', '2024-W22.utf16le.md', '2024-W22.bom.md'])('%s reads as the UTF-8 report does', (name) => {
