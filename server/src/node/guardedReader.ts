@@ -54,8 +54,9 @@ export class GuardedReader {
   readUnlessUnchanged(file: string, options: CachedReadOptions): ReadResult | Unchanged {
     const requested = path.resolve(file);
     const refuse = (reason: ReadRefusal, detail?: string): ReadResult => ({ ok: false, path: requested, reason, detail });
-    // Lexically first: a path outside (or a UNC share) is refused before the file system is asked about it.
-    if (isNetworkPath(requested) || (options.roots && !isInsideFolders(requested, options.roots))) return refuse('outside');
+    // Lexically first: a path outside, a UNC share (`\\host\share`: on Windows, opening one sends the
+    // user's credentials to that host) included, is refused before the file system is asked about it.
+    if (options.roots && !isInsideFolders(requested, options.roots)) return refuse('outside');
     let real: string;
     let stat: Stats;
     try {
@@ -109,11 +110,6 @@ function readRegularFile(real: string, stat: Stats, stamp: string, maxBytes: num
   } finally {
     closeSync(fd);
   }
-}
-
-/** `\\host\share\…` or `//host/share/…`: opening one sends the user's credentials to that host on Windows. */
-export function isNetworkPath(p: string): boolean {
-  return /^[\\/]{2}[^\\/]/.test(p);
 }
 
 function realRoots(roots: readonly string[]): string[] {

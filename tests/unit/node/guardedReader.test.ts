@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { GuardedReader, isNetworkPath } from '../../../server/src/node/guardedReader';
+import { GuardedReader } from '../../../server/src/node/guardedReader';
 import { decodeReportBytes } from '../../../server/src/node/decodeText';
 
 const REPORT = '# 第51周周报\n\n## 数据\n\n- 成功率 99.9%\n';
@@ -124,13 +124,4 @@ describe('decodeReportBytes', () => {
     // A lone lead byte at the end: neither UTF-8 nor GB18030.
     expect(decodeReportBytes(Buffer.from([0x61, 0x62, 0xe9]))).toBeUndefined();
   });
-});
-
-describe('isNetworkPath', () => {
-  it.each([
-    ['\\\\host\\share\\x.md', true],
-    ['//host/share/x.md', true],
-    ['/home/u/x.md', false],
-    ['C:\\x.md', false],
-  ])('%s → %s', (p, expected) => expect(isNetworkPath(p)).toBe(expected));
 });
