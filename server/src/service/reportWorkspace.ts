@@ -175,9 +175,11 @@ export class ReportWorkspace {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     const version = document.version;
-    if (document.languageId === 'markdown') await this.analyses.prepare(document);
-    // A newer version arrived while parsing: its own run checks it.
-    if (this.documents.get(uri)?.version !== version) return undefined;
+    if (document.languageId === 'markdown') {
+      const { weekNumbering } = await this.settingsFor(uri);
+      // A newer version arrived while analysing: its own run checks it.
+      if (!(await this.analyses.prepare(document, weekNumbering)) || this.documents.get(uri)?.version !== version) return undefined;
+    }
     const analysis = await this.analyse(uri);
     if (!analysis) return { version, diagnostics: [] };
     return { version, diagnostics: (await this.findings(analysis)).map(toDiagnostic) };
