@@ -2,6 +2,7 @@
 // inside a UTF-8 character, and the next run then refused to touch the "existing" file. So the
 // text goes to a temporary file beside the target, is flushed to disk, and is linked into place
 // only when complete; link never replaces an existing file, and any failure removes the temporary.
+// Where the file system has no hard links, the target is created exclusively and removed on failure.
 import { closeSync, fsyncSync, linkSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 
@@ -26,7 +27,30 @@ const nodeSystem: WriteSystem = { openSync, writeSync, fsyncSync, closeSync, lin
 export function writeNewFile(target: string, text: string, system: WriteSystem = nodeSystem): WriteOutcome {
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   const bytes = Buffer.from(text, 'utf8');
-  const fd = system.openSync(temporary, 'wx', 0o644);
+  try {
+    writeComplete(temporary, bytes, system);
+    try {
+      system.linkSync(temporary, target);
+    } catch (e) {
+      if (!NO_HARD_LINKS.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
+      // FAT, exFAT and some network shares have no hard links: create the target itself, exclusively.
+      writeComplete(target, bytes, system);
+    }
+    return 'created';
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
+    throw e;
+  } finally {
+    removeQuietly(temporary, system);
+  }
+}
+
+/** Errors of a file system that cannot make hard links. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/** Creates `file` (never an existing one) with all of `bytes` flushed to disk, or leaves no `file`. */
+function writeComplete(file: string, bytes: Buffer, system: WriteSystem): void {
+  const fd = system.openSync(file, 'wx', 0o644);
   try {
     try {
       for (let written = 0; written < bytes.length; ) written += system.writeSync(fd, bytes, written, bytes.length - written);
@@ -34,16 +58,16 @@ export function writeNewFile(target: string, text: string, system: WriteSystem =
     } finally {
       system.closeSync(fd);
     }
-    system.linkSync(temporary, target);
-    return 'created';
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
+    removeQuietly(file, system);
     throw e;
-  } finally {
-    try {
-      system.unlinkSync(temporary);
-    } catch {
-      // Already gone: nothing of ours is left.
-    }
+  }
+}
+
+function removeQuietly(file: string, system: WriteSystem): void {
+  try {
+    system.unlinkSync(file);
+  } catch {
+    // Already gone: nothing of ours is left.
   }
 }

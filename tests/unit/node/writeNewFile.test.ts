@@ -15,17 +15,24 @@ beforeAll(() => {
 
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
+const realSystem: WriteSystem = {
+  openSync: fs.openSync,
+  fsyncSync: fs.fsyncSync,
+  closeSync: fs.closeSync,
+  linkSync: fs.linkSync,
+  unlinkSync: fs.unlinkSync,
+  writeSync: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, length),
+};
+
+const failure = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
+
 /** The real calls, except writes that stop after `budget` bytes with ENOSPC, as a full disk does. */
 function fullDisk(budget: number): WriteSystem {
   let left = budget;
   return {
-    openSync: fs.openSync,
-    fsyncSync: fs.fsyncSync,
-    closeSync: fs.closeSync,
-    linkSync: fs.linkSync,
-    unlinkSync: fs.unlinkSync,
+    ...realSystem,
     writeSync(fd, buffer, offset, length) {
-      if (left === 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      if (left === 0) throw failure('ENOSPC');
       const n = Math.min(left, length);
       left -= n;
       return fs.writeSync(fd, buffer, offset, n);
@@ -55,5 +62,19 @@ describe('writeNewFile', () => {
     expect(() => writeNewFile(target, text, fullDisk(4096))).toThrow(/ENOSPC/);
     expect(fs.existsSync(target)).toBe(false);
     expect(fs.readdirSync(folder).filter((f) => f.includes('full.md'))).toEqual([]);
+  });
+
+  it('on a file system without hard links creates the target itself, all or nothing', () => {
+    const noLinks: WriteSystem = { ...realSystem, linkSync: () => { throw failure('EPERM'); } };
+    const target = path.join(folder, 'fat.md');
+    expect(writeNewFile(target, '# 第11周\n', noLinks)).toBe('created');
+    expect(fs.readFileSync(target, 'utf8')).toBe('# 第11周\n');
+    expect(writeNewFile(target, 'other', noLinks)).toBe('exists');
+    expect(fs.readFileSync(target, 'utf8')).toBe('# 第11周\n');
+    const full = path.join(folder, 'fat-full.md');
+    const text = '周报'.repeat(3000);
+    // Room for the temporary file and 4 KB more: the disk fills while the target itself is written.
+    expect(() => writeNewFile(full, text, { ...fullDisk(Buffer.byteLength(text) + 4096), linkSync: noLinks.linkSync })).toThrow(/ENOSPC/);
+    expect(fs.readdirSync(folder).filter((f) => f.includes('fat-full'))).toEqual([]);
   });
 });
