@@ -83,7 +83,7 @@ const commands: Record<string, Command> = {
     for (const [i, file] of args.positional.entries()) {
       const { report, metrics } = loaded[i];
       const comparison = await series.compare(loaded[i]);
-      const findings = runRules({ report, metrics, settings, locale, comparison });
+      const findings = runRules({ report, metrics, settings, locale, comparison, previousLinkRefusal: series.previousLinkRefusal(loaded[i]) });
       results.push({ file, diagnostics: findings.map(toCheckDiagnostic) });
     }
     write(args.flags.format === 'json' ? json(results) : renderCheckText(results, painter(wantsColor(args))));

@@ -14,7 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentSymbols } from './service/documentSymbols';
 import { foldingRanges } from './service/folding';
 import { ReportWorkspace } from './service/reportWorkspace';
-import { uriToPath } from './service/uris';
+import { uriToPath } from './node/uris';
 import { quickFixes } from './service/codeActions';
 import {
   CompareRequest,

@@ -2,19 +2,20 @@
 // (`{"thresholds": […]}`), wrapped (`{"weeklyReport": {…}}`), or a VS Code settings.json with
 // `weeklyReport.*` keys, comments and trailing commas included. A broken file costs the settings,
 // never the check: the caller prints the problems and goes on with defaults.
-import { readFileSync, statSync } from 'node:fs';
 import type { Locale } from '../report/rules/types';
 import { readSettings, type SettingsResult } from '../report/settings';
+import { message } from '../report/i18n';
 import { UsageError } from './args';
+import { cliReader } from './readReportFile';
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export function readConfigFile(file: string | undefined, locale: Locale): SettingsResult {
   if (file === undefined) return readSettings(undefined, locale);
-  const text = readConfigText(file);
+  const text = readConfigText(file, locale);
   let raw: unknown;
   try {
-    raw = JSON.parse(stripJsonComments(text.replace(/^\uFEFF/, '')));
+    raw = JSON.parse(stripJsonComments(text));
   } catch (e) {
     const reason = (e as Error).message;
     const problem = locale === 'zh-cn' ? `${file} 不是有效的 JSON（${reason}）；已使用默认设置` : `${file} is not valid JSON (${reason}); using the default settings`;
@@ -25,17 +26,12 @@ export function readConfigFile(file: string | undefined, locale: Locale): Settin
   return { settings: result.settings, problems: result.problems.map((problem) => `${file}: ${problem}`) };
 }
 
-// A config path that does not exist is a typo on the command line, not a broken config.
-function readConfigText(file: string): string {
-  try {
-    if (statSync(file).isDirectory()) throw new UsageError(`--config ${file} is a directory, not a JSON file`);
-    if (statSync(file).size > MAX_CONFIG_BYTES) throw new UsageError(`--config ${file} is larger than 1 MB`);
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read --config ${file}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
+// Through the CLI's one reader: `--config /dev/zero` or a FIFO is refused, not read forever. A
+// path that does not exist is a typo on the command line, not a broken config: a usage error.
+function readConfigText(file: string, locale: Locale): string {
+  const read = cliReader.read(file, { maxBytes: MAX_CONFIG_BYTES });
+  if (!read.ok) throw new UsageError(message(locale, 'fileRefused', { file: `--config ${file}`, reason: read.reason, detail: read.detail }));
+  return read.text;
 }
 
 /** JSONC → JSON: `//` and `/* *\/` comments and trailing commas removed, strings left alone. */

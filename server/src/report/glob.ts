@@ -2,6 +2,16 @@
 // RegExp can backtrack exponentially. Dynamic programming keeps every match O(pattern × text).
 
 const MAX_BRACE_EXPANSIONS = 64;
+/**
+ * Longer patterns match nothing. Settings cut them before they get here (settings.ts); this bound
+ * keeps any other caller's match O(MAX_PATTERN_CHARS × text) too.
+ */
+export const MAX_PATTERN_CHARS = 1024;
+
+/** `a***b` is `a*b`: a run of stars matches what one does, and each one would cost a pass over the text. */
+export function collapseStars(pattern: string): string {
+  return pattern.replace(/\*{2,}/g, '*');
+}
 
 /** `{a,b}` alternatives expanded (bounded); nested braces are taken literally. */
 export function expandBraces(pattern: string): string[] {
@@ -22,7 +32,9 @@ export function expandBraces(pattern: string): string[] {
 
 /** `*`, `?` and `[abc]`/`[a-z]`/`[!a]` within one path segment (or a label). */
 export function matchWildcard(pattern: string, text: string): boolean {
-  const p = [...pattern];
+  const collapsed = collapseStars(pattern);
+  if (collapsed.length > MAX_PATTERN_CHARS) return false;
+  const p = [...collapsed];
   const t = [...text];
   // reachable[j]: pattern prefix consumed so far matches text prefix of length j
   let reachable = new Array<boolean>(t.length + 1).fill(false);
@@ -74,8 +86,20 @@ function charClass(body: string[]): (c: string) => boolean {
 
 /** A path glob (`**` spans folders) against a `/`-separated relative path. */
 export function matchPathGlob(pattern: string, path: string): boolean {
+  if (pattern.replace(/\*{3,}/g, '**').length > MAX_PATTERN_CHARS) return false;
   const segments = path.split('/').filter(Boolean);
-  return expandBraces(pattern).some((p) => matchSegments(p.split('/').filter(Boolean), segments));
+  return expandBraces(pattern).some((p) => matchSegments(collapseGlobStars(p.split('/').filter(Boolean)), segments));
+}
+
+/** Consecutive `**` segments are one; within a segment, star runs are one star. */
+function collapseGlobStars(segments: string[]): string[] {
+  const out: string[] = [];
+  for (const segment of segments) {
+    if (segment === '**' || /^\*{3,}$/.test(segment)) {
+      if (out[out.length - 1] !== '**') out.push('**');
+    } else out.push(collapseStars(segment));
+  }
+  return out;
 }
 
 function matchSegments(pattern: string[], path: string[]): boolean {

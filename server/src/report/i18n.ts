@@ -24,6 +24,41 @@ const typeNamesZh: Record<ValueType, string> = {
   'settings-object': 'weeklyReport.* 设置对象',
 };
 
+/** Why a file was not read (the Node adapter's reader) or a `previous:` link not followed. */
+export type FileRefusal =
+  | 'missing'
+  | 'outside'
+  | 'not-a-file'
+  | 'too-big'
+  | 'binary'
+  | 'unreadable'
+  | 'not-markdown'
+  | 'not-a-local-file';
+
+const refusalsEn: Record<FileRefusal, string> = {
+  missing: 'no such file',
+  outside: 'it is outside the workspace (or the report\'s folder)',
+  'not-a-file': 'it is a directory, device or pipe, not a regular file',
+  'too-big': 'it is too large for a weekly report',
+  binary: 'it is a binary file, not text in UTF-8, UTF-16 (with BOM) or GB18030',
+  unreadable: 'it cannot be read',
+  'not-markdown': 'it is not a Markdown file (.md, .markdown)',
+  'not-a-local-file': 'it is not a file on this computer (a network or other-scheme address)',
+};
+const refusalsZh: Record<FileRefusal, string> = {
+  missing: '文件不存在',
+  outside: '它位于工作区（或周报所在文件夹）之外',
+  'not-a-file': '它是文件夹、设备或管道，不是普通文件',
+  'too-big': '文件过大，不像周报',
+  binary: '它是二进制文件，不是 UTF-8、UTF-16（带 BOM）或 GB18030 编码的文本',
+  unreadable: '无法读取该文件',
+  'not-markdown': '它不是 Markdown 文件（.md、.markdown）',
+  'not-a-local-file': '它不是本机上的文件（网络地址或其他协议）',
+};
+
+/** Which budget a block went over: it is then read as plain text. */
+export type BlockBudget = 'depth' | 'line-length' | 'columns';
+
 interface MessageParams {
   percentFractionMismatch: { label: string; value: string; numerator: number; denominator: number; expected: string };
   derivedRatioMismatch: { label: string; value: string; part: number; whole: number; expected: string };
@@ -45,6 +80,12 @@ interface MessageParams {
   thresholdNoBound: { key: string };
   thresholdBadNumber: { key: string; field: string };
   thresholdMinAboveMax: { key: string };
+  thresholdsIgnored: { count: number; list: string };
+  previousLinkInvalid: { link: string; reason: FileRefusal };
+  fileRefused: { file: string; reason: FileRefusal; detail?: string };
+  blockReadAsPlainText: { budget: BlockBudget; limit: number };
+  settingTooLong: { key: string; max: number };
+  settingTooMany: { key: string; max: number };
 }
 
 export type MessageKey = keyof MessageParams;
@@ -78,6 +119,19 @@ const en: Catalogue = {
   thresholdNoBound: (p) => `Threshold ${p.key} needs "min" or "max"; ignored`,
   thresholdBadNumber: (p) => `Threshold ${p.key} has a "${p.field}" that is not a number; ignored`,
   thresholdMinAboveMax: (p) => `Threshold ${p.key} has "min" above "max"; ignored`,
+  thresholdsIgnored: (p) => `${n(p.count)} thresholds are ignored: ${p.list}`,
+  previousLinkInvalid: (p) => `previous: “${p.link}” is not used: ${refusalsEn[p.reason]}; last week's report is looked up as usual`,
+  fileRefused: (p) => `cannot read ${p.file}: ${refusalsEn[p.reason]}${p.detail ? ` (${p.detail})` : ''}`,
+  blockReadAsPlainText: (p) =>
+    `This block is read as plain text: ${
+      p.budget === 'depth'
+        ? `it nests deeper than ${n(p.limit)} levels`
+        : p.budget === 'line-length'
+          ? `a line is longer than ${n(p.limit)} characters`
+          : `a table row has more than ${n(p.limit)} columns`
+    }`,
+  settingTooLong: (p) => `Setting ${p.key} is longer than ${n(p.max)} characters; ignored`,
+  settingTooMany: (p) => `Setting ${p.key} has more than ${n(p.max)} entries; only the first ${n(p.max)} are used`,
 };
 
 const zhCn: Catalogue = {
@@ -105,6 +159,19 @@ const zhCn: Catalogue = {
   thresholdNoBound: (p) => `阈值 ${p.key} 需要 "min" 或 "max"；已忽略`,
   thresholdBadNumber: (p) => `阈值 ${p.key} 的 "${p.field}" 不是数字；已忽略`,
   thresholdMinAboveMax: (p) => `阈值 ${p.key} 的 "min" 大于 "max"；已忽略`,
+  thresholdsIgnored: (p) => `已忽略 ${n(p.count)} 个阈值：${p.list}`,
+  previousLinkInvalid: (p) => `未使用 previous:“${p.link}”：${refusalsZh[p.reason]}；已按常规查找上周周报`,
+  fileRefused: (p) => `无法读取 ${p.file}：${refusalsZh[p.reason]}${p.detail ? `（${p.detail}）` : ''}`,
+  blockReadAsPlainText: (p) =>
+    `此块按纯文本读取：${
+      p.budget === 'depth'
+        ? `嵌套超过 ${n(p.limit)} 层`
+        : p.budget === 'line-length'
+          ? `有一行超过 ${n(p.limit)} 个字符`
+          : `表格有一行超过 ${n(p.limit)} 列`
+    }`,
+  settingTooLong: (p) => `设置 ${p.key} 超过 ${n(p.max)} 个字符；已忽略`,
+  settingTooMany: (p) => `设置 ${p.key} 的条目超过 ${n(p.max)} 个；只使用前 ${n(p.max)} 个`,
 };
 
 const catalogues: Record<Locale, Catalogue> = { en, 'zh-cn': zhCn };

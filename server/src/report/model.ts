@@ -1,5 +1,6 @@
 // The plain data the whole core shares. Positions are 0-based lines and UTF-16 code-unit
 // characters, exactly as LSP counts them, so no layer above has to convert.
+import type { BlockBudget } from './i18n';
 
 export interface Position {
   line: number;
@@ -72,6 +73,13 @@ export interface Table {
   section?: Section;
 }
 
+export interface PlainTextBlock {
+  line: number;
+  endLine: number;
+  budget: BlockBudget;
+  limit: number;
+}
+
 export interface Report {
   title?: string;
   titleRange?: Range;
@@ -89,6 +97,11 @@ export interface Report {
   proseLines: ProseLine[];
   tables: Table[];
   lineCount: number;
+  /**
+   * Blocks read as plain text because they went over a parsing budget (nesting depth, line
+   * length, table columns): no lists, quotes or tables were recognised in them.
+   */
+  plainTextBlocks?: PlainTextBlock[];
   /** True when the text reads as a weekly report (a week title, a Created line, or `type: weekly-report`). */
   looksLikeReport: boolean;
   /** The source lines (without line terminators). */

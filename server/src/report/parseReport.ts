@@ -19,7 +19,7 @@ export interface ParseOptions {
 const LIST_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 
 export function parseReport(text: string, options: ParseOptions = {}): Report {
-  const lines = splitLines(text);
+  const lines = splitLines(blankByteOrderMark(text));
   const frontMatter = readFrontMatter(lines);
   const bodyStart = frontMatter.endLine + 1;
   const chunks = parseChunks(lines, bodyStart, options.blocks);
@@ -77,6 +77,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     proseLines,
     tables,
     lineCount: lines.length,
+    plainTextBlocks: blocks.plainTextBlocks,
     looksLikeReport: readsAsReport(frontMatter.values, title, detected),
     lines,
   };
@@ -128,4 +129,12 @@ export function innermostSectionFinder(flat: Section[]): (line: number) => Secti
     }
     return open[open.length - 1];
   };
+}
+
+/**
+ * An editor may send a UTF-8 BOM as the document's first character. It becomes a space, not
+ * nothing: positions on the first line stay those of the document, and ` # Title` is a heading.
+ */
+function blankByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 }

@@ -3,6 +3,7 @@
 import type { RuleSeverity, Settings, ThresholdSetting } from '../protocol';
 import { message, type MessageKey, type ValueType } from './i18n';
 import { ruleCodes } from './rules/index';
+import { collapseStars } from './glob';
 import type { Locale } from './rules/types';
 
 /** Mirrors `contributes.configuration` in package.json (a test keeps the two in step). */
@@ -32,6 +33,24 @@ const SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'information', 
 const DIRECTIONS = ['higher-is-better', 'lower-is-better', 'neutral'] as const;
 const TREND_WEEKS = { min: 2, max: 52 };
 
+/**
+ * Bounds on what settings may cost. A glob is matched against every file or metric label, so one
+ * 900 KB pattern or 20,000 `files` globs cost minutes; far beyond any real settings file, these
+ * keep every check within a few milliseconds per pattern.
+ */
+export const SETTING_LIMITS = Object.freeze({
+  /** Characters in one glob (`files`) or metric pattern (`thresholds[].metric`). */
+  patternChars: 256,
+  /** Globs in `files`. */
+  files: 100,
+  /** Entries in `thresholds`. */
+  thresholds: 200,
+  /** Characters of a bad value repeated in a message. */
+  shownChars: 80,
+  /** Broken thresholds named one by one in the single message about them. */
+  namedThresholds: 3,
+});
+
 export interface SettingsResult {
   settings: Settings;
   /** One message per broken key, for the user (a notification, the output channel). */
@@ -55,7 +74,7 @@ export function readSettings(raw: unknown, locale: Locale = 'en'): SettingsResul
 
   const files = given('files');
   if (files !== undefined) {
-    if (Array.isArray(files) && files.every((f) => typeof f === 'string')) settings.files = [...files];
+    if (Array.isArray(files) && files.every((f) => typeof f === 'string')) settings.files = readFiles(files, say);
     else bad('files', 'string-array');
   }
 
@@ -67,8 +86,11 @@ export function readSettings(raw: unknown, locale: Locale = 'en'): SettingsResul
 
   const thresholds = given('thresholds');
   if (thresholds !== undefined) {
-    if (Array.isArray(thresholds)) settings.thresholds = readThresholds(thresholds, say);
-    else bad('thresholds', 'array');
+    if (Array.isArray(thresholds)) {
+      const read = readThresholds(thresholds, locale);
+      settings.thresholds = read.thresholds;
+      if (read.problem) problems.push(read.problem);
+    } else bad('thresholds', 'array');
   }
 
   settings.weekNumbering = readEnum(given('weekNumbering'), ['first-day', 'iso'] as const, 'weekNumbering', say) ?? settings.weekNumbering;
@@ -114,13 +136,26 @@ function copyDefaults(): Settings {
   };
 }
 
-/** A value for a message; safe for anything JSON can hold and for what it cannot. */
+/** A value for a message, cut to a readable length; safe for anything JSON can hold and for what it cannot. */
 function show(value: unknown): string {
+  let text: string;
   try {
-    return typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value);
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value);
   } catch {
-    return typeof value;
+    text = typeof value;
   }
+  return text.length > SETTING_LIMITS.shownChars ? `${text.slice(0, SETTING_LIMITS.shownChars)}…` : text;
+}
+
+/** The `files` globs within the limits: too long ones dropped, the count capped; one message each. */
+function readFiles(files: string[], say: Say): string[] {
+  const key = 'weeklyReport.files';
+  if (files.length > SETTING_LIMITS.files) say('settingTooMany', { key, max: SETTING_LIMITS.files });
+  // `a/***/b` is `a/**/b`: collapsed before measuring, so a run of stars costs nothing.
+  const kept = files.slice(0, SETTING_LIMITS.files).map((glob) => glob.replace(/\*{3,}/g, '**'));
+  const usable = kept.filter((glob) => glob.length <= SETTING_LIMITS.patternChars);
+  if (usable.length < kept.length) say('settingTooLong', { key, max: SETTING_LIMITS.patternChars });
+  return usable;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -138,8 +173,8 @@ function readEnum<T extends string>(value: unknown, allowed: readonly T[], key: 
 function readRules(rules: Record<string, unknown>, say: Say): Record<string, RuleSeverity> {
   const out: Record<string, RuleSeverity> = {};
   for (const [code, severity] of Object.entries(rules)) {
-    const key = `weeklyReport.rules.${code}`;
-    if (!ruleCodes.includes(code)) say('settingUnknownRule', { key: 'weeklyReport.rules', code });
+    const key = `weeklyReport.rules.${show(code)}`;
+    if (!ruleCodes.includes(code)) say('settingUnknownRule', { key: 'weeklyReport.rules', code: show(code) });
     else if (typeof severity === 'string' && (SEVERITIES as readonly string[]).includes(severity)) out[code] = severity as RuleSeverity;
     else say('settingUnknownValue', { key, value: show(severity), allowed: SEVERITIES.join(', ') });
   }
@@ -152,20 +187,35 @@ function readDirections(directions: Record<string, unknown>, say: Say): Settings
     if (typeof direction === 'string' && (DIRECTIONS as readonly string[]).includes(direction)) {
       out[label] = direction as (typeof DIRECTIONS)[number];
     } else {
-      say('settingUnknownValue', { key: `weeklyReport.directions.${label}`, value: show(direction), allowed: DIRECTIONS.join(', ') });
+      say('settingUnknownValue', { key: `weeklyReport.directions.${show(label)}`, value: show(direction), allowed: DIRECTIONS.join(', ') });
     }
   }
   return out;
 }
 
-/** Keeps every usable threshold; each broken one is named by its index. */
-function readThresholds(thresholds: unknown[], say: Say): ThresholdSetting[] {
+/**
+ * Keeps every usable threshold. The broken ones get one message between them (a popup each would
+ * bury the editor): a single one is named as it is, several are counted and the first few named.
+ */
+function readThresholds(thresholds: unknown[], locale: Locale): { thresholds: ThresholdSetting[]; problem?: string } {
+  const broken: string[] = [];
+  const collect: Say = (key, params) => broken.push(message(locale, key, params));
+  if (thresholds.length > SETTING_LIMITS.thresholds) collect('settingTooMany', { key: 'weeklyReport.thresholds', max: SETTING_LIMITS.thresholds });
+  const kept = readThresholdEntries(thresholds.slice(0, SETTING_LIMITS.thresholds), collect);
+  if (broken.length <= 1) return { thresholds: kept, problem: broken[0] };
+  const named = broken.slice(0, SETTING_LIMITS.namedThresholds).join('; ');
+  const list = broken.length > SETTING_LIMITS.namedThresholds ? `${named}; …` : named;
+  return { thresholds: kept, problem: message(locale, 'thresholdsIgnored', { count: broken.length, list }) };
+}
+
+function readThresholdEntries(thresholds: unknown[], say: Say): ThresholdSetting[] {
   const out: ThresholdSetting[] = [];
   thresholds.forEach((entry, index) => {
     const key = `weeklyReport.thresholds[${index}]`;
     if (!isRecord(entry)) return say('settingWrongType', { key, expected: 'object' });
     const { metric, min, max, severity } = entry;
     if (typeof metric !== 'string' || metric.trim() === '') return say('thresholdMissingMetric', { key });
+    if (collapseStars(metric).length > SETTING_LIMITS.patternChars) return say('settingTooLong', { key: `${key}.metric`, max: SETTING_LIMITS.patternChars });
     for (const [field, value] of [['min', min], ['max', max]] as const) {
       if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) return say('thresholdBadNumber', { key, field });
     }
@@ -174,7 +224,7 @@ function readThresholds(thresholds: unknown[], say: Say): ThresholdSetting[] {
     if (severity !== undefined && !(typeof severity === 'string' && (SEVERITIES as readonly string[]).includes(severity))) {
       return say('settingUnknownValue', { key: `${key}.severity`, value: show(severity), allowed: SEVERITIES.join(', ') });
     }
-    const threshold: ThresholdSetting = { metric: metric.trim() };
+    const threshold: ThresholdSetting = { metric: collapseStars(metric.trim()) };
     if (typeof min === 'number') threshold.min = min;
     if (typeof max === 'number') threshold.max = max;
     if (severity !== undefined) threshold.severity = severity as RuleSeverity;

@@ -5,10 +5,15 @@ import type { Report } from '../report/model';
 import type { Metric } from '../report/metrics/types';
 import { parseReport } from '../report/parseReport';
 import { BlockCache } from '../report/parse/chunks';
-import { extractMetrics, type LineMetricCache } from '../report/metrics/extractMetrics';
+import { extractMetrics, warmLineMetrics, type LineMetricCache } from '../report/metrics/extractMetrics';
 import { EditCache } from '../report/editCache';
 import type { WeekNumbering } from '../report/week';
-import { uriToPath } from './uris';
+import { uriToPath } from '../node/uris';
+import { readFrontMatter } from '../report/parse/frontMatter';
+import { splitLines } from '../report/text';
+
+/** Longest stretch of parsing before other requests get their turn. */
+const SLICE_MS = 15;
 
 export interface Analysis {
   uri: string;
@@ -17,20 +22,68 @@ export interface Analysis {
   metrics: Metric[];
 }
 
+/** What a document's next version reuses from its last: parsed blocks and lines' metrics. */
+interface DocumentCaches {
+  blocks: BlockCache;
+  lines: LineMetricCache;
+}
+
+/** Runs a generator's steps, yielding to the event loop whenever SLICE_MS have passed. */
+async function inSlices(steps: Iterator<void>): Promise<void> {
+  let sliceStart = performance.now();
+  while (!steps.next().done) {
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  }
+}
+
 export class AnalysisCache {
   private readonly byUri = new Map<string, Analysis>();
-  private readonly caches = new Map<string, { blocks: BlockCache; lines: LineMetricCache }>();
+  private readonly caches = new Map<string, DocumentCaches>();
 
   get(document: TextDocument, numbering: WeekNumbering): Analysis {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached;
-    const filePath = uriToPath(document.uri);
-    let caches = this.caches.get(document.uri);
-    if (!caches) this.caches.set(document.uri, (caches = { blocks: new BlockCache(), lines: new EditCache() }));
-    const report = parseReport(document.getText(), { fileName: filePath ?? document.uri, weekNumbering: numbering, blocks: caches.blocks });
-    const analysis = { uri: document.uri, version: document.version, report, metrics: safeExtract(report, caches.lines) };
-    this.byUri.set(document.uri, analysis);
+    const caches = this.cachesFor(document.uri);
+    return this.store(document.uri, document.version, this.parse(document.uri, document.getText(), numbering, caches), caches);
+  }
+
+  private parse(uri: string, text: string, numbering: WeekNumbering, caches: DocumentCaches): Report {
+    return parseReport(text, { fileName: uriToPath(uri) ?? uri, weekNumbering: numbering, blocks: caches.blocks });
+  }
+
+  private store(uri: string, version: number, report: Report, caches: DocumentCaches): Analysis {
+    const analysis = { uri, version, report, metrics: safeExtract(report, caches.lines) };
+    this.byUri.set(uri, analysis);
     return analysis;
+  }
+
+  /**
+   * `get`, with the costly parts (parsing the changed blocks, reading each changed line's metrics)
+   * in slices of about SLICE_MS that yield to the event loop in between: while a huge document is
+   * checked, other documents' requests are answered. Undefined when the document changed
+   * meanwhile: the newer version's own run analyses it.
+   */
+  async prepare(document: TextDocument, numbering: WeekNumbering): Promise<Analysis | undefined> {
+    const { uri, version } = document;
+    const cached = this.byUri.get(uri);
+    if (cached && cached.version === version) return cached;
+    const text = document.getText();
+    const caches = this.cachesFor(uri);
+    const lines = splitLines(text);
+    await inSlices(caches.blocks.warm(lines, readFrontMatter(lines).endLine + 1));
+    if (document.version !== version) return undefined;
+    const report = this.parse(uri, text, numbering, caches);
+    await inSlices(warmLineMetrics(report, caches.lines));
+    if (document.version !== version) return undefined;
+    return this.store(uri, version, report, caches);
+  }
+
+  private cachesFor(uri: string): DocumentCaches {
+    let caches = this.caches.get(uri);
+    if (!caches) this.caches.set(uri, (caches = { blocks: new BlockCache(), lines: new EditCache() }));
+    return caches;
   }
 
   /** The cached analysis of that version, without parsing. */

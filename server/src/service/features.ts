@@ -8,7 +8,7 @@ import { toLocale } from '../report/i18n';
 import { formatDate } from '../report/week';
 import { completionItems } from './completion';
 import type { ReportWorkspace } from './reportWorkspace';
-import { pathToUri, uriToPath } from './uris';
+import { pathToUri, uriToPath } from '../node/uris';
 
 function today(): string {
   return formatDate(new Date());

@@ -4,15 +4,18 @@ import type { Connection, InitializeParams, TextDocuments } from 'vscode-languag
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../protocol';
 import { AnalysisCache, type Analysis } from './analysis';
-import { isMarkdownFile, isReportFile } from './reportFiles';
+import { isMarkdownFile, isReportFile } from '../node/reportFiles';
 import { SettingsStore } from './settingsStore';
 import { WorkspaceIndex } from './workspaceIndex';
-import { pathToUri, uriKey, uriToPath } from './uris';
+import { pathToUri, uriKey, uriToPath } from '../node/uris';
 import { ValidationScheduler } from './validation';
 import { runRules, type Finding } from '../report/rules';
 import { toLocale } from '../report/i18n';
 import { toDiagnostic } from './diagnostics';
-import { ComparisonService } from './comparison';
+import { ComparisonService, type SeriesComparison } from './comparison';
+import { GuardedReader } from '../node/guardedReader';
+import { ReportFileLoader } from '../node/reportFileLoader';
+import * as path from 'node:path';
 import type { Comparison } from '../report/compare/types';
 import type { WeekNumbering } from '../report/week';
 import { TemplateFile } from './templateFile';
@@ -23,9 +26,11 @@ export class ReportWorkspace {
   readonly analyses = new AnalysisCache();
   readonly validation: ValidationScheduler;
   readonly comparisons: ComparisonService;
-  readonly template = new TemplateFile((message) => this.connection.console.warn(message));
+  /** Every file the server reads from disk goes through this one reader (open documents aside). */
+  readonly reader = new GuardedReader();
+  readonly template = new TemplateFile(this.reader, (message) => this.connection.console.warn(message));
   /** The last comparison per document version: diagnostics, hovers and inlay hints share it. */
-  private readonly comparisonCache = new Map<string, { version: number; comparison: Promise<Comparison> }>();
+  private readonly comparisonCache = new Map<string, { version: number; comparison: Promise<SeriesComparison> }>();
   private readonly findingsCache = new Map<string, { version: number; findings: Promise<Finding[]> }>();
   folders: string[] = [];
   locale = 'en';
@@ -47,9 +52,15 @@ export class ReportWorkspace {
     this.index = new WorkspaceIndex({
       isReport: (filePath, scan) => isReportFile(filePath, scan.looksLikeReport, this.indexGlobs, this.folders),
       numbering: () => this.indexNumbering,
+      reader: this.reader,
+      folders: () => this.folders,
       log: (message) => connection.console.log(message),
     });
-    this.comparisons = new ComparisonService(this.index, { openAnalysis: (uri) => this.openAnalysis(uri) });
+    this.comparisons = new ComparisonService(
+      this.index,
+      { openAnalysis: (uri) => this.openAnalysis(uri), allowedFolders: (uri) => this.allowedFolders(uri) },
+      new ReportFileLoader(this.reader),
+    );
   }
 
   get supportsConfiguration(): boolean {
@@ -61,6 +72,16 @@ export class ReportWorkspace {
     this.locale = params.locale ?? 'en';
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
     this.folders = folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
+  }
+
+  /**
+   * Where files named by a report or a setting may be read from: the workspace folders; with no
+   * folder open (a single file), the report's own folder.
+   */
+  allowedFolders(uri?: string): readonly string[] {
+    if (this.folders.length > 0) return this.folders;
+    const filePath = uri ? uriToPath(uri) : undefined;
+    return filePath ? [path.dirname(filePath)] : [];
   }
 
   /** The scope of settings that are not about one document: the (first) workspace folder's. */
@@ -154,6 +175,11 @@ export class ReportWorkspace {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     const version = document.version;
+    if (document.languageId === 'markdown') {
+      const { weekNumbering } = await this.settingsFor(uri);
+      // A newer version arrived while analysing: its own run checks it.
+      if (!(await this.analyses.prepare(document, weekNumbering)) || this.documents.get(uri)?.version !== version) return undefined;
+    }
     const analysis = await this.analyse(uri);
     if (!analysis) return { version, diagnostics: [] };
     return { version, diagnostics: (await this.findings(analysis)).map(toDiagnostic) };
@@ -163,15 +189,21 @@ export class ReportWorkspace {
   findings(analysis: Analysis): Promise<Finding[]> {
     const cached = this.findingsCache.get(analysis.uri);
     if (cached && cached.version === analysis.version) return cached.findings;
-    const findings = Promise.all([this.settingsFor(analysis.uri), this.compare(analysis)]).then(([settings, comparison]) =>
-      runRules({ report: analysis.report, metrics: analysis.metrics, settings, locale: toLocale(this.locale), comparison }),
+    const findings = Promise.all([this.settingsFor(analysis.uri), this.seriesComparison(analysis)]).then(
+      ([settings, { comparison, previousLinkRefusal }]) =>
+        runRules({ report: analysis.report, metrics: analysis.metrics, settings, locale: toLocale(this.locale), comparison, previousLinkRefusal }),
     );
     this.findingsCache.set(analysis.uri, { version: analysis.version, findings });
     return findings;
   }
 
   /** This week against last week for an analysed report, computed once per document version. */
-  compare(analysis: Analysis): Promise<Comparison> {
+  async compare(analysis: Analysis): Promise<Comparison> {
+    return (await this.seriesComparison(analysis)).comparison;
+  }
+
+  /** The comparison and how the `previous:` link fared, once per document version. */
+  private seriesComparison(analysis: Analysis): Promise<SeriesComparison> {
     const cached = this.comparisonCache.get(analysis.uri);
     if (cached && cached.version === analysis.version) return cached.comparison;
     const comparison = Promise.all([this.settingsFor(analysis.uri), this.indexed]).then(([settings]) =>

@@ -1,13 +1,13 @@
 // The workspace's reports, indexed once at start-up and then kept current from file-watcher
 // events and open documents: never rescanned on a keystroke.
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import { MAX_INDEXED_FILE_BYTES, scanOutline, type OutlineScan } from '../report/outlineScan';
 import { toHalfWidth } from '../report/text';
-import { pathToUri } from './uris';
+import { pathToUri } from '../node/uris';
 import { createReportEntry, type ReportEntry } from '../report/series';
-import { isMarkdownFile, isWalkedFolder, MAX_WALKED_ENTRIES } from './reportFiles';
+import type { GuardedReader } from '../node/guardedReader';
+import { walkMarkdownFiles } from '../node/walkMarkdownFiles';
 import type { WeekNumbering } from '../report/week';
 
 export interface IndexedReport {
@@ -23,9 +23,14 @@ export interface IndexOptions {
   isReport(filePath: string, scan: OutlineScan): boolean;
   /** How weeks are counted where a report gives only a date (the `weekNumbering` setting). */
   numbering(): WeekNumbering;
+  /** Reads files for the index: inside the workspace folders only (a watcher event may name a symlink out of it). */
+  reader: GuardedReader;
+  /** The workspace folders: indexed files must lie in them, symlinks resolved. */
+  folders(): readonly string[];
   log(message: string): void;
 }
 
+/** Files read between two yields to the event loop: requests are answered while a big workspace is indexed. */
 const READ_BATCH = 64;
 
 export class WorkspaceIndex {
@@ -55,31 +60,28 @@ export class WorkspaceIndex {
 
   async indexFolders(folders: string[]): Promise<void> {
     const files: string[] = [];
-    for (const folder of folders) await this.collect(folder, files);
+    for (const folder of folders) files.push(...(await walkMarkdownFiles(folder, { recursive: true, log: this.options.log })));
     for (let i = 0; i < files.length; i += READ_BATCH) {
-      await Promise.all(files.slice(i, i + READ_BATCH).map((f) => this.updateFile(f)));
+      for (const file of files.slice(i, i + READ_BATCH)) await this.updateFile(file);
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
-  /** Re-reads one file (created or changed on disk); drops it if it is gone or no longer a report. */
+  /** Re-reads one file (created or changed on disk); drops it if it is gone, refused or no longer a report. */
   async updateFile(filePath: string): Promise<void> {
-    try {
-      const stat = await fs.stat(filePath);
-      if (!stat.isFile() || stat.size > MAX_INDEXED_FILE_BYTES) {
-        if (stat.size > MAX_INDEXED_FILE_BYTES) this.options.log(`Not indexed (larger than 5 MB): ${filePath}`);
-        this.remove(filePath);
-        return;
-      }
-      this.updateText(filePath, await fs.readFile(filePath, 'utf8'));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.options.log(`Cannot read ${filePath}: ${(e as Error).message}`);
+    const read = this.options.reader.read(filePath, { roots: this.options.folders(), maxBytes: MAX_INDEXED_FILE_BYTES });
+    if (!read.ok) {
+      if (read.reason !== 'missing') this.options.log(`Not indexed (${read.reason}${read.detail ? `: ${read.detail}` : ''}): ${filePath}`);
       this.remove(filePath);
+      return;
     }
+    this.updateText(filePath, read.text);
   }
 
   /** Indexes a text we already hold (an open document's), avoiding a disk read. */
   updateText(filePath: string, text: string): void {
-    const scan = scanOutline(text, path.basename(filePath), this.options.numbering());
+    // An open document may start with a BOM (files read from disk never do: the reader drops it).
+    const scan = scanOutline(text.replace(/^\uFEFF/, ''), path.basename(filePath), this.options.numbering());
     if (!this.options.isReport(filePath, scan)) return this.remove(filePath);
     const uri = pathToUri(filePath);
     this.reports.set(filePath, { path: filePath, uri, scan, entry: createReportEntry(uri, scan) });
@@ -111,33 +113,6 @@ export class WorkspaceIndex {
       }
     }
     return out;
-  }
-
-  private async collect(dir: string, out: string[]): Promise<void> {
-    const queue = [dir];
-    let visited = 0;
-    while (queue.length) {
-      const current = queue.shift()!;
-      let entries;
-      try {
-        entries = await fs.readdir(current, { withFileTypes: true });
-      } catch (e) {
-        this.options.log(`Cannot read folder ${current}: ${(e as Error).message}`);
-        continue;
-      }
-      for (const entry of entries) {
-        if (++visited > MAX_WALKED_ENTRIES) {
-          this.options.log(`Stopped indexing ${dir} after ${MAX_WALKED_ENTRIES} entries.`);
-          return;
-        }
-        const full = path.join(current, entry.name);
-        if (entry.isDirectory()) {
-          if (isWalkedFolder(entry.name)) queue.push(full);
-        } else if (entry.isFile() && isMarkdownFile(entry.name)) {
-          out.push(full);
-        }
-      }
-    }
   }
 }
 

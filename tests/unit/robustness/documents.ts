@@ -48,13 +48,35 @@ const freshBlock: fc.Arbitrary<string> = fc.oneof(
 );
 
 /**
+ * Blocks past the parsing budgets (parse/chunks.ts) and just under them: nesting by quotes, list
+ * markers or indentation, one long line of figures, a wide table. Kept out of the pool: drawn
+ * rarely, they would otherwise make every pooled document large.
+ */
+const heavyBlock: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.integer({ min: 20, max: 400 }), inline).map(([depth, text]) => `${'>'.repeat(depth)} ${text} 5个`),
+  fc.tuple(fc.integer({ min: 20, max: 400 }), inline).map(([depth, text]) => `${'- '.repeat(depth)}${text}`),
+  fc.integer({ min: 20, max: 120 }).map((depth) => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- 项${i} ${i}个`).join('\n')),
+  fc.tuple(fc.integer({ min: 500, max: 2500 }), fc.constantFrom('，', '; ', '。')).map(([count, separator]) =>
+    Array.from({ length: count }, (_, i) => `接口${i}共${i + 3}个，成功${i}个，成功率${i % 100}%`).join(separator),
+  ),
+  fc.integer({ min: 50, max: 400 }).map((columns) => {
+    const row = (cell: (i: number) => string) => `|${Array.from({ length: columns }, (_, i) => cell(i)).join('|')}|`;
+    return [row((i) => `列${i}`), row(() => '---'), row((i) => `${i}%`)].join('\n');
+  }),
+);
+
+/**
  * Blocks drawn mostly from a fixed, seeded pool and sometimes fresh: generating a block costs more
  * than drawing one, and pooled blocks recombine into far more documents than fresh ones reach.
  */
 const BLOCK_POOL = fc.sample(freshBlock, { numRuns: 3000, seed: 20231216 });
 // An index, not constantFrom: constantFrom builds a reverse map of a 3000-entry pool on every draw.
 const pooledBlock = fc.nat({ max: BLOCK_POOL.length - 1 }).map((i) => BLOCK_POOL[i]);
-const block: fc.Arbitrary<string> = fc.oneof({ weight: 30, arbitrary: pooledBlock }, { weight: 1, arbitrary: freshBlock });
+const block: fc.Arbitrary<string> = fc.oneof(
+  { weight: 300, arbitrary: pooledBlock },
+  { weight: 10, arbitrary: freshBlock },
+  { weight: 1, arbitrary: heavyBlock },
+);
 
 export const LINE_ENDINGS = ['\n', '\r\n', '\r'] as const;
 

@@ -48,6 +48,11 @@ export function checkPipeline({ current, previous, fileName, numbering = 'first-
   }
   const { improved, worsened, unchanged, new: added, gone } = comparison.counts;
   holds(improved + worsened + unchanged + added + gone === comparison.rows.length, 'counts add up to the rows');
+  const plainTextFindings = findings.filter((f) => f.code === 'block-read-as-plain-text').length;
+  const plainTextBlocks = (report.plainTextBlocks ?? []).length;
+  // Suppression comments may silence some of them, never add any.
+  const suppressible = current.includes('weekly-report-disable');
+  holds(suppressible ? plainTextFindings <= plainTextBlocks : plainTextFindings === plainTextBlocks, 'one information per block read as plain text');
   for (const finding of findings) {
     holds(inside(finding.range, report.lineCount), `${finding.code} range inside the text: ${JSON.stringify(finding.range)}`);
     holds(finding.message.length > 0, `${finding.code} has a message`);

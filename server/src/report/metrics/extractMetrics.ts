@@ -1,6 +1,6 @@
 // The report's metrics: every quantity in its prose lines and tables, in document order, with LSP
 // ranges and the innermost section's name.
-import type { Range, Report } from '../model';
+import type { ProseLine, Range, Report } from '../model';
 import type { Metric } from './types';
 import type { EditCache } from '../editCache';
 import { extractLineMetrics, type LineMetric } from './extractLineMetrics';
@@ -58,14 +58,29 @@ function byPosition(a: Metric, b: Metric): number {
 /** One document's line metrics from its previous version, by line text: a keystroke re-reads one line. */
 export type LineMetricCache = EditCache<LineMetric[]>;
 
+/** A prose line's entry in the cache: its text and what is masked in it. */
+function lineKey(prose: ProseLine): string {
+  return `${prose.masked.join(';')}\u0000${prose.text}`;
+}
+
+/**
+ * Reads each prose line's metrics into `cache`, one line per step, without settling: a caller that
+ * must stay responsive (the server) runs the steps in slices, and the following `extractMetrics`
+ * with the same cache finds every line read.
+ */
+export function* warmLineMetrics(report: Report, cache: LineMetricCache): Generator<void, void, void> {
+  for (const prose of report.proseLines ?? []) {
+    cache.get(lineKey(prose), () => extractLineMetrics(prose.text, prose.masked));
+    yield;
+  }
+}
+
 /** Every metric of the report, in document order. Never throws on a well-typed report. */
 export function extractMetrics(report: Report, cache?: LineMetricCache): Metric[] {
   const metrics: Metric[] = [];
   for (const prose of report.proseLines ?? []) {
     const section = prose.section?.name ?? '';
-    const found = cache
-      ? cache.get(`${prose.masked.join(';')}\u0000${prose.text}`, () => extractLineMetrics(prose.text, prose.masked))
-      : extractLineMetrics(prose.text, prose.masked);
+    const found = cache ? cache.get(lineKey(prose), () => extractLineMetrics(prose.text, prose.masked)) : extractLineMetrics(prose.text, prose.masked);
     for (const metric of found) metrics.push(fromLine(metric, prose.line, section));
   }
   cache?.settle();

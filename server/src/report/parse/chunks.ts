@@ -5,15 +5,37 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import type { Root } from 'mdast';
+import type { Heading, Paragraph, Root } from 'mdast';
 import type { Processor } from 'unified';
 import { EditCache } from '../editCache';
+import type { BlockBudget } from '../i18n';
 
 export interface Chunk {
   /** First line of the chunk in the document (0-based). */
   startLine: number;
   lineCount: number;
   tree: Root;
+  /** Set when the piece went over a budget and was read as plain text (see `overBudget`). */
+  overBudget?: OverBudget;
+}
+
+export interface OverBudget {
+  budget: BlockBudget;
+  limit: number;
+}
+
+/**
+ * Budgets per piece. Real reports nest a few levels, keep lines under a few hundred characters and
+ * tables under twenty columns; past these remark's time and memory grow faster than the input
+ * (a 1,000-level list: 26 s, 3,000 nested quotes: 4.7 GB), so such a piece is read as plain text.
+ */
+export const MAX_NESTING_DEPTH = 32;
+export const MAX_LINE_CHARS = 10_000;
+export const MAX_TABLE_COLUMNS = 200;
+
+interface ParsedPiece {
+  tree: Root;
+  overBudget?: OverBudget;
 }
 
 /**
@@ -34,16 +56,108 @@ function parsePiece(text: string): Root {
   return (text.includes('|') ? withTables : plain).parse(text) as Root;
 }
 
+/** A piece within budgets parsed by remark; one over a budget read as plain text (its heading kept). */
+function readPiece(text: string): ParsedPiece {
+  const overBudget = findOverBudget(text);
+  return overBudget ? { tree: plainTextTree(text), overBudget } : { tree: parsePiece(text) };
+}
+
+/** The first budget a piece goes over, in one pass over its characters. */
+export function findOverBudget(text: string): OverBudget | undefined {
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - lineStart > MAX_LINE_CHARS) return { budget: 'line-length', limit: MAX_LINE_CHARS };
+    if (nestingDepth(text, lineStart, lineEnd) > MAX_NESTING_DEPTH) return { budget: 'depth', limit: MAX_NESTING_DEPTH };
+    let pipes = 0;
+    for (let i = text.indexOf('|', lineStart); i >= 0 && i < lineEnd; i = text.indexOf('|', i + 1)) {
+      if (++pipes > MAX_TABLE_COLUMNS + 1) return { budget: 'columns', limit: MAX_TABLE_COLUMNS };
+    }
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+/**
+ * How deep a line's containers go: each `>` and list marker at its start is a level, and so is
+ * every two columns of further indentation (a list nested by indentation alone).
+ */
+function nestingDepth(text: string, from: number, to: number): number {
+  let markers = 0;
+  let columns = 0;
+  let i = from;
+  while (i < to) {
+    const ch = text[i];
+    const next = text[i + 1];
+    if (ch === ' ') columns++;
+    else if (ch === '\t') columns += 4;
+    else if (ch === '>' || ((ch === '-' || ch === '*' || ch === '+') && (next === ' ' || next === '\t'))) markers++;
+    else {
+      let digits = i;
+      while (digits < to && digits - i < 9 && text[digits] >= '0' && text[digits] <= '9') digits++;
+      const after = text[digits + 1];
+      if (digits === i || (text[digits] !== '.' && text[digits] !== ')') || (after !== ' ' && after !== '\t')) break;
+      markers++;
+      i = digits;
+    }
+    // The one space after a marker belongs to the marker, not to indentation.
+    if (ch !== ' ' && ch !== '\t' && (text[i + 1] === ' ' || text[i + 1] === '\t')) i++;
+    i++;
+  }
+  return markers + Math.floor(columns / 2);
+}
+
+/** A piece as plain text: a paragraph over all its lines, after its ATX heading when it starts with one. */
+function plainTextTree(text: string): Root {
+  const lines = text.split('\n');
+  const at = (line: number, column: number) => ({ line: line + 1, column: column + 1 });
+  const children: Root['children'] = [];
+  const heading = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*)$/.exec(lines[0] ?? '');
+  if (heading) {
+    const node: Heading = {
+      type: 'heading',
+      depth: heading[1].length as Heading['depth'],
+      children: [{ type: 'text', value: heading[2].replace(/[ \t]+#*[ \t]*$/, '') }],
+      position: { start: at(0, 0), end: at(0, lines[0].length) },
+    };
+    children.push(node);
+  }
+  const first = heading ? 1 : 0;
+  if (lines.length > first) {
+    const last = lines.length - 1;
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      children: [{ type: 'text', value: lines.slice(first).join('\n') }],
+      position: { start: at(first, 0), end: at(last, lines[last].length) },
+    };
+    children.push(paragraph);
+  }
+  return { type: 'root', children, position: { start: at(0, 0), end: at(lines.length - 1, lines[lines.length - 1].length) } };
+}
+
 /** Parsed pieces of one document, by text: a keystroke re-parses only the piece it touched. */
 export class BlockCache {
-  private readonly cache = new EditCache<Root>();
+  private readonly cache = new EditCache<ParsedPiece>();
 
-  parse(text: string): Root {
-    return this.cache.get(text, () => parsePiece(text));
+  parse(text: string): ParsedPiece {
+    return this.cache.get(text, () => readPiece(text));
   }
 
   settle(): void {
     this.cache.settle();
+  }
+
+  /**
+   * Parses the pieces `parseChunks` will ask for, one per step, without settling: a caller that
+   * must stay responsive (the server) runs the steps in slices between other work, and the
+   * following `parseReport` finds every piece parsed.
+   */
+  *warm(lines: string[], firstLine: number): Generator<void, void, void> {
+    for (const { text } of pieces(lines, firstLine)) {
+      this.parse(text);
+      yield;
+    }
   }
 }
 
@@ -87,15 +201,22 @@ export function findBlockStarts(lines: string[], firstLine: number): number[] {
   return starts;
 }
 
-export function parseChunks(lines: string[], firstLine: number, cache: BlockCache = new BlockCache()): Chunk[] {
+/** The text of each piece and where it starts. */
+function* pieces(lines: string[], firstLine: number): Generator<{ start: number; end: number; text: string }> {
   const starts = findBlockStarts(lines, firstLine);
-  const chunks: Chunk[] = [];
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1] : lines.length;
     if (start >= lines.length) break;
-    const text = lines.slice(start, end).join('\n');
-    chunks.push({ startLine: start, lineCount: end - start, tree: cache.parse(text) });
+    yield { start, end, text: lines.slice(start, end).join('\n') };
+  }
+}
+
+export function parseChunks(lines: string[], firstLine: number, cache: BlockCache = new BlockCache()): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const { start, end, text } of pieces(lines, firstLine)) {
+    const { tree, overBudget } = cache.parse(text);
+    chunks.push({ startLine: start, lineCount: end - start, tree, ...(overBudget ? { overBudget } : {}) });
   }
   cache.settle();
   return chunks;

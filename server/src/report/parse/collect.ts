@@ -2,7 +2,7 @@
 // positions to the document's 0-based lines in this one place.
 import type { Nodes, Root, ListItem as MdListItem, Table as MdTable, Heading } from 'mdast';
 import type { Chunk } from './chunks';
-import type { Range, TableCell } from '../model';
+import type { PlainTextBlock, Range, TableCell } from '../model';
 
 export interface HeadingBlock {
   depth: number;
@@ -37,7 +37,10 @@ export interface Collected {
   nonProseLines: Set<number>;
   /** Per line: character ranges of inline code, inline HTML and link URLs. */
   masked: Map<number, Array<[number, number]>>;
+  /** Pieces read as plain text because they went over a budget (nesting, line length, table columns). */
+  plainTextBlocks: PlainTextBlock[];
 }
+
 
 export function collectBlocks(chunks: Chunk[]): Collected {
   const out: Collected = {
@@ -47,8 +50,12 @@ export function collectBlocks(chunks: Chunk[]): Collected {
     tables: [],
     nonProseLines: new Set(),
     masked: new Map(),
+    plainTextBlocks: [],
   };
-  for (const chunk of chunks) walk(chunk.tree, chunk.startLine - 1, 0, out);
+  for (const chunk of chunks) {
+    walk(chunk.tree, chunk.startLine - 1, out);
+    if (chunk.overBudget) out.plainTextBlocks.push({ line: chunk.startLine, endLine: chunk.startLine + chunk.lineCount - 1, ...chunk.overBudget });
+  }
   return out;
 }
 
@@ -59,49 +66,63 @@ function lines(node: Positioned, shift: number): [number, number] | undefined {
   return p ? [p.start.line + shift, p.end.line + shift] : undefined;
 }
 
-function walk(node: Nodes | Root, shift: number, listDepth: number, out: Collected): void {
+/**
+ * Depth-first, in document order, with an explicit stack: a tree as deep as its input allows must
+ * not overflow the call stack.
+ */
+function walk(root: Root, shift: number, out: Collected): void {
+  const stack: Array<{ node: Nodes | Root; listDepth: number }> = [{ node: root, listDepth: 0 }];
+  while (stack.length > 0) {
+    const { node, listDepth } = stack.pop()!;
+    const childDepth = visit(node, shift, listDepth, out);
+    if (childDepth === undefined || !('children' in node)) continue;
+    const children = node.children as Nodes[];
+    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k], listDepth: childDepth });
+  }
+}
+
+/** Records one node; returns the list depth of its children, or undefined when they are not walked. */
+function visit(node: Nodes | Root, shift: number, listDepth: number, out: Collected): number | undefined {
   const span = lines(node, shift);
   switch (node.type) {
     case 'heading':
       if (span) out.headings.push({ depth: (node as Heading).depth, line: span[0], endLine: span[1] });
-      break;
+      return listDepth;
     case 'code':
     case 'html':
     case 'yaml':
       if (span) {
         if (node.type === 'html' && span[0] === span[1]) {
           mask(node, shift, out);
-          return;
+          return undefined;
         }
         for (let l = span[0]; l <= span[1]; l++) out.nonProseLines.add(l);
       }
-      return;
+      return undefined;
     case 'inlineCode':
     case 'image':
       mask(node, shift, out);
-      return;
+      return undefined;
     case 'link':
       maskLinkDestination(node, shift, out);
-      break;
+      return listDepth;
     case 'table':
       if (span) {
         for (let l = span[0]; l <= span[1]; l++) out.nonProseLines.add(l);
         out.tables.push(readTable(node as MdTable, shift));
       }
-      return;
+      return undefined;
     case 'listItem': {
       const p = (node as MdListItem).position;
       if (p) out.listItems.push({ line: p.start.line + shift, endLine: p.end.line + shift, endCharacter: p.end.column - 1, depth: listDepth });
-      for (const child of (node as MdListItem).children) walk(child, shift, listDepth + 1, out);
-      return;
+      return listDepth + 1;
     }
     case 'paragraph':
       if (span) out.paragraphs.push({ line: span[0], endLine: span[1] });
-      break;
+      return listDepth;
     default:
-      break;
+      return listDepth;
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) walk(child, shift, listDepth, out);
 }
 
 function mask(node: Positioned, shift: number, out: Collected): void {
@@ -149,8 +170,14 @@ function readTable(table: MdTable, shift: number): TableBlock {
   };
 }
 
-function cellText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(cellText).join('');
-  return '';
+/** The text of a cell's inline content, in order, without recursion. */
+function cellText(cell: Nodes): string {
+  let text = '';
+  const stack: Nodes[] = [cell];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ('value' in node && typeof node.value === 'string') text += node.value;
+    else if ('children' in node) for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k] as Nodes);
+  }
+  return text;
 }

@@ -61,7 +61,8 @@ function metricsByLine(report: Report, metrics: Metric[]): Placed[][] {
     if (list.length < 3) continue;
     const text = toHalfWidth(report.lines[line] ?? '');
     list.sort((a, b) => a.valueRange.start.character - b.valueRange.start.character);
-    lines.push(list.map((metric) => placed(metric, sentenceIndex(text, metric.valueRange.start.character))));
+    const sentences = sentenceCounter(text);
+    lines.push(list.map((metric) => placed(metric, sentences(metric.valueRange.start.character))));
   }
   return lines;
 }
@@ -77,8 +78,15 @@ function placed(metric: Metric, sentence: number): Placed {
   return { label, value, unit, kind, fraction: lineFraction, sentence, metric };
 }
 
-function sentenceIndex(text: string, at: number): number {
+/**
+ * The index of the sentence holding a position, for positions asked in ascending order: one scan
+ * of the line for all of its metrics (a line of 20,000 metrics must not be rescanned per metric).
+ */
+function sentenceCounter(text: string): (at: number) => number {
   let index = 0;
-  for (let i = 0; i < Math.min(at, text.length); i++) if (isSentenceBoundary(text, i)) index++;
-  return index;
+  let scanned = 0;
+  return (at) => {
+    for (const end = Math.min(at, text.length); scanned < end; scanned++) if (isSentenceBoundary(text, scanned)) index++;
+    return index;
+  };
 }

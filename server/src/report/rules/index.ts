@@ -1,5 +1,6 @@
 // Every rule, and the runner that applies settings and suppression comments to their findings.
 // Registering a rule is one line in `allRules`.
+import { blockReadAsPlainText } from './blockReadAsPlainText';
 import { dateOutsideWeek } from './dateOutsideWeek';
 import { derivedRatioMismatch } from './derivedRatioMismatch';
 import { emptySection } from './emptySection';
@@ -7,6 +8,7 @@ import { metricMissing } from './metricMissing';
 import { metricThreshold } from './metricThreshold';
 import { percentFractionMismatch } from './percentFractionMismatch';
 import { placeholderLeft } from './placeholderLeft';
+import { previousLinkInvalid } from './previousLinkInvalid';
 import { progressRegressed } from './progressRegressed';
 import { rateOutOfRange } from './rateOutOfRange';
 import { readSuppressions } from './suppression';
@@ -23,10 +25,13 @@ export const allRules: readonly Rule[] = [
   dateOutsideWeek,
   placeholderLeft,
   emptySection,
+  blockReadAsPlainText,
   // Rules comparing with last week: they find nothing without `context.comparison`.
   weekOverWeekChange,
   progressRegressed,
   metricMissing,
+  // Told by the caller, which read (or refused to read) the linked file.
+  previousLinkInvalid,
 ];
 
 export const ruleCodes: readonly string[] = allRules.map((rule) => rule.code);

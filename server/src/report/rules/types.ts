@@ -2,6 +2,7 @@ import type { Range, Report } from '../model';
 import type { Metric } from '../metrics/types';
 import type { Comparison } from '../compare/types';
 import type { Settings } from '../../protocol';
+import type { FileRefusal } from '../i18n';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type Locale = 'en' | 'zh-cn';
@@ -29,6 +30,8 @@ export interface RuleContext {
   locale: Locale;
   /** Present when last week's report was found: rules comparing weeks use it. */
   comparison?: Comparison;
+  /** Why the front matter's `previous:` link was not followed (the caller tried to read it). */
+  previousLinkRefusal?: FileRefusal;
 }
 
 export interface Rule {

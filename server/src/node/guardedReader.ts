@@ -1,0 +1,128 @@
+// The one way the server and the CLI read a file from disk (open editor documents aside). A name
+// in a report (`previous:`), a setting (`weeklyReport.template`) or a watcher event can point
+// anywhere: at /dev/zero, a FIFO, a 200 MB file, a symlink out of the workspace. So: regular files
+// only, checked before and after opening without ever blocking; symlinks resolved and required to
+// stay inside the allowed folders; the size checked before reading; a refused file is not looked
+// at again until it changes.
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import * as path from 'node:path';
+import { decodeReportBytes, type TextEncodingName } from './decodeText';
+import { isInsideFolders } from './folders';
+import type { FileRefusal } from '../report/i18n';
+
+/** Why the reader refused a file; `outside` covers network (UNC) paths too. */
+export type ReadRefusal = Exclude<FileRefusal, 'not-markdown' | 'not-a-local-file'>;
+
+export type ReadResult =
+  | { ok: true; path: string; text: string; encoding: TextEncodingName; stamp: string }
+  | { ok: false; path: string; reason: ReadRefusal; detail?: string };
+
+/** The file still has the `unchangedSince` stamp: the caller's copy is current, nothing was read. */
+export interface Unchanged {
+  ok: true;
+  unchanged: true;
+  path: string;
+  stamp: string;
+}
+
+export interface ReadOptions {
+  /** Folders the file must lie in, symlinks resolved; undefined: anywhere (a file the user named). */
+  roots?: readonly string[];
+  maxBytes: number;
+}
+
+export interface CachedReadOptions extends ReadOptions {
+  /** The stamp of the caller's copy (from an earlier read): an unchanged file is not read again. */
+  unchangedSince?: string;
+}
+
+const FAILURE_CACHE_LIMIT = 1024;
+// Windows has no O_NONBLOCK: there FIFOs and devices are refused by the type check before opening.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+export class GuardedReader {
+  /** Refusals that cost a read (binary, unreadable), by real path, valid while the file is unchanged. */
+  private readonly failures = new Map<string, { key: string; result: ReadResult }>();
+
+  read(file: string, options: ReadOptions): ReadResult {
+    const result = this.readUnlessUnchanged(file, options);
+    if ('unchanged' in result) throw new Error('unreachable: no stamp was given');
+    return result;
+  }
+
+  /** Like `read`, but answers `Unchanged` when the file's stamp (inode, size, modification time) is `unchangedSince`. */
+  readUnlessUnchanged(file: string, options: CachedReadOptions): ReadResult | Unchanged {
+    const requested = path.resolve(file);
+    const refuse = (reason: ReadRefusal, detail?: string): ReadResult => ({ ok: false, path: requested, reason, detail });
+    // Lexically first: a path outside, a UNC share (`\\host\share`: on Windows, opening one sends the
+    // user's credentials to that host) included, is refused before the file system is asked about it.
+    if (options.roots && !isInsideFolders(requested, options.roots)) return refuse('outside');
+    let real: string;
+    let stat: Stats;
+    try {
+      real = realpathSync.native(requested);
+      if (options.roots && !isInsideFolders(real, realRoots(options.roots))) return refuse('outside');
+      stat = statSync(real);
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'ENOENT' ? refuse('missing') : refuse('unreadable', errorText(e));
+    }
+    if (!stat.isFile()) return refuse('not-a-file');
+    if (stat.size > options.maxBytes) return refuse('too-big');
+    const key = `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    if (options.unchangedSince === key) return { ok: true, unchanged: true, path: requested, stamp: key };
+    const cached = this.failures.get(real);
+    if (cached && cached.key === key) return { ...cached.result, path: requested };
+    const result = readRegularFile(real, stat, key, options.maxBytes, refuse);
+    if (result.ok) this.failures.delete(real);
+    else this.remember(real, key, result);
+    return result.ok ? { ...result, path: requested } : result;
+  }
+
+  private remember(real: string, key: string, result: ReadResult): void {
+    this.failures.set(real, { key, result });
+    if (this.failures.size > FAILURE_CACHE_LIMIT) this.failures.delete(this.failures.keys().next().value as string);
+  }
+}
+
+function readRegularFile(real: string, stat: Stats, stamp: string, maxBytes: number, refuse: (reason: ReadRefusal, detail?: string) => ReadResult): ReadResult {
+  let fd: number;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (e) {
+    return refuse('unreadable', errorText(e));
+  }
+  try {
+    // The file may have been swapped for a FIFO or device between stat and open.
+    const opened = fstatSync(fd);
+    if (!opened.isFile() || opened.ino !== stat.ino) return refuse('not-a-file');
+    const bytes = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
+    let length = 0;
+    while (length < bytes.length) {
+      const n = readSync(fd, bytes, length, bytes.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > maxBytes) return refuse('too-big');
+    const decoded = decodeReportBytes(bytes.subarray(0, length));
+    return decoded ? { ok: true, path: real, text: decoded.text, encoding: decoded.encoding, stamp } : refuse('binary');
+  } catch (e) {
+    return refuse('unreadable', errorText(e));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function realRoots(roots: readonly string[]): string[] {
+  return roots.map((root) => {
+    try {
+      return realpathSync.native(root);
+    } catch {
+      return path.resolve(root);
+    }
+  });
+}
+
+function errorText(e: unknown): string {
+  const error = e as NodeJS.ErrnoException;
+  return error.code ?? error.message;
+}
