@@ -6,6 +6,7 @@ import type { Settings } from '../protocol';
 import { loadedReport, type LoadedReport, type ReportLoader } from '../report/compare/compareInSeries';
 import { MAX_INDEXED_FILE_BYTES, scanOutline } from '../report/outlineScan';
 import { createReportEntry, type ReportEntry } from '../report/series/reportEntry';
+import { mayJoinSeries } from '../report/series/recognition';
 import { isMarkdownFile, isReportFile, isWalkedFolder, MAX_WALKED_ENTRIES } from '../service/reportFiles';
 import { pathToUri, uriToPath } from '../service/uris';
 import { readReportFile } from './readReportFile';
@@ -20,7 +21,8 @@ export function indexReports(folder: string, recursive: boolean, settings: Serie
     const text = readSmallText(file);
     if (text === undefined) continue;
     const scan = scanOutline(text, path.basename(file), settings.weekNumbering);
-    if (isReportFile(file, scan.looksLikeReport, settings.files, [folder])) entries.push(createReportEntry(pathToUri(file), scan));
+    const isReport = isReportFile(file, scan.looksLikeReport, settings.files, [folder]);
+    if (isReport || mayJoinSeries(path.basename(file))) entries.push(createReportEntry(pathToUri(file), scan, isReport));
   }
   return entries;
 }

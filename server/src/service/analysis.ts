@@ -7,7 +7,7 @@ import { parseReport } from '../report/parseReport';
 import { BlockCache } from '../report/parse/chunks';
 import { extractMetrics, type LineMetricCache } from '../report/metrics/extractMetrics';
 import { EditCache } from '../report/editCache';
-import type { WeekNumbering } from '../report/week';
+import type { WeekNumberingSetting } from '../report/week';
 import { uriToPath } from './uris';
 
 export interface Analysis {
@@ -21,7 +21,7 @@ export class AnalysisCache {
   private readonly byUri = new Map<string, Analysis>();
   private readonly caches = new Map<string, { blocks: BlockCache; lines: LineMetricCache }>();
 
-  get(document: TextDocument, numbering: WeekNumbering): Analysis {
+  get(document: TextDocument, numbering: WeekNumberingSetting): Analysis {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached;
     const filePath = uriToPath(document.uri);

@@ -5,7 +5,7 @@ import type { Settings } from '../protocol';
 import type { Comparison } from '../report/compare/types';
 import { compareInSeries, loadedReport, loadPreviousReport, type LoadedReport } from '../report/compare/compareInSeries';
 import { createReportEntry, type PreviousLookup } from '../report/series';
-import type { WeekNumbering } from '../report/week';
+import type { WeekNumberingSetting } from '../report/week';
 import type { Locale } from '../report/rules/types';
 import type { Analysis } from './analysis';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -31,7 +31,7 @@ export class ComparisonService {
   previousReport(current: Analysis, settings: Settings): Promise<{ lookup: PreviousLookup; previous?: LoadedReport }> {
     const here = createReportEntry(current.uri, current.report);
     const load = (uri: string) => this.load(uri, settings.weekNumbering);
-    return loadPreviousReport(here, this.index.entries(), load, { series: settings.series, numbering: settings.weekNumbering });
+    return loadPreviousReport(here, this.index.entries(), load, { series: settings.series, numbering: settings.weekNumbering, maxGapWeeks: settings.maxGapWeeks });
   }
 
   compare(current: Analysis, settings: Settings, locale: Locale): Promise<Comparison> {
@@ -39,7 +39,7 @@ export class ComparisonService {
   }
 
   /** A report by uri: the open document's analysis, else the file, parsed once per modification and week numbering. */
-  async load(uri: string, numbering: WeekNumbering): Promise<LoadedReport | undefined> {
+  async load(uri: string, numbering: WeekNumberingSetting): Promise<LoadedReport | undefined> {
     const open = this.source.openAnalysis(uri);
     if (open) return { uri, report: open.report, metrics: open.metrics };
     const filePath = uriToPath(uri);

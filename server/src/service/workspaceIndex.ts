@@ -6,9 +6,9 @@ import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import { MAX_INDEXED_FILE_BYTES, scanOutline, type OutlineScan } from '../report/outlineScan';
 import { toHalfWidth } from '../report/text';
 import { pathToUri } from './uris';
-import { createReportEntry, type ReportEntry } from '../report/series';
+import { createReportEntry, mayJoinSeries, type ReportEntry } from '../report/series';
 import { isMarkdownFile, isWalkedFolder, MAX_WALKED_ENTRIES } from './reportFiles';
-import type { WeekNumbering } from '../report/week';
+import type { WeekNumberingSetting } from '../report/week';
 
 export interface IndexedReport {
   path: string;
@@ -22,7 +22,7 @@ export interface IndexOptions {
   /** Decides, from a path and its scan, whether the file is a weekly report (settings + content). */
   isReport(filePath: string, scan: OutlineScan): boolean;
   /** How weeks are counted where a report gives only a date (the `weekNumbering` setting). */
-  numbering(): WeekNumbering;
+  numbering(): WeekNumberingSetting;
   log(message: string): void;
 }
 
@@ -80,9 +80,10 @@ export class WorkspaceIndex {
   /** Indexes a text we already hold (an open document's), avoiding a disk read. */
   updateText(filePath: string, text: string): void {
     const scan = scanOutline(text, path.basename(filePath), this.options.numbering());
-    if (!this.options.isReport(filePath, scan)) return this.remove(filePath);
+    const isReport = this.options.isReport(filePath, scan);
+    if (!isReport && !mayJoinSeries(path.basename(filePath))) return this.remove(filePath);
     const uri = pathToUri(filePath);
-    this.reports.set(filePath, { path: filePath, uri, scan, entry: createReportEntry(uri, scan) });
+    this.reports.set(filePath, { path: filePath, uri, scan, entry: createReportEntry(uri, scan, isReport) });
     this.entryList = undefined;
   }
 

@@ -15,6 +15,8 @@ export function comparisonRowFindings(
   messages: Record<Locale, RowMessage>,
 ): Finding[] {
   const findings: Finding[] = [];
+  // A report from months ago is no "last week": its changes are not this week's news.
+  if (context.comparison?.previousTooFar) return findings;
   for (const row of context.comparison?.rows ?? []) {
     if (!picks(row)) continue;
     const range = rowRange(row, context.metrics, context.report.lines);
