@@ -3,7 +3,7 @@
 import { countedNumbering, type WeekNumberingSetting } from '../week';
 import { fileEdition, recognisedReports } from './recognition';
 import { sameUri, uriFileName, type ReportEntry } from './reportEntry';
-import { weekPosition } from './weekPosition';
+import { weekPosition, type WeekPosition } from './weekPosition';
 
 /** Past this many weeks beyond a series' usual gap, the previous report is too old to compare with (the default setting). */
 export const DEFAULT_MAX_GAP_WEEKS = 8;
@@ -97,22 +97,23 @@ function distanceOf(previous: ReportEntry, current: ReportEntry, index: readonly
   const to = weekPosition(current.week, numbering);
   if (!from || !to || from.scale !== to.scale) return undefined;
   const weeksBack = to.index - from.index;
-  const usualGapWeeks = usualGap(current, index, options, to.index);
-  const gapWeeks = Math.max(0, weeksBack - usualGapWeeks);
+  const usualGapWeeks = usualGap(current, index, options, to);
+  // Biweekly and monthly reports drift by a week (a 5-week month, a late issue); weekly ones do not.
+  const onTime = usualGapWeeks === 1 ? 1 : usualGapWeeks + 1;
+  const gapWeeks = Math.max(0, weeksBack - onTime);
   const tooFar = gapWeeks > (options.maxGapWeeks ?? DEFAULT_MAX_GAP_WEEKS);
   return { gapWeeks, shown: { weeksBack, usualGapWeeks, ...(tooFar ? { tooFar } : {}) } };
 }
 
 /**
- * The series' usual weeks between reports up to `until`: the median of its gaps once it has
- * MIN_GAPS_FOR_CADENCE of them, else what the title or file name says (biweekly, monthly…), else 1.
+ * The series' usual weeks between reports: the median of the gaps between its reports (this one
+ * included) once there are MIN_GAPS_FOR_CADENCE of them, else what the title or file name says
+ * (biweekly, monthly…), else 1.
  */
-function usualGap(current: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions, until: number): number {
-  const scale = weekPosition(current.week, countedNumbering(options.numbering ?? 'first-day'))?.scale;
-  const weeks = [...new Set(seriesPositions(current, index, options).filter(({ at }) => at.scale === scale && at.index <= until).map(({ at }) => at.index))]
-    .concat(until)
-    .sort((a, b) => a - b);
-  const gaps = weeks.slice(1).map((week, i) => week - weeks[i]).filter((gap) => gap > 0).sort((a, b) => a - b);
+function usualGap(current: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions, here: WeekPosition): number {
+  const positions = seriesPositions(current, index, options).filter(({ at }) => at.scale === here.scale);
+  const weeks = [...new Set([...positions.map(({ at }) => at.index), here.index])].sort((a, b) => a - b);
+  const gaps = weeks.slice(1).map((week, i) => week - weeks[i]).sort((a, b) => a - b);
   if (gaps.length >= MIN_GAPS_FOR_CADENCE) return gaps[(gaps.length - 1) >> 1];
   return statedCadenceWeeks(`${current.title ?? ''} ${uriFileName(current.uri)}`) ?? 1;
 }
