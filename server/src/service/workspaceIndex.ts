@@ -6,7 +6,7 @@ import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import { MAX_INDEXED_FILE_BYTES, scanOutline, type OutlineScan } from '../report/outlineScan';
 import { toHalfWidth } from '../report/text';
 import { pathToUri } from './uris';
-import { createReportEntry, mayJoinSeries, type ReportEntry } from '../report/series';
+import { createReportEntry, mayJoinSeries, recognisedReports, type ReportEntry } from '../report/series';
 import { isMarkdownFile, isWalkedFolder, MAX_WALKED_ENTRIES } from './reportFiles';
 import type { WeekNumberingSetting } from '../report/week';
 
@@ -95,7 +95,9 @@ export class WorkspaceIndex {
   symbols(query: string, limit = 1000): WorkspaceSymbol[] {
     const needle = normalise(query);
     const out: WorkspaceSymbol[] = [];
+    const reports = recognisedReports(this.entries());
     for (const report of this.reports.values()) {
+      if (!reports.has(report.uri)) continue; // a dated file that is no member of a series
       const where = report.scan.title ?? path.basename(report.path);
       for (const s of report.scan.sections) {
         if (needle && !normalise(s.name).includes(needle)) continue;
