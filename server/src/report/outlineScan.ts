@@ -41,7 +41,7 @@ export function scanOutline(text: string, fileName?: string, numbering: WeekNumb
   let title: string | undefined;
   let fence: string | undefined;
   /** Lines outside headings, code and next-week sections: where `auto` numbering looks for done-dates. */
-  const told: { text: string }[] = [];
+  const told: { line: number; text: string }[] = [];
   for (let i = fm.endLine + 1; i < lines.length; i++) {
     const line = lines[i];
     const f = FENCE.exec(line);
@@ -65,7 +65,7 @@ export function scanOutline(text: string, fileName?: string, numbering: WeekNumb
     }
     const item = LIST_ITEM.exec(line);
     const bracket = item ? bracketTitle(item[2]) : undefined;
-    if (numbering === 'auto' && !headingStack.some((h) => isPlanSection(h.name))) told.push({ text: toHalfWidth(line) });
+    if (numbering === 'auto' && !headingStack.some((h) => isPlanSection(h.name))) told.push({ line: i, text: toHalfWidth(line) });
     if (item && bracket) {
       sections.push({ name: bracket.name, line: i, character: item[1].length, container: headingStack[headingStack.length - 1]?.name });
     }
@@ -79,7 +79,11 @@ export function scanOutline(text: string, fileName?: string, numbering: WeekNumb
   };
   const detected =
     numbering === 'auto'
-      ? detectWeekAuto(evidence, (weekEnd) => countToldDoneAfter(told, weekEnd, weekEnd))
+      ? detectWeekAuto(evidence, (weekEnd, createdLine) => {
+          // As parseReport: the Created line is when the page was made, not something told as done.
+          const created = createdLine === undefined ? -1 : fm.endLine + 1 + createdLine;
+          return countToldDoneAfter(told.filter((t) => t.line !== created), weekEnd, weekEnd);
+        })
       : detectWeek({ ...evidence, numbering });
   return {
     title,

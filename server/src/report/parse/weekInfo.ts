@@ -127,12 +127,16 @@ export function detectWeek(e: WeekEvidence): DetectedWeek {
  * Notion page `Created` on Saturday 16 December titled 「第51周」 that reports work done on the 21st
  * is ISO week 51 (18–24 Dec), not first-day week 51 (11–17 Dec).
  */
-export function detectWeekAuto(e: Omit<WeekEvidence, 'numbering'>, toldDoneAfter: (weekEnd: string) => number): DetectedWeek {
+export function detectWeekAuto(
+  e: Omit<WeekEvidence, 'numbering'>,
+  toldDoneAfter: (weekEnd: string, createdLine: number | undefined) => number,
+): DetectedWeek {
   const firstDay = detectWeek({ ...e, numbering: 'first-day' });
   const iso = detectWeek({ ...e, numbering: 'iso' });
   const [a, b] = [firstDay.week?.monday, iso.week?.monday];
   if (!a || !b || a === b) return firstDay;
-  return toldDoneAfter(addDays(b, 6)) < toldDoneAfter(addDays(a, 6)) ? iso : firstDay;
+  const created = firstDay.createdLine;
+  return toldDoneAfter(addDays(b, 6), created) < toldDoneAfter(addDays(a, 6), created) ? iso : firstDay;
 }
 
 function parseBareWeek(value: string): WeekMention | undefined {
