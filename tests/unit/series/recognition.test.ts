@@ -13,11 +13,13 @@ describe('datedName', () => {
     ['2016-05-02-twis-61.md', '2016-05-02', '{date}-twis-#'],
     ['20230811.en.md', '2023-08-11', '{date}'],
     ['notes/2023.12.08.md', '2023-12-08', '{date}'],
+    ['2022-01.md', '2022-01-01', '{date}'],
+    ['report_2022_11.md', '2022-11-01', 'report_{date}'],
   ])('%s → %s, %s', (name, date, scheme) => {
     expect(datedName(name)).toMatchObject({ date, scheme });
   });
 
-  it.each(['README.md', '2023-W51.md', '20231399.md', 'v1.2.3.md', '123456789.md'])('%s carries no date', (name) => {
+  it.each(['README.md', '2023-W51.md', '20231399.md', 'v1.2.3.md', '123456789.md', '2023-13.md', 'v2024-01-2.md'])('%s carries no date', (name) => {
     expect(datedName(name)).toBeUndefined();
   });
 
@@ -77,6 +79,7 @@ describe('recognisedReports', () => {
   it('makes a folder of files named by date a series when they keep a weekly to monthly cadence', () => {
     expect(names(['2020-02-17.md', '2020-02-24.md', '2020-03-02.md'].map((n) => candidate(n)))).toHaveLength(3);
     expect(names(['2022-01-01.md', '2022-02-01.md', '2022-03-01.md', '2022-04-01.md'].map((n) => candidate(n)))).toHaveLength(4);
+    expect(names(['2022-01.md', '2022-02.md', '2022-03.md'].map((n) => candidate(n)))).toHaveLength(3);
   });
 
   it('leaves daily notes and one-off dated posts alone', () => {

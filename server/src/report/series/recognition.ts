@@ -67,18 +67,31 @@ export function fileEdition(fileName: string): string {
 }
 
 const FULL_DATE = /(?<!\d)(\d{4})([-_.]?)(\d{2})\2(\d{2})(?!\d)/g;
+/** `2022-01.md`: a monthly report named by its month (read as the month's first day). */
+const YEAR_MONTH = /(?<![\d.])(\d{4})[-_](\d{2})(?![\d])(?![-_.]\d)/g;
 
-/** The date a file name carries (`2020-03-02.md`, `2025-02-12_issue-314.md`, `20230811.en.md`), with its scheme. */
+/**
+ * The date a file name carries (`2020-03-02.md`, `2025-02-12_issue-314.md`, `20230811.en.md`, a
+ * month as in `2022-01.md`), with its scheme.
+ */
 export function datedName(fileName: string): DatedName | undefined {
   const edition = fileEdition(fileName);
   const base = edition ? baseName(fileName).slice(0, -edition.length - 1) : baseName(fileName);
   let first: string | undefined;
-  const scheme = base.replace(FULL_DATE, (whole, y: string, _sep: string, m: string, d: string) => {
+  let scheme = base.replace(FULL_DATE, (whole, y: string, _sep: string, m: string, d: string) => {
     const date = makeDate(+y, +m, +d);
     if (!date) return whole;
     first ??= date;
     return '\u0000';
   });
+  if (first === undefined) {
+    scheme = base.replace(YEAR_MONTH, (whole, y: string, m: string) => {
+      const date = makeDate(+y, +m, 1);
+      if (!date) return whole;
+      first ??= date;
+      return '\u0000';
+    });
+  }
   if (first === undefined) return undefined;
   const shape = (text: string) => text.replace(/\d+/g, '#').replace(/\u0000/g, '{date}').toLowerCase();
   // The family keeps what precedes the first date and the separator after it; the rest is the slug.
