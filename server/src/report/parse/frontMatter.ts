@@ -49,7 +49,8 @@ function metadataHeader(lines: string[]): FrontMatter {
 function parseYamlValues(body: string[]): Record<string, string> | undefined {
   let parsed: unknown;
   try {
-    parsed = parseYaml(body.join('\n'), { prettyErrors: false, uniqueKeys: false });
+    // Silent: a fuzzed or odd tag must not print warnings into the CLI's or the server's stderr.
+    parsed = parseYaml(body.join('\n'), { prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
   } catch {
     return undefined;
   }
