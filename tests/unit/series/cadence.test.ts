@@ -80,13 +80,20 @@ describe('week-over-week rules past the bound', () => {
     const entries = [...reports, current].map((r) => createReportEntry(r.uri, r.report));
     const comparison = await compareInSeries(current, entries, (uri) => reports.find((r) => r.uri === uri), { settings: defaultSettings, locale: 'en' });
     const found = runRules({ report: current.report, metrics: extractMetrics(current.report), settings: defaultSettings, locale: 'en', comparison });
-    return { comparison, codes: found.map((f) => f.code) };
+    return { comparison, codes: found.map((f) => f.code), messages: found };
   }
 
   it('compares a week later, with the week-over-week findings', async () => {
     const { comparison, codes } = await findings('2021-03-26');
     expect(comparison.previousTooFar).toBeUndefined();
+    expect(comparison.previousWeeksBack).toBeUndefined();
     expect(codes).toContain('week-over-week-change');
+  });
+
+  it('says in the finding how far back the previous report is when it is not last week', async () => {
+    const { comparison, messages } = await findings('2021-04-09');
+    expect(comparison.previousWeeksBack).toBe(3);
+    expect(messages.find((m) => m.code === 'week-over-week-change')?.message).toMatch(/\(the previous report is 3 weeks earlier\)$/);
   });
 
   it('still shows a report from years ago, but the rules stay silent and the note says why', async () => {

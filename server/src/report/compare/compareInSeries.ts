@@ -76,5 +76,6 @@ export async function compareInSeries(
     { directions: settings.directions, history, note: describeLookup(lookup, locale) },
   );
   if (previous && lookup.tooFar) comparison.previousTooFar = true;
+  if (previous && lookup.weeksBack !== undefined && lookup.weeksBack > 1) comparison.previousWeeksBack = lookup.weeksBack;
   return comparison;
 }

@@ -50,6 +50,8 @@ export interface Comparison {
   note?: string;
   /** The previous report lies too far back (`weeklyReport.maxGapWeeks`): shown, but week-over-week rules stay silent. */
   previousTooFar?: boolean;
+  /** How many weeks back the previous report is, when more than one (a biweekly or monthly series, a gap). */
+  previousWeeksBack?: number;
   rows: ComparisonRow[];
   /** Sections last week's report had and this one lacks (when both reports' sections were given). */
   missingSections?: string[];
