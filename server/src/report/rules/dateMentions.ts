@@ -114,11 +114,16 @@ export function planSectionLines(sections: readonly Section[]): (line: number) =
  */
 export function isToldDoneAfter(text: string, span: DateSpan, date: string): boolean {
   if (!(daysBetween(date, span.to.date) > 0)) return false;
+  const straddles = span.from !== span.to && daysBetween(date, span.from.date) <= 0;
+  return isToldDone(text, span, straddles);
+}
+
+/** The span's clause tells something as done, measured or logged (not planned). */
+export function isToldDone(text: string, span: DateSpan, orElse = false): boolean {
   const clause = clauseAround(text, span.start, span.end);
   const after = text.slice(span.end);
   if (PLAN.test(clause) || BEFORE_DEADLINE.test(after)) return false;
-  const straddles = span.from !== span.to && daysBetween(date, span.from.date) <= 0;
-  return straddles || TIME_OF_DAY.test(after) || DONE.test(clause);
+  return orElse || TIME_OF_DAY.test(after) || DONE.test(clause);
 }
 
 /** How many date spans in these prose lines (half-width, code masked) are told as done after `date`. */

@@ -9,7 +9,7 @@
 import type { Range, Report } from '../model';
 import { addDays, countedNumbering, daysBetween, toDate, weekOf, weekStart, weeksInYear, type WeekNumbering } from '../week';
 import { message } from '../i18n';
-import { datedProse, findDateSpans, isToldDoneAfter, type DateSpan } from './dateMentions';
+import { datedProse, findDateSpans, isToldDone, isToldDoneAfter, type DateSpan } from './dateMentions';
 import type { Finding, Locale, Rule } from './types';
 
 const code = 'date-outside-week';
@@ -41,7 +41,9 @@ export const dateOutsideWeek: Rule = {
           findings.push({ code, severity: 'warning', message: message(locale, 'dateAfterReport', { date: written, reportDate }), range });
           continue;
         }
-        const days = farDays(span, reportDate);
+        // A far year matters when this report tells the thing as done (a template's old year), not in a
+        // mention of history or a date-shaped version (`Keyword 2018.08.11`).
+        const days = isToldDone(text, span) ? farDays(span, reportDate) : undefined;
         if (days !== undefined) {
           findings.push({ code, severity: 'warning', message: message(locale, 'dateFarFromReport', { date: written, reportDate, days }), range });
         }
