@@ -32,3 +32,11 @@ describe('compare over a date-named, two-edition newsletter', () => {
     expect(compare('20240105.en.md').previous).toBeNull();
   });
 });
+
+describe('compare over numbered issues dated by a Pelican header', () => {
+  it('finds the previous issue by its Date: line', () => {
+    const result = runCli('compare', path.join(FOLDER, '../numbered/issue-315.md'), '--format', 'json');
+    expect(result.status).toBe(0);
+    expect(decodeURIComponent(JSON.parse(result.stdout).previous.uri).endsWith('/issue-314.md')).toBe(true);
+  });
+});

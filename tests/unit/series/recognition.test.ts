@@ -53,6 +53,8 @@ describe('readsAsReport', () => {
     'These Weeks In Foo 61',
     'This month in Foo: new units',
     'Project status',
+    'Foo Newsletter #12',
+    '社区简报 2024-01',
   ])('reads %j as a report title', (title) => {
     expect(readsAsReport({ frontMatter: {}, title })).toBe(true);
     expect(readsAsReport({ frontMatter: { title } })).toBe(true);
@@ -96,6 +98,13 @@ describe('recognisedReports', () => {
     expect(names(entries)).toContain('2024-06-28-input-text-emoji.md');
     const blog = [candidate('2024-05-30-this-month-in-foo.md', true), ...['2024-06-01-a', '2024-06-09-b', '2024-06-20-c'].map((n) => candidate(`${n}.md`))];
     expect(names(blog)).toEqual(['2024-05-30-this-month-in-foo.md']);
+  });
+
+  it('makes numbered names a series when their metadata dates keep a cadence', () => {
+    const issue = (n: number, date?: string): ReportEntry => ({ ...candidate(`issue-${n}.md`), ...(date ? { week: { date, source: 'front-matter' } } : {}) });
+    expect(names([issue(313, '2025-01-29'), issue(314, '2025-02-05'), issue(315, '2025-02-12')])).toHaveLength(3);
+    expect(names([issue(1), issue(2), issue(3)])).toEqual([]); // chapters: no dates
+    expect(names([issue(1, '2025-01-01'), issue(2, '2025-01-02'), issue(3, '2025-01-03')])).toEqual([]); // daily
   });
 
   it('counts each edition as its own series', () => {

@@ -8,6 +8,8 @@
 //
 // - a **scheme** is the file name with its dates and other numbers blanked and its edition
 //   (`.en`, `.zh_CN`) set aside: `2016-05-02-twis-61.md` → `{date}-twis-#`;
+// - names ordered only by a number (`issue-314.md` → `issue-#`) form a series the same way when
+//   their metadata dates (front matter, a `Date:` header) keep the cadence;
 // - files sharing a scheme in one folder form a series when there are at least MIN_SERIES of them
 //   and their dates keep a report's cadence: the median gap between consecutive dates is between
 //   MIN_CADENCE_DAYS (weekly) and MAX_CADENCE_DAYS (monthly, with slack). Daily notes (1 day apart)
@@ -29,7 +31,7 @@ export interface DatedName {
 
 /** Words in a title or metadata header that make a document a periodic report. */
 const REPORT_TITLE =
-  /周报|双周报|半月报|月报|季报|周刊|双周刊|半月刊|月刊|周进展|双周进展|第\s*[0-9一二三四五六七八九十百]+\s*期|\b(?:bi-?)?weekly\b|\bfortnightly\b|\b(?:semi-?)?monthly\b|\bstatus\b|\bthis\s+(?:week|fortnight|month)\s+in\b|\bthese\s+weeks\s+in\b|\b(?:week|month)\s+in\s+review\b/i;
+  /周报|双周报|半月报|月报|季报|周刊|双周刊|半月刊|月刊|周进展|双周进展|简报|\bnewsletter\b|第\s*[0-9一二三四五六七八九十百]+\s*期|\b(?:bi-?)?weekly\b|\bfortnightly\b|\b(?:semi-?)?monthly\b|\bstatus\b|\bthis\s+(?:week|fortnight|month)\s+in\b|\bthese\s+weeks\s+in\b|\b(?:week|month)\s+in\s+review\b/i;
 const REPORT_TYPES = new Set(['weekly-report', 'weekly', 'biweekly', 'monthly', 'report', 'status']);
 
 export const MIN_SERIES = 3;
@@ -124,6 +126,16 @@ export function recognisedReports(entries: readonly ReportEntry[]): ReadonlySet<
   for (const members of groupBy(dated, (file) => `${file.series}\u0000${file.named.family}`).values()) {
     if (members.filter((file) => reports.has(file.uri)).length * 2 > members.length) for (const file of members) reports.add(file.uri);
   }
+  // `issue-313.md`, `issue-314.md`…: numbered names whose metadata dates keep a cadence.
+  const numbered = entries.flatMap((entry) => {
+    const name = uriFileName(entry.uri);
+    const scheme = datedName(name) ? undefined : numberedScheme(name);
+    const date = entry.week?.monday ?? entry.week?.date;
+    return scheme && date ? [{ uri: entry.uri, date, key: `${entry.folder}\u0000${fileEdition(name)}\u0000${scheme}` }] : [];
+  });
+  for (const members of groupBy(numbered, (file) => file.key).values()) {
+    if (members.length >= MIN_SERIES && keepsCadence(members.map((file) => file.date))) for (const file of members) reports.add(file.uri);
+  }
   recognised.set(entries, reports);
   return reports;
 }
@@ -134,9 +146,16 @@ export function isRecognisedReport(entries: readonly ReportEntry[], uri: string)
   return reports.has(uri) || [...reports].some((report) => sameUri(report, uri));
 }
 
-/** A Markdown file worth indexing though it does not read as a report: its name carries a date. */
+/** A Markdown file worth indexing though it does not read as a report: its name carries a date or a number. */
 export function mayJoinSeries(fileName: string): boolean {
-  return datedName(fileName) !== undefined;
+  return datedName(fileName) !== undefined || numberedScheme(fileName) !== undefined;
+}
+
+/** `issue-314.md` → `issue-#`: a name ordered by a number, edition and extension set aside. */
+export function numberedScheme(fileName: string): string | undefined {
+  const edition = fileEdition(fileName);
+  const base = edition ? baseName(fileName).slice(0, -edition.length - 1) : baseName(fileName);
+  return /\d/.test(base) ? base.replace(/\d+/g, '#').toLowerCase() : undefined;
 }
 
 /** Whether consecutive dates are a report's cadence apart (median gap, weekly to monthly). */
