@@ -63,6 +63,13 @@ describe('the previous report of a series, whatever its cadence', () => {
     expect(findPreviousReport(draft, [...index, draft], { maxGapWeeks: 1000 }).tooFar).toBeUndefined();
   });
 
+  it('never calls a report the user named too far', () => {
+    const old = dated('2021-03-19');
+    const draft = dated('2024-06-07', { previous: old.uri });
+    expect(findPreviousReport(draft, [old, draft])).toMatchObject({ reason: 'explicit', uri: old.uri });
+    expect(findPreviousReport(draft, [old, draft]).tooFar).toBeUndefined();
+  });
+
   it('bounds the gap by the setting, beyond the usual gap', () => {
     const index = ['2024-01-05', '2024-01-12', '2024-01-19', '2024-03-29'].map((d) => dated(d));
     expect(findPreviousReport(index[3], index).tooFar).toBe(true); // 10 weeks back: 9 beyond a weekly gap

@@ -63,7 +63,9 @@ export function findPreviousReport(
   if (current.previous && !options.ignoreExplicit) {
     const entry = index.find((candidate) => sameUri(candidate.uri, current.previous!));
     const distance = entry ? distanceOf(entry, current, index, options) : undefined;
-    return { reason: 'explicit', uri: entry?.uri ?? current.previous, entry, gapWeeks: distance?.gapWeeks ?? 0, ...distance?.shown };
+    // A report the user named is never "too far": they asked for that comparison.
+    const shown = distance && { weeksBack: distance.shown.weeksBack, usualGapWeeks: distance.shown.usualGapWeeks };
+    return { reason: 'explicit', uri: entry?.uri ?? current.previous, entry, gapWeeks: distance?.gapWeeks ?? 0, ...shown };
   }
   const here = weekPosition(current.week, numbering);
   if (!here) return { reason: 'no-week', gapWeeks: 0 };
