@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20000 } },
+      // The real report corpus in ../shared/corpus (skipped, by name, when absent).
+      { test: { name: 'corpus', include: ['tests/corpus/**/*.test.ts'], testTimeout: 60000 } },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 60000 } },
       {
         test: {

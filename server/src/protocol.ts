@@ -44,8 +44,11 @@ export interface Settings {
   files: string[];
   rules: Record<string, RuleSeverity>;
   thresholds: ThresholdSetting[];
-  weekNumbering: 'first-day' | 'iso';
+  /** `auto`: per report, the numbering its done-dates fit (ties: first-day). */
+  weekNumbering: 'auto' | 'first-day' | 'iso';
   series: 'folder' | 'workspace';
+  /** Weeks beyond a series' usual gap after which the previous report is too old for week-over-week rules. */
+  maxGapWeeks: number;
   directions: Record<string, 'higher-is-better' | 'lower-is-better' | 'neutral'>;
   trendWeeks: number;
   inlayHints: boolean;

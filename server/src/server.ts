@@ -28,6 +28,7 @@ import {
   type StatusResult,
 } from './protocol';
 import { metricHover } from './service/hover';
+import { titleHover } from './service/titleHover';
 import { inlayHints } from './service/inlayHints';
 import { toLocale } from './report/i18n';
 import { completeReport, planNextWeek } from './service/features';
@@ -105,7 +106,14 @@ connection.onCompletion((params) => completeReport(workspace, params));
 connection.onHover(async ({ textDocument, position }) => {
   const analysis = await workspace.analyse(textDocument.uri);
   if (!analysis) return null;
-  return metricHover(analysis.metrics, analysis.report.lines, await workspace.compare(analysis), position, toLocale(workspace.locale)) ?? null;
+  const comparison = await workspace.compare(analysis);
+  const locale = toLocale(workspace.locale);
+  const numbering = (await workspace.settingsFor(textDocument.uri)).weekNumbering;
+  return (
+    metricHover(analysis.metrics, analysis.report.lines, comparison, position, locale) ??
+    titleHover(analysis.report, comparison, numbering, position, locale) ??
+    null
+  );
 });
 
 connection.languages.inlayHint.on(async ({ textDocument, range }) => {

@@ -11,6 +11,7 @@ import { ReportFileLoader } from '../node/reportFileLoader';
 import { pathToUri } from '../node/uris';
 import { walkMarkdownFiles } from '../node/walkMarkdownFiles';
 import { cliReader, readReportFile } from './readReportFile';
+import { mayJoinSeries } from '../report/series/recognition';
 
 type SeriesSettings = Pick<Settings, 'files' | 'weekNumbering'>;
 
@@ -21,7 +22,8 @@ export async function indexReports(folder: string, recursive: boolean, settings:
     const read = cliReader.read(file, { roots: [folder], maxBytes: MAX_INDEXED_FILE_BYTES });
     if (!read.ok) continue;
     const scan = scanOutline(read.text, path.basename(file), settings.weekNumbering);
-    if (isReportFile(file, scan.looksLikeReport, settings.files, [folder])) entries.push(createReportEntry(pathToUri(file), scan));
+    const isReport = isReportFile(file, scan.looksLikeReport, settings.files, [folder]);
+    if (isReport || mayJoinSeries(path.basename(file))) entries.push(createReportEntry(pathToUri(file), scan, isReport));
   }
   return entries;
 }

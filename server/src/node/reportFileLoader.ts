@@ -5,7 +5,7 @@ import type { LoadedReport } from '../report/compare/compareInSeries';
 import { loadedReport } from '../report/compare/compareInSeries';
 import type { FileRefusal } from '../report/i18n';
 import { MAX_INDEXED_FILE_BYTES } from '../report/outlineScan';
-import type { WeekNumbering } from '../report/week';
+import type { WeekNumberingSetting } from '../report/week';
 import type { GuardedReader } from './guardedReader';
 import { isInsideFolders } from './folders';
 import { isMarkdownFile } from './reportFiles';
@@ -20,7 +20,7 @@ export class ReportFileLoader {
   constructor(private readonly reader: GuardedReader) {}
 
   /** The report at `uri`, if it is a readable Markdown file inside `roots`; undefined otherwise (see `refusalOf`). */
-  load(uri: string, numbering: WeekNumbering, roots: readonly string[] | undefined): LoadedReport | undefined {
+  load(uri: string, numbering: WeekNumberingSetting, roots: readonly string[] | undefined): LoadedReport | undefined {
     const filePath = uriToPath(uri);
     const refused = (reason: FileRefusal): undefined => {
       this.refusals.set(uriKey(uri), reason);

@@ -1,6 +1,7 @@
 // The plain data the whole core shares. Positions are 0-based lines and UTF-16 code-unit
 // characters, exactly as LSP counts them, so no layer above has to convert.
 import type { BlockBudget } from './i18n';
+import type { WeekNumbering } from './week';
 
 export interface Position {
   line: number;
@@ -37,6 +38,10 @@ export interface WeekInfo {
   /** A date inside the week (YYYY-MM-DD) when known: the Created line, a dated file name. */
   date?: string;
   source: WeekSource;
+  /** The numbering `week` was read with: the setting, or under `auto` the one chosen for this report. */
+  numbering?: WeekNumbering;
+  /** The Monday (YYYY-MM-DD) starting the week as read (`weekMonday`), when it can be placed. */
+  monday?: string;
 }
 
 export interface ListItem {

@@ -3,9 +3,12 @@
 import { splitLines } from './text';
 import { readFrontMatter } from './parse/frontMatter';
 import { bracketTitle } from './parse/sections';
-import { CREATED_LINE_SEARCH, detectWeek, readsAsReport } from './parse/weekInfo';
+import { CREATED_LINE_SEARCH, detectWeek, detectWeekAuto, type WeekEvidence } from './parse/weekInfo';
+import { readsAsReport } from './series/recognition';
+import { countToldDoneAfter, isPlanSection } from './rules/dateMentions';
 import type { WeekInfo } from './model';
-import type { WeekNumbering } from './week';
+import { toHalfWidth } from './text';
+import type { WeekNumberingSetting } from './week';
 
 /** Larger files are not indexed as reports (by the server or the CLI): a report is a few KB. */
 export const MAX_INDEXED_FILE_BYTES = 5 * 1024 * 1024;
@@ -30,13 +33,15 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const LIST_ITEM = /^(\s*(?:[-*+]|\d{1,9}[.)])[ \t]+)(.*)$/;
 
-export function scanOutline(text: string, fileName?: string, numbering: WeekNumbering = 'first-day'): OutlineScan {
+export function scanOutline(text: string, fileName?: string, numbering: WeekNumberingSetting = 'first-day'): OutlineScan {
   const lines = splitLines(text);
   const fm = readFrontMatter(lines);
   const sections: ScannedSection[] = [];
   const headingStack: { depth: number; name: string }[] = [];
   let title: string | undefined;
   let fence: string | undefined;
+  /** Lines outside headings, code and next-week sections: where `auto` numbering looks for done-dates. */
+  const told: { line: number; text: string }[] = [];
   for (let i = fm.endLine + 1; i < lines.length; i++) {
     const line = lines[i];
     const f = FENCE.exec(line);
@@ -60,23 +65,31 @@ export function scanOutline(text: string, fileName?: string, numbering: WeekNumb
     }
     const item = LIST_ITEM.exec(line);
     const bracket = item ? bracketTitle(item[2]) : undefined;
+    if (numbering === 'auto' && !headingStack.some((h) => isPlanSection(h.name))) told.push({ line: i, text: toHalfWidth(line) });
     if (item && bracket) {
       sections.push({ name: bracket.name, line: i, character: item[1].length, container: headingStack[headingStack.length - 1]?.name });
     }
   }
   title ??= sections[0]?.name;
-  const detected = detectWeek({
+  const evidence: Omit<WeekEvidence, 'numbering'> = {
     frontMatter: fm.values,
     title,
     headLines: lines.slice(fm.endLine + 1, fm.endLine + 1 + CREATED_LINE_SEARCH),
     fileName,
-    numbering,
-  });
+  };
+  const detected =
+    numbering === 'auto'
+      ? detectWeekAuto(evidence, (weekEnd, createdLine) => {
+          // As parseReport: the Created line is when the page was made, not something told as done.
+          const created = createdLine === undefined ? -1 : fm.endLine + 1 + createdLine;
+          return countToldDoneAfter(told.filter((t) => t.line !== created), weekEnd, weekEnd);
+        })
+      : detectWeek({ ...evidence, numbering });
   return {
     title,
     week: detected.week,
     frontMatter: fm.values,
     sections,
-    looksLikeReport: readsAsReport(fm.values, title, detected),
+    looksLikeReport: readsAsReport({ frontMatter: fm.values, title, titleWeek: detected.titleWeek, fileName }),
   };
 }

@@ -5,13 +5,16 @@ import { readFrontMatter } from './parse/frontMatter';
 import { BlockCache, parseChunks } from './parse/chunks';
 import { collectBlocks } from './parse/collect';
 import { buildSections } from './parse/sections';
-import { CREATED_LINE_SEARCH, detectWeek, readsAsReport } from './parse/weekInfo';
-import type { WeekNumbering } from './week';
+import { CREATED_LINE_SEARCH, detectWeek, detectWeekAuto, type DetectedWeek, type WeekEvidence } from './parse/weekInfo';
+import { readsAsReport } from './series/recognition';
+import { countToldDoneAfter, datedProse } from './rules/dateMentions';
+import type { WeekNumberingSetting } from './week';
 
 export interface ParseOptions {
   /** The file's name or path: a week may be read from it (`2023-W51.md`). */
   fileName?: string;
-  weekNumbering?: WeekNumbering;
+  /** `auto` picks, per report, the numbering its done-dates fit (see `detectWeekAuto`). */
+  weekNumbering?: WeekNumberingSetting;
   /** The document's block cache from its previous parse: an edit then re-parses only the blocks it touched. */
   blocks?: BlockCache;
 }
@@ -28,13 +31,14 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
   const titleSection = findTitle(sections);
   const title = titleSection?.name;
-  const detected = detectWeek({
+  const evidence: Omit<WeekEvidence, 'numbering'> = {
     frontMatter: frontMatter.values,
     title,
     headLines: lines.slice(bodyStart, bodyStart + CREATED_LINE_SEARCH),
     fileName: options.fileName,
-    numbering: options.weekNumbering ?? 'first-day',
-  });
+  };
+  const numbering = options.weekNumbering ?? 'first-day';
+  let detected: DetectedWeek = detectWeek({ ...evidence, numbering: numbering === 'auto' ? 'first-day' : numbering });
 
   const flat = flatten(sections);
   const listItems: ListItem[] = blocks.listItems.map((item) => {
@@ -64,6 +68,12 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     section: tableSectionAt(t.range.start.line),
   }));
 
+  if (numbering === 'auto') {
+    const createdLine = detected.createdLine === undefined ? undefined : bodyStart + detected.createdLine;
+    const prose = datedProse({ proseLines, sections, createdLine, titleRange: titleSection?.selectionRange });
+    detected = detectWeekAuto(evidence, (weekEnd) => countToldDoneAfter(prose, weekEnd, weekEnd));
+  }
+
   return {
     title,
     titleRange: titleSection?.selectionRange,
@@ -78,7 +88,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     tables,
     lineCount: lines.length,
     plainTextBlocks: blocks.plainTextBlocks,
-    looksLikeReport: readsAsReport(frontMatter.values, title, detected),
+    looksLikeReport: readsAsReport({ frontMatter: frontMatter.values, title, titleWeek: detected.titleWeek, fileName: options.fileName }),
     lines,
   };
 }

@@ -20,8 +20,9 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   ],
   rules: {},
   thresholds: [],
-  weekNumbering: 'first-day',
+  weekNumbering: 'auto',
   series: 'folder',
+  maxGapWeeks: 8,
   directions: {},
   trendWeeks: 8,
   inlayHints: true,
@@ -32,6 +33,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
 const SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
 const DIRECTIONS = ['higher-is-better', 'lower-is-better', 'neutral'] as const;
 const TREND_WEEKS = { min: 2, max: 52 };
+const MAX_GAP_WEEKS = { min: 0, max: 520 };
 
 /**
  * Bounds on what settings may cost. A glob is matched against every file or metric label, so one
@@ -93,7 +95,7 @@ export function readSettings(raw: unknown, locale: Locale = 'en'): SettingsResul
     } else bad('thresholds', 'array');
   }
 
-  settings.weekNumbering = readEnum(given('weekNumbering'), ['first-day', 'iso'] as const, 'weekNumbering', say) ?? settings.weekNumbering;
+  settings.weekNumbering = readEnum(given('weekNumbering'), ['auto', 'first-day', 'iso'] as const, 'weekNumbering', say) ?? settings.weekNumbering;
   settings.series = readEnum(given('series'), ['folder', 'workspace'] as const, 'series', say) ?? settings.series;
   settings.newReportValues =
     readEnum(given('newReportValues'), ['placeholder', 'last-week'] as const, 'newReportValues', say) ?? settings.newReportValues;
@@ -109,6 +111,13 @@ export function readSettings(raw: unknown, locale: Locale = 'en'): SettingsResul
     if (Number.isInteger(trendWeeks) && (trendWeeks as number) >= TREND_WEEKS.min && (trendWeeks as number) <= TREND_WEEKS.max) {
       settings.trendWeeks = trendWeeks as number;
     } else say('settingOutOfRange', { key: 'weeklyReport.trendWeeks', ...TREND_WEEKS });
+  }
+
+  const maxGapWeeks = given('maxGapWeeks');
+  if (maxGapWeeks !== undefined) {
+    if (Number.isInteger(maxGapWeeks) && (maxGapWeeks as number) >= MAX_GAP_WEEKS.min && (maxGapWeeks as number) <= MAX_GAP_WEEKS.max) {
+      settings.maxGapWeeks = maxGapWeeks as number;
+    } else say('settingOutOfRange', { key: 'weeklyReport.maxGapWeeks', ...MAX_GAP_WEEKS });
   }
 
   const inlayHints = given('inlayHints');

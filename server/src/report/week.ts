@@ -83,3 +83,59 @@ export function weeksInYear(year: number, numbering: WeekNumbering = 'iso'): num
 export function formatYearWeek(yw: YearWeek): string {
   return `${yw.year}-W${String(yw.week).padStart(2, '0')}`;
 }
+
+/** The `weeklyReport.weekNumbering` setting: a numbering, or `auto` (chosen per report, see `parse/weekNumberingChoice.ts`). */
+export type WeekNumberingSetting = WeekNumbering | 'auto';
+
+/** The Monday (`YYYY-MM-DD`) of the week holding `date`. */
+export function mondayOf(date: string): string | undefined {
+  const d = toDate(date);
+  return d ? addDays(date, -((d.getUTCDay() + 6) % 7)) : undefined;
+}
+
+/**
+ * The year a week number written without one belongs to, given a date near it: of the date's
+ * week-year and its neighbours, the one whose week of that number starts nearest the date's week
+ * (「第1周」 written on 31 December is next year's, 「第52周」 on 2 January last year's). On a tie
+ * the date's own week-year wins.
+ */
+export function yearOfWeekNear(week: number, date: string, numbering: WeekNumbering): number | undefined {
+  const near = weekOf(date, numbering);
+  const monday = mondayOf(date);
+  if (!near || !monday) return undefined;
+  const distance = (year: number) => {
+    const start = checkedWeekStart(year, week, numbering);
+    return start ? Math.abs(daysBetween(start, monday)) : Infinity;
+  };
+  return [near.year, near.year - 1, near.year + 1].reduce((best, year) => (distance(year) < distance(best) ? year : best));
+}
+
+/**
+ * Which Monday starts a report's week: the one answer every feature uses (series order, next week's
+ * report, the title hover, the date rules). A stated week number counts under `numbering`, in its
+ * stated year or the year nearest the report's date; a report with only a date is in that date's week.
+ */
+export function weekMonday(
+  info: { year?: number; week?: number; date?: string } | undefined,
+  numbering: WeekNumbering,
+): string | undefined {
+  if (!info) return undefined;
+  const { week, date } = info;
+  if (week !== undefined && Number.isInteger(week) && week >= 1 && week <= 54) {
+    const year = info.year ?? (date ? yearOfWeekNear(week, date, numbering) : undefined);
+    const monday = year === undefined ? undefined : checkedWeekStart(year, week, numbering);
+    if (monday) return monday;
+  }
+  return date ? mondayOf(date) : undefined;
+}
+
+// weekStart works on four-digit years; a typo like 「20233年」 must not reach it.
+function checkedWeekStart(year: number, week: number, numbering: WeekNumbering): string | undefined {
+  if (!Number.isInteger(year) || year < 1001 || year > 9998) return undefined;
+  return weekStart(year, week, numbering);
+}
+
+/** The numbering a report's week was counted with: the setting, or under `auto` the one chosen for it. */
+export function countedNumbering(setting: WeekNumberingSetting, week?: { numbering?: WeekNumbering }): WeekNumbering {
+  return setting === 'auto' ? (week?.numbering ?? 'first-day') : setting;
+}

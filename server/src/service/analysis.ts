@@ -7,7 +7,7 @@ import { parseReport } from '../report/parseReport';
 import { BlockCache } from '../report/parse/chunks';
 import { extractMetrics, warmLineMetrics, type LineMetricCache } from '../report/metrics/extractMetrics';
 import { EditCache } from '../report/editCache';
-import type { WeekNumbering } from '../report/week';
+import type { WeekNumberingSetting } from '../report/week';
 import { uriToPath } from '../node/uris';
 import { readFrontMatter } from '../report/parse/frontMatter';
 import { splitLines } from '../report/text';
@@ -42,14 +42,14 @@ export class AnalysisCache {
   private readonly byUri = new Map<string, Analysis>();
   private readonly caches = new Map<string, DocumentCaches>();
 
-  get(document: TextDocument, numbering: WeekNumbering): Analysis {
+  get(document: TextDocument, numbering: WeekNumberingSetting): Analysis {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached;
     const caches = this.cachesFor(document.uri);
     return this.store(document.uri, document.version, this.parse(document.uri, document.getText(), numbering, caches), caches);
   }
 
-  private parse(uri: string, text: string, numbering: WeekNumbering, caches: DocumentCaches): Report {
+  private parse(uri: string, text: string, numbering: WeekNumberingSetting, caches: DocumentCaches): Report {
     return parseReport(text, { fileName: uriToPath(uri) ?? uri, weekNumbering: numbering, blocks: caches.blocks });
   }
 
@@ -65,7 +65,7 @@ export class AnalysisCache {
    * checked, other documents' requests are answered. Undefined when the document changed
    * meanwhile: the newer version's own run analyses it.
    */
-  async prepare(document: TextDocument, numbering: WeekNumbering): Promise<Analysis | undefined> {
+  async prepare(document: TextDocument, numbering: WeekNumberingSetting): Promise<Analysis | undefined> {
     const { uri, version } = document;
     const cached = this.byUri.get(uri);
     if (cached && cached.version === version) return cached;

@@ -5,7 +5,7 @@ import type { Comparison } from '../report/compare/types';
 import { compareInSeries, loadPreviousReport, type LoadedReport } from '../report/compare/compareInSeries';
 import type { FileRefusal } from '../report/i18n';
 import { createReportEntry, type PreviousLookup } from '../report/series';
-import type { WeekNumbering } from '../report/week';
+import type { WeekNumberingSetting } from '../report/week';
 import type { Locale } from '../report/rules/types';
 import type { Analysis } from './analysis';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -35,7 +35,7 @@ export class ComparisonService {
   previousReport(current: Analysis, settings: Settings): Promise<{ lookup: PreviousLookup; previous?: LoadedReport }> {
     const here = createReportEntry(current.uri, current.report);
     const load = (uri: string) => this.load(uri, settings.weekNumbering, current.uri);
-    return loadPreviousReport(here, this.index.entries(), load, { series: settings.series, numbering: settings.weekNumbering });
+    return loadPreviousReport(here, this.index.entries(), load, { series: settings.series, numbering: settings.weekNumbering, maxGapWeeks: settings.maxGapWeeks });
   }
 
   async compare(current: Analysis, settings: Settings, locale: Locale): Promise<SeriesComparison> {
@@ -46,7 +46,7 @@ export class ComparisonService {
   }
 
   /** A report by uri: the open document's analysis, else the file, read only inside the allowed folders. */
-  load(uri: string, numbering: WeekNumbering, forUri: string): LoadedReport | undefined {
+  load(uri: string, numbering: WeekNumberingSetting, forUri: string): LoadedReport | undefined {
     const open = this.source.openAnalysis(uri);
     if (open) return { uri, report: open.report, metrics: open.metrics };
     return this.files.load(uri, numbering, this.source.allowedFolders(forUri));

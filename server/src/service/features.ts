@@ -9,6 +9,7 @@ import { formatDate } from '../report/week';
 import { completionItems } from './completion';
 import type { ReportWorkspace } from './reportWorkspace';
 import { pathToUri, uriToPath } from '../node/uris';
+import { countedNumbering } from '../report/week';
 
 function today(): string {
   return formatDate(new Date());
@@ -37,7 +38,7 @@ export async function completeReport(workspace: ReportWorkspace, { textDocument,
     templateText: template?.text,
     fileName: filePath ? path.basename(filePath) : undefined,
     today: today(),
-    numbering: settings.weekNumbering,
+    numbering: countedNumbering(settings.weekNumbering, analysis.report.week),
     locale: toLocale(workspace.locale),
     newReportValues: settings.newReportValues,
   });

@@ -17,7 +17,8 @@ import { GuardedReader } from '../node/guardedReader';
 import { ReportFileLoader } from '../node/reportFileLoader';
 import * as path from 'node:path';
 import type { Comparison } from '../report/compare/types';
-import type { WeekNumbering } from '../report/week';
+import type { WeekNumberingSetting } from '../report/week';
+import { isRecognisedReport } from '../report/series/recognition';
 import { TemplateFile } from './templateFile';
 
 export class ReportWorkspace {
@@ -36,7 +37,7 @@ export class ReportWorkspace {
   locale = 'en';
   /** Files settings for the index, read once per indexing pass (the index runs outside any document's scope). */
   private indexGlobs: string[] = [];
-  private indexNumbering: WeekNumbering = 'first-day';
+  private indexNumbering: WeekNumberingSetting = 'auto';
 
   constructor(
     readonly connection: Connection,
@@ -147,7 +148,8 @@ export class ReportWorkspace {
     const settings = await this.settingsFor(uri);
     const analysis = this.analyses.get(document, settings.weekNumbering);
     const filePath = uriToPath(uri);
-    return isReportFile(filePath, analysis.report.looksLikeReport, settings.files, this.folders) ? analysis : undefined;
+    const isReport = isReportFile(filePath, analysis.report.looksLikeReport, settings.files, this.folders);
+    return isReport || isRecognisedReport(this.index.entries(), uri) ? analysis : undefined;
   }
 
   /** The index follows saved files (watcher events), not keystrokes: only opening updates it from the editor. */

@@ -5,10 +5,10 @@ import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
 import { MAX_INDEXED_FILE_BYTES, scanOutline, type OutlineScan } from '../report/outlineScan';
 import { toHalfWidth } from '../report/text';
 import { pathToUri } from '../node/uris';
-import { createReportEntry, type ReportEntry } from '../report/series';
+import { createReportEntry, mayJoinSeries, recognisedReports, type ReportEntry } from '../report/series';
 import type { GuardedReader } from '../node/guardedReader';
 import { walkMarkdownFiles } from '../node/walkMarkdownFiles';
-import type { WeekNumbering } from '../report/week';
+import type { WeekNumberingSetting } from '../report/week';
 
 export interface IndexedReport {
   path: string;
@@ -22,7 +22,7 @@ export interface IndexOptions {
   /** Decides, from a path and its scan, whether the file is a weekly report (settings + content). */
   isReport(filePath: string, scan: OutlineScan): boolean;
   /** How weeks are counted where a report gives only a date (the `weekNumbering` setting). */
-  numbering(): WeekNumbering;
+  numbering(): WeekNumberingSetting;
   /** Reads files for the index: inside the workspace folders only (a watcher event may name a symlink out of it). */
   reader: GuardedReader;
   /** The workspace folders: indexed files must lie in them, symlinks resolved. */
@@ -82,9 +82,10 @@ export class WorkspaceIndex {
   updateText(filePath: string, text: string): void {
     // An open document may start with a BOM (files read from disk never do: the reader drops it).
     const scan = scanOutline(text.replace(/^\uFEFF/, ''), path.basename(filePath), this.options.numbering());
-    if (!this.options.isReport(filePath, scan)) return this.remove(filePath);
+    const isReport = this.options.isReport(filePath, scan);
+    if (!isReport && !mayJoinSeries(path.basename(filePath))) return this.remove(filePath);
     const uri = pathToUri(filePath);
-    this.reports.set(filePath, { path: filePath, uri, scan, entry: createReportEntry(uri, scan) });
+    this.reports.set(filePath, { path: filePath, uri, scan, entry: createReportEntry(uri, scan, isReport) });
     this.entryList = undefined;
   }
 
@@ -96,7 +97,9 @@ export class WorkspaceIndex {
   symbols(query: string, limit = 1000): WorkspaceSymbol[] {
     const needle = normalise(query);
     const out: WorkspaceSymbol[] = [];
+    const reports = recognisedReports(this.entries());
     for (const report of this.reports.values()) {
+      if (!reports.has(report.uri)) continue; // a dated file that is no member of a series
       const where = report.scan.title ?? path.basename(report.path);
       for (const s of report.scan.sections) {
         if (needle && !normalise(s.name).includes(needle)) continue;

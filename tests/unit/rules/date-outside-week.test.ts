@@ -4,7 +4,10 @@ import { findDateSpans } from '../../../server/src/report/rules/dateMentions';
 import { check, coveredText, inReport } from './helpers';
 
 // The report is created Saturday 2023-12-16: week 51 counting from the week holding 1 January,
-// week 50 under ISO 8601.
+// week 50 under ISO 8601. Read with first-day numbering, 「第51周」 is 11–17 December and the
+// Created date is the report's date.
+const FIRST_DAY = { settings: { weekNumbering: 'first-day' } };
+
 describe('date-outside-week: dates in the text', () => {
   it.each([
     ['- 内测群从12.12-12.20号问题72条，正确回答65条', '12.12-12.20号'],
@@ -16,7 +19,7 @@ describe('date-outside-week: dates in the text', () => {
     ['- Shipped the release on 12/20', '12/20'],
   ])('flags %s', (body, date) => {
     const text = inReport(body);
-    const findings = check(dateOutsideWeek, text);
+    const findings = check(dateOutsideWeek, text, FIRST_DAY);
     expect(findings).toHaveLength(1);
     expect(coveredText(text, findings[0])).toBe(date);
   });
@@ -32,6 +35,8 @@ describe('date-outside-week: dates in the text', () => {
     ['- 从1.5倍提升到2倍'],
     ['- 0级报警跟进率67%（16/24）'],
     ['- 事故复盘（11/28）已完成'],
+    ['- xemacs-packages: Keyword 2018.08.11 riscv, 123 packages'], // a date-shaped version, nothing told as done
+    ['- 自 2019-03-01 起由本组维护'],
     ['- 支付系统双活演练完成'],
   ])('accepts %s', (body) => {
     expect(check(dateOutsideWeek, inReport(body))).toEqual([]);
@@ -51,8 +56,31 @@ describe('date-outside-week: dates in the text', () => {
   });
 
   it('speaks Chinese', () => {
-    const [finding] = check(dateOutsideWeek, inReport('- 主链路12/21上线完成'), { locale: 'zh-cn' });
+    const [finding] = check(dateOutsideWeek, inReport('- 主链路12/21上线完成'), { ...FIRST_DAY, locale: 'zh-cn' });
     expect(finding.message).toBe('12/21 晚于周报日期 2023-12-16，却被写成已完成或已统计');
+  });
+});
+
+describe('date-outside-week under weekNumbering auto (the default)', () => {
+  it.each([
+    '- 聚合支付，主链路12/21上线完成',
+    '- 内测群从12.12-12.20号问题72条，正确回答65条',
+    '- 2023年12月20日已完成灰度',
+  ])('reads 第51周 created 12/16 as ISO week 51 (18–24 Dec), where %s lies inside the week', (body) => {
+    expect(check(dateOutsideWeek, inReport(body))).toEqual([]);
+  });
+
+  it('still flags a date told as done after the week under either numbering', () => {
+    const text = inReport('- 主链路12/27上线完成');
+    const [finding] = check(dateOutsideWeek, text);
+    expect(coveredText(text, finding)).toBe('12/27');
+    // After both readings of week 51: a tie, so first-day and the Created date, as before.
+    expect(finding.message).toContain('2023-12-16');
+  });
+
+  it('keeps first-day when nothing tells the numbering apart', () => {
+    const text = inReport('- 12月14日修复了告警');
+    expect(check(dateOutsideWeek, text)).toEqual([]);
   });
 });
 
@@ -65,8 +93,11 @@ describe('date-outside-week: the title week', () => {
     ['第1周', '2024年1月3日 10:00', 'first-day', 0],
     ['第52周', '2024年1月2日 10:00', 'iso', 0], // last year's week, written early January
     ['第50周', '2023年12月16日 08:02', 'first-day', 1],
-    ['第51周', '2023年12月16日 08:02', 'iso', 1],
-    ['第52周', '2023年12月16日 08:02', undefined, 1],
+    // A Created line is when the page was made: up to 3 days before the week it states is no mismatch.
+    ['第51周', '2023年12月16日 08:02', 'iso', 0],
+    ['第52周', '2023年12月16日 08:02', undefined, 0],
+    ['第52周', '2023年12月16日 08:02', 'iso', 1], // 9 days before ISO week 52
+    ['第53周', '2023年12月16日 08:02', 'first-day', 1],
     ['第51周', '2023年12月21日 09:00', 'first-day', 1],
     ['2022年第51周', '2023年12月16日 08:02', 'first-day', 1],
   ])('%s created %s (%s): %i finding(s)', (title, created, weekNumbering, count) => {

@@ -25,8 +25,9 @@ export interface CheckOptions {
 }
 
 export function contextFor(text: string, options: CheckOptions = {}): RuleContext {
-  const report = parseReport(text);
   const settings = options.settings === undefined ? { ...defaultSettings } : readSettings(options.settings).settings;
+  // As the server and the CLI do: the report is read with the weekNumbering setting.
+  const report = parseReport(text, { weekNumbering: settings.weekNumbering });
   return {
     report,
     metrics: options.metrics ? options.metrics(report) : extractMetrics(report),

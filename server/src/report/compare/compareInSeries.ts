@@ -5,7 +5,7 @@ import type { Settings } from '../../protocol';
 import type { Report } from '../model';
 import { extractMetrics } from '../metrics/extractMetrics';
 import { parseReport } from '../parseReport';
-import type { WeekNumbering } from '../week';
+import type { WeekNumberingSetting } from '../week';
 import type { Metric } from '../metrics/types';
 import type { Locale } from '../rules/types';
 import { describeLookup } from '../series/describeLookup';
@@ -22,7 +22,7 @@ export interface LoadedReport {
 }
 
 /** A report file's text, parsed and its metrics extracted: how the server and the CLI load last week's report. */
-export function loadedReport(uri: string, text: string, fileName: string, numbering: WeekNumbering): LoadedReport {
+export function loadedReport(uri: string, text: string, fileName: string, numbering: WeekNumberingSetting): LoadedReport {
   const report = parseReport(text, { fileName, weekNumbering: numbering });
   return { uri, report, metrics: extractMetrics(report) };
 }
@@ -31,7 +31,7 @@ export function loadedReport(uri: string, text: string, fileName: string, number
 export type ReportLoader = (uri: string) => LoadedReport | undefined | Promise<LoadedReport | undefined>;
 
 export interface SeriesCompareOptions {
-  settings: Pick<Settings, 'series' | 'weekNumbering' | 'directions' | 'trendWeeks'>;
+  settings: Pick<Settings, 'series' | 'weekNumbering' | 'directions' | 'trendWeeks'> & Partial<Pick<Settings, 'maxGapWeeks'>>;
   locale: Locale;
   /** Last week's report named by the caller (the CLI's `--previous`): wins like a front matter `previous:` link. */
   previous?: string;
@@ -60,7 +60,7 @@ export async function compareInSeries(
   options: SeriesCompareOptions,
 ): Promise<Comparison> {
   const { settings, locale } = options;
-  const seriesOptions = { series: settings.series, numbering: settings.weekNumbering };
+  const seriesOptions = { series: settings.series, numbering: settings.weekNumbering, maxGapWeeks: settings.maxGapWeeks };
   const here: ReportEntry = { ...createReportEntry(current.uri, current.report), ...(options.previous ? { previous: options.previous } : {}) };
 
   const { lookup, previous } = await loadPreviousReport(here, entries, load, seriesOptions);
@@ -70,9 +70,12 @@ export async function compareInSeries(
     const loaded = previous && sameUri(entry.uri, previous.uri) ? previous : await load(entry.uri);
     if (loaded) history.push(toHistoryWeek(loaded.uri, loaded.report, loaded.metrics));
   }
-  return compareReports(
+  const comparison = compareReports(
     toComparedReport(current.uri, current.report, current.metrics),
     previous && toComparedReport(previous.uri, previous.report, previous.metrics),
     { directions: settings.directions, history, note: describeLookup(lookup, locale) },
   );
+  if (previous && lookup.tooFar) comparison.previousTooFar = true;
+  if (previous && lookup.weeksBack !== undefined && lookup.weeksBack > 1) comparison.previousWeeksBack = lookup.weeksBack;
+  return comparison;
 }

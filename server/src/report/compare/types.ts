@@ -48,6 +48,10 @@ export interface Comparison {
   previous?: ReportRef;
   /** Why there is no previous report, or that a gap was bridged (holiday week): shown to the user. */
   note?: string;
+  /** The previous report lies too far back (`weeklyReport.maxGapWeeks`): shown, but week-over-week rules stay silent. */
+  previousTooFar?: boolean;
+  /** How many weeks back the previous report is, when more than one (a biweekly or monthly series, a gap). */
+  previousWeeksBack?: number;
   rows: ComparisonRow[];
   /** Sections last week's report had and this one lacks (when both reports' sections were given). */
   missingSections?: string[];

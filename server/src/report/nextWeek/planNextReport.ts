@@ -4,14 +4,15 @@ import { extractMetrics } from '../metrics/extractMetrics';
 import type { Metric } from '../metrics/types';
 import type { Report } from '../model';
 import { parseReport } from '../parseReport';
-import type { WeekNumbering } from '../week';
+import { countedNumbering, type WeekNumberingSetting } from '../week';
 import { buildNextReport } from './buildNextReport';
 import { fallbackReportFileName, nextReportFileName } from './fileName';
 import type { NextValues } from './metricLine';
 
 export interface PlanOptions {
   values: NextValues;
-  numbering: WeekNumbering;
+  /** `auto` counts next week as this report's week was read. */
+  numbering: WeekNumberingSetting;
   /** `YYYY-MM-DD`: the week to count from when the report states none. */
   today: string;
   /** Metric extraction; `extractMetrics` unless given (tests pass hand-built metrics). */
@@ -31,14 +32,15 @@ export interface PlannedReport {
  */
 export function planNextReport(current: { fileName: string; text: string }, options: PlanOptions): PlannedReport {
   const report = parseReport(current.text, { fileName: current.fileName, weekNumbering: options.numbering });
+  const numbering = countedNumbering(options.numbering, report.week);
   const fileName =
-    nextReportFileName(current.fileName, report, options.numbering) ??
-    fallbackReportFileName(current.fileName, report, options.numbering, options.today) ??
+    nextReportFileName(current.fileName, report, numbering) ??
+    fallbackReportFileName(current.fileName, report, numbering, options.today) ??
     current.fileName;
   const text = buildNextReport(report, {
     metrics: (options.extractMetrics ?? extractMetrics)(report),
     values: options.values,
-    numbering: options.numbering,
+    numbering,
     today: options.today,
     fileName: current.fileName,
   });

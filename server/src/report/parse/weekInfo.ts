@@ -1,8 +1,9 @@
-// Where a report says which week it covers. Sources, strongest first: front matter, the title,
+// Where a report says which week it covers. Sources, strongest first: front matter, the title (for a week number),
 // a `Created:` line, the file name. A week number without a year borrows the year of a date.
 import type { WeekInfo, WeekSource } from '../model';
 import { parseChineseNumeral, toHalfWidth } from '../text';
-import { makeDate, weekOf, type WeekNumbering, type YearWeek } from '../week';
+import { datedName } from '../series/recognition';
+import { addDays, makeDate, weekMonday, weekOf, yearOfWeekNear, type WeekNumbering, type YearWeek } from '../week';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -83,17 +84,19 @@ export function detectWeek(e: WeekEvidence): DetectedWeek {
   }
   const base = e.fileName ? e.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') : undefined;
   const fileWeek = base ? findWeekMention(base) : undefined;
-  const fileDate = base ? findDate(base) : undefined;
+  const fileDate = base ? (findDate(base) ?? datedName(base)?.date) : undefined;
 
-  const date = fmDate ?? createdDate ?? titleDate ?? fileDate;
+  // A dated file name outranks a date in the title: a title is often copied from last week's
+  // report and left unchanged, a file name is unique within its series.
+  const date = fmDate ?? createdDate ?? fileDate ?? titleDate;
   const dateSource: WeekSource | undefined = fmDate
     ? 'front-matter'
     : createdDate
       ? 'created'
-      : titleDate
-        ? 'title'
-        : fileDate
-          ? 'file-name'
+      : fileDate
+        ? 'file-name'
+        : titleDate
+          ? 'title'
           : undefined;
   const stated: [WeekMention | undefined, WeekSource][] = [
     [fmWeek, 'front-matter'],
@@ -104,13 +107,36 @@ export function detectWeek(e: WeekEvidence): DetectedWeek {
   let week: WeekInfo | undefined;
   if (found) {
     const [mention, source] = found as [WeekMention, WeekSource];
-    const year = mention.year ?? fmWeek?.year ?? fileWeek?.year ?? yearOfWeek(date, mention.week, e.numbering) ?? numericYear(fm.year);
+    const year =
+      mention.year ?? fmWeek?.year ?? fileWeek?.year ?? (date ? yearOfWeekNear(mention.week, date, e.numbering) : undefined) ?? numericYear(fm.year);
     week = { year, week: mention.week, date, source };
   } else if (date && dateSource) {
     const yw: YearWeek | undefined = weekOf(date, e.numbering);
     week = { year: yw?.year, week: yw?.week, date, source: dateSource };
   }
+  if (week) {
+    week.numbering = e.numbering;
+    week.monday = weekMonday(week, e.numbering);
+  }
   return { week, createdLine, titleWeek };
+}
+
+/**
+ * `weekNumbering: auto`: the report read with first-day and with ISO numbering, keeping the reading
+ * under which the fewest of the dates it tells as done lie after its week (ties: first-day). A
+ * Notion page `Created` on Saturday 16 December titled 「第51周」 that reports work done on the 21st
+ * is ISO week 51 (18–24 Dec), not first-day week 51 (11–17 Dec).
+ */
+export function detectWeekAuto(
+  e: Omit<WeekEvidence, 'numbering'>,
+  toldDoneAfter: (weekEnd: string, createdLine: number | undefined) => number,
+): DetectedWeek {
+  const firstDay = detectWeek({ ...e, numbering: 'first-day' });
+  const iso = detectWeek({ ...e, numbering: 'iso' });
+  const [a, b] = [firstDay.week?.monday, iso.week?.monday];
+  if (!a || !b || a === b) return firstDay;
+  const created = firstDay.createdLine;
+  return toldDoneAfter(addDays(b, 6), created) < toldDoneAfter(addDays(a, 6), created) ? iso : firstDay;
 }
 
 function parseBareWeek(value: string): WeekMention | undefined {
@@ -119,26 +145,4 @@ function parseBareWeek(value: string): WeekMention | undefined {
 
 function numericYear(value: string | undefined): number | undefined {
   return value && /^\d{4}$/.test(value.trim()) ? +value.trim() : undefined;
-}
-
-/** The year a week number belongs to, given a date near it (week 52 written on 2 January is last year's). */
-function yearOfWeek(date: string | undefined, week: number, numbering: WeekNumbering): number | undefined {
-  if (!date) return undefined;
-  const yw = weekOf(date, numbering);
-  if (!yw) return undefined;
-  if (week - yw.week > 26) return yw.year - 1;
-  if (yw.week - week > 26) return yw.year + 1;
-  return yw.year;
-}
-
-/** Content detection: a week title, `type: weekly-report` / `week:` front matter, or 周报 / Weekly Report in the title. */
-export function readsAsReport(frontMatter: Record<string, string>, title: string | undefined, detected: DetectedWeek): boolean {
-  const type = frontMatter.type?.toLowerCase();
-  return (
-    type === 'weekly-report' ||
-    type === 'weekly' ||
-    frontMatter.week !== undefined ||
-    detected.titleWeek !== undefined ||
-    (title !== undefined && /周报|weekly\s*report/i.test(title))
-  );
 }

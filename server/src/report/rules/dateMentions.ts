@@ -1,6 +1,8 @@
 // Calendar dates written in report prose: `2023-12-14`, `2023年12月14日`, `12月14日`, `12/26`,
 // `12.12-12.20号`. A bare `M.D` is a date only with a day suffix (号/日), inside a range or after
 // 从/于/截至 — otherwise `2.1` is a number. Years are inferred from the report's date.
+import type { Report, Section } from '../model';
+import { maskRanges, toHalfWidth } from '../metrics/text';
 import { daysBetween, makeDate } from '../week';
 
 export interface DateMention {
@@ -79,4 +81,78 @@ function inferYear(month: number, day: number, reportDate: string): string | und
   if (ahead > UPCOMING_DAYS) return makeDate(year - 1, month, day) ?? thisYear;
   if (ahead < -(365 - UPCOMING_DAYS)) return makeDate(year + 1, month, day) ?? thisYear;
   return thisYear;
+}
+
+/** Sections about what comes next: their dates are plans, never told as done. */
+const PLAN_SECTION = /下周|下阶段|计划|目标|plan|next week|upcoming|to ?do/i;
+const PLAN = /计划|预计|预期|将|拟|准备|待|下周|下月|目标|排期|截止|争取|期望|安排|力争|plan|expect|will|\beta\b|target|schedul|\bdue\b|deadline|\bby\b|\bnext\b/i;
+const BEFORE_DEADLINE = /^\s*(?:之前|以前|前)/;
+const DONE = /完成|已|发现|发生|结束|修复|解决|统计|累计|共计|\bdone\b|complet|finish|fixed|resolved|shipped|released|launched|happened|occurred|\bwas\b|\bwere\b/i;
+const TIME_OF_DAY = /^\s*\d{1,2}:\d{2}/;
+const CLAUSE_BOUNDARY = /[,;!?。]/;
+
+export function isPlanSection(name: string): boolean {
+  return PLAN_SECTION.test(name);
+}
+
+/** Whether a line lies in a section about next week (or inside one). */
+export function planSectionLines(sections: readonly Section[]): (line: number) => boolean {
+  const ranges: Array<[number, number]> = [];
+  const visit = (list: readonly Section[]) => {
+    for (const s of list) {
+      if (isPlanSection(s.name)) ranges.push([s.range.start.line, s.range.end.line]);
+      else visit(s.children);
+    }
+  };
+  visit(sections);
+  return (line) => ranges.some(([from, to]) => line >= from && line <= to);
+}
+
+/**
+ * A date span after `date` that its clause tells as done, measured or logged: `12/21上线完成`, a
+ * period straddling `date` (`从12.12-12.20号`), an event log time. Plans (`计划12/26上线`) are not.
+ */
+export function isToldDoneAfter(text: string, span: DateSpan, date: string): boolean {
+  if (!(daysBetween(date, span.to.date) > 0)) return false;
+  const straddles = span.from !== span.to && daysBetween(date, span.from.date) <= 0;
+  return isToldDone(text, span, straddles);
+}
+
+/** The span's clause tells something as done, measured or logged (not planned). */
+export function isToldDone(text: string, span: DateSpan, orElse = false): boolean {
+  const clause = clauseAround(text, span.start, span.end);
+  const after = text.slice(span.end);
+  if (PLAN.test(clause) || BEFORE_DEADLINE.test(after)) return false;
+  return orElse || TIME_OF_DAY.test(after) || DONE.test(clause);
+}
+
+/** How many date spans in these prose lines (half-width, code masked) are told as done after `date`. */
+export function countToldDoneAfter(lines: Iterable<{ text: string }>, date: string, yearsFrom: string): number {
+  let count = 0;
+  for (const { text } of lines) {
+    for (const span of findDateSpans(text, yearsFrom)) if (isToldDoneAfter(text, span, date)) count++;
+  }
+  return count;
+}
+
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !CLAUSE_BOUNDARY.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_BOUNDARY.test(text[to])) to++;
+  return text.slice(from, to);
+}
+
+/** The report's prose where its dates are told: not the Created line, not the title, not plan sections; half-width, code masked. */
+export function datedProse(report: Pick<Report, 'proseLines' | 'sections' | 'createdLine' | 'titleRange'>): DatedLine[] {
+  const skipped = new Set([report.createdLine, report.titleRange?.start.line]);
+  const inPlanSection = planSectionLines(report.sections);
+  return report.proseLines
+    .filter((prose) => !skipped.has(prose.line) && !inPlanSection(prose.line))
+    .map((prose) => ({ line: prose.line, text: maskRanges(toHalfWidth(prose.text), prose.masked ?? []) }));
+}
+
+export interface DatedLine {
+  line: number;
+  text: string;
 }

@@ -26,7 +26,7 @@ export const metricMissing: Rule = {
   defaultSeverity: 'information',
   check(context) {
     const comparison = context.comparison;
-    if (!comparison?.previous) return [];
+    if (!comparison?.previous || comparison.previousTooFar) return [];
     const text = messages[context.locale] ?? messages.en;
     const range = reportHeadRange(context.report);
     const missingSections = comparison.missingSections ?? [];

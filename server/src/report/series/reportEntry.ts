@@ -10,10 +10,18 @@ export interface ReportEntry {
   previous?: string;
   /** The uri of the folder holding the report (no trailing slash): the default series. */
   folder: string;
+  /**
+   * Indexed only because its name carries a date: a report when its folder's dated files form a
+   * series (`recognisedReports`), not by itself. Absent for files that read as reports.
+   */
+  byNameOnly?: boolean;
 }
 
-/** The entry for a parsed report; `previous:` in the front matter is resolved against `uri`. */
-export function createReportEntry(uri: string, report: Pick<Report, 'week' | 'title' | 'frontMatter'>): ReportEntry {
+/**
+ * The entry for a parsed report; `previous:` in the front matter is resolved against `uri`.
+ * `isReport: false` marks a dated file indexed only as a possible member of a series.
+ */
+export function createReportEntry(uri: string, report: Pick<Report, 'week' | 'title' | 'frontMatter'>, isReport = true): ReportEntry {
   const link = report.frontMatter['previous']?.trim();
   return {
     uri,
@@ -21,7 +29,18 @@ export function createReportEntry(uri: string, report: Pick<Report, 'week' | 'ti
     title: report.title,
     previous: link ? resolveRelativeUri(uri, unquote(link)) : undefined,
     folder: folderOf(uri),
+    ...(isReport ? {} : { byNameOnly: true }),
   };
+}
+
+/** The file name of a uri, decoded (`%E5%91%A8` → 周). */
+export function uriFileName(uri: string): string {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 export function folderOf(uri: string): string {
