@@ -49,7 +49,7 @@ function textOf(html: string): string {
 
 const BODY_TAGS = new Set(['div', 'header', 'h1', 'h2', 'p', 'span', 'ul', 'li', 'button', 'section', 'table', 'thead',
   'tbody', 'tr', 'th', 'td', 'svg', 'title', 'polyline', 'circle', 'footer']);
-const BODY_ATTRIBUTES = new Set(['class', 'data-uri', 'data-line', 'data-action', 'tabindex', 'title', 'type', 'disabled',
+const BODY_ATTRIBUTES = new Set(['class', 'aria-hidden', 'data-uri', 'data-line', 'data-action', 'tabindex', 'title', 'type', 'disabled',
   'scope', 'viewBox', 'width', 'height', 'role', 'aria-label', 'points', 'cx', 'cy', 'r']);
 
 describe('escapeHtml', () => {
@@ -116,8 +116,9 @@ describe('renderComparisonBody: structure', () => {
 
   it('shows values with their unit and precision, the change and the relative change of counts', () => {
     const text = textOf(html).replace(/\s+/g, ' ');
-    expect(text).toContain('入金有效成功率 99.866% 99.966% ▼0.100pp worsened');
-    expect(text).toContain('总告警数 464个 510个 ▼46 −9% improved');
+    // ▼ is the number going down; ✗/✓ (and the colour) whether that is bad or good news.
+    expect(text).toContain('入金有效成功率 99.866% 99.966% ▼0.100pp ✗ worsened');
+    expect(text).toContain('总告警数 464个 510个 ▼46 −9% ✓ improved');
     expect(text).toContain('一次支付成功率 99.256% 99.256% = unchanged');
   });
 

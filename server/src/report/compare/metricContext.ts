@@ -1,0 +1,72 @@
+// Where a metric sits, as far as its identity across weeks is concerned: the section path, whether
+// it is a plan (下周工作 `绩效沟通5人` is a target, not this week's result) and, for numbers local to
+// one event (an incident under 生产事件, a meeting, a release), which event it belongs to.
+import type { Report, Section } from '../model';
+import type { Metric } from '../metrics/types';
+import { normaliseLabel } from '../metrics/labels';
+
+export interface MetricContext {
+  /** Section names from the outermost to the innermost holding the metric. */
+  path: string[];
+  /** `plan`: under 下周/Next week/Plans — a target, kept out of the week-over-week comparison. */
+  scope: 'result' | 'plan';
+  /** For a number local to one event: what names that event (its sub-section or its list item). */
+  event?: string;
+}
+
+// Matched on normalised section names (half-width, lowercase, no spaces or punctuation).
+const PLAN_SECTION = /^(?:下周|下双周|下阶段|下期|下月|下个月|下一步|nextweek|nextmonth|nextsteps?|nextsprint|plans?$|upcoming|todo$)|计划$|(?:nextweek|nextmonth)/;
+const EVENT_SECTION = /生产事件|线上事件|线上问题|事故|故障|incident|outage|postmortem|会议|meeting|^releases?$|^版本发布$|^发布记录$/;
+/** How much of an event's list item names it: its first words, numbers left out (they change). */
+const EVENT_NAME_LENGTH = 16;
+
+export function isPlanSection(name: string): boolean {
+  return PLAN_SECTION.test(normaliseLabel(name));
+}
+
+export function isEventSection(name: string): boolean {
+  return EVENT_SECTION.test(normaliseLabel(name));
+}
+
+/** Each metric's context, in the order of `metrics`. */
+export function metricContexts(report: Pick<Report, 'sections' | 'listItems' | 'lines' | 'titleRange'>, metrics: readonly Metric[]): MetricContext[] {
+  return metrics.map((metric) => contextAt(report, metric.range.start.line));
+}
+
+function contextAt(report: Pick<Report, 'sections' | 'listItems' | 'lines' | 'titleRange'>, line: number): MetricContext {
+  const chain = sectionChain(report.sections, line).filter((section) => !isTitle(section, report));
+  const path = chain.map((section) => section.name);
+  const scope = chain.some((section) => isPlanSection(section.name)) ? 'plan' : 'result';
+  const eventAt = chain.findIndex((section) => isEventSection(section.name));
+  if (eventAt < 0) return { path, scope };
+  const below = chain.slice(eventAt + 1).map((section) => normaliseLabel(section.name));
+  const eventSection = chain[eventAt];
+  return { path, scope, event: [...below, eventItemName(report, eventSection, line)].join('\u0000') };
+}
+
+/** The sections holding `line`, outermost first. */
+export function sectionChain(sections: readonly Section[], line: number): Section[] {
+  const chain: Section[] = [];
+  let level: readonly Section[] = sections;
+  for (;;) {
+    const holder = level.find((section) => section.range.start.line <= line && line <= section.range.end.line);
+    if (!holder) return chain;
+    chain.push(holder);
+    level = holder.children;
+  }
+}
+
+function isTitle(section: Section, report: Pick<Report, 'titleRange'>): boolean {
+  const title = report.titleRange;
+  return !!title && section.selectionRange.start.line === title.start.line && section.selectionRange.start.character === title.start.character;
+}
+
+/** The outermost list item inside the event section holding `line` (its first words), else the line itself. */
+function eventItemName(report: Pick<Report, 'listItems' | 'lines'>, eventSection: Section, line: number): string {
+  const from = eventSection.range.start.line;
+  const item = report.listItems
+    .filter((candidate) => candidate.range.start.line >= from && candidate.range.start.line <= line && line <= candidate.range.end.line)
+    .sort((a, b) => a.depth - b.depth || a.range.start.line - b.range.start.line)[0];
+  const text = item ? item.text : (report.lines[line] ?? '');
+  return normaliseLabel(text).replace(/\d+/g, '').slice(0, EVENT_NAME_LENGTH);
+}
