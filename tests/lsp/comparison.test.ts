@@ -41,13 +41,16 @@ describe('comparison over LSP', () => {
     expect(value).toContain('99.912%');
     expect(value).toContain('▼0.107pp');
     expect(value).toContain('上周');
+    // The rate went down (▼) and that is bad news: said in words, not only by colour.
+    expect(value).toContain('✗ 变差');
   });
 
   it('shows inlay hints after metrics, and none when turned off', async () => {
     const range = { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } };
     const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });
     const onLine12 = hints.filter((h) => h.position.line === 12).map((h) => h.label);
-    expect(onLine12).toContain('▼0.107pp');
+    // ▼: the number went down; ✗: that is bad news.
+    expect(onLine12).toContain('▼0.107pp ✗');
     await client.changeSettings({ inlayHints: false });
     expect(await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range })).toEqual([]);
   });

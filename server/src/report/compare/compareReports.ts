@@ -106,7 +106,9 @@ function qualifyRepeatedLabels(rows: ComparisonRow[]): void {
   const byLabel = new Map<string, ComparisonRow[]>();
   for (const row of rows) {
     const key = `${row.status === 'gone'}\u0000${labelIdentity(row.label)}`;
-    byLabel.set(key, [...(byLabel.get(key) ?? []), row]);
+    const group = byLabel.get(key);
+    if (group) group.push(row);
+    else byLabel.set(key, [row]);
   }
   for (const group of byLabel.values()) {
     if (group.length < 2) continue;

@@ -4,7 +4,7 @@ export { reportRef, sectionNames, sectionPaths, toComparedReport, toHistoryWeek 
 export { directionFor, isProgressLabel } from './direction';
 export { formatChange, formatDelta, formatRelative, formatValue, sparkline } from './formatDelta';
 export { comparisonLabels, rowName, STATUS_MARK, statusText, type ComparisonLabels } from './labels';
-export { isEventSection, isPlanSection, metricContexts, sectionChain, type MetricContext } from './metricContext';
+export { isEventSection, isPlanSection, metricContexts, sectionChainFinder, type MetricContext } from './metricContext';
 export { similarName } from './similarity';
 export { reportHeadRange, rowRange } from './locate';
 export { labelIdentity, pairMetrics, sectionKey } from './matchMetrics';

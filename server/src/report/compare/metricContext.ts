@@ -30,30 +30,55 @@ export function isEventSection(name: string): boolean {
 
 /** Each metric's context, in the order of `metrics`. */
 export function metricContexts(report: Pick<Report, 'sections' | 'listItems' | 'lines' | 'titleRange'>, metrics: readonly Metric[]): MetricContext[] {
-  return metrics.map((metric) => contextAt(report, metric.range.start.line));
+  // One walk down the lines: a huge report with thousands of sections stays linear.
+  const byLine = metrics.map((_, i) => i).sort((a, b) => metrics[a].range.start.line - metrics[b].range.start.line);
+  const chainAt = sectionChainFinder(report.sections);
+  const contexts: MetricContext[] = new Array(metrics.length);
+  for (const i of byLine) {
+    const line = metrics[i].range.start.line;
+    contexts[i] = contextOf(report, chainAt(line).filter((section) => !isTitle(section, report)), line);
+  }
+  return contexts;
 }
 
-function contextAt(report: Pick<Report, 'sections' | 'listItems' | 'lines' | 'titleRange'>, line: number): MetricContext {
-  const chain = sectionChain(report.sections, line).filter((section) => !isTitle(section, report));
+function contextOf(report: Pick<Report, 'listItems' | 'lines'>, chain: readonly Section[], line: number): MetricContext {
   const path = chain.map((section) => section.name);
   const scope = chain.some((section) => isPlanSection(section.name)) ? 'plan' : 'result';
   const eventAt = chain.findIndex((section) => isEventSection(section.name));
   if (eventAt < 0) return { path, scope };
   const below = chain.slice(eventAt + 1).map((section) => normaliseLabel(section.name));
-  const eventSection = chain[eventAt];
-  return { path, scope, event: [...below, eventItemName(report, eventSection, line)].join('\u0000') };
+  return { path, scope, event: [...below, eventItemName(report, chain[eventAt], line)].join('\u0000') };
 }
 
-/** The sections holding `line`, outermost first. */
-export function sectionChain(sections: readonly Section[], line: number): Section[] {
-  const chain: Section[] = [];
-  let level: readonly Section[] = sections;
-  for (;;) {
-    const holder = level.find((section) => section.range.start.line <= line && line <= section.range.end.line);
-    if (!holder) return chain;
-    chain.push(holder);
-    level = holder.children;
-  }
+/**
+ * The sections holding a line, outermost first; lines must be asked in ascending order. Sections
+ * nest and come parents first, so one stack of open sections answers every line in linear time.
+ */
+export function sectionChainFinder(sections: readonly Section[]): (line: number) => Section[] {
+  const flat: Section[] = [];
+  const visit = (list: readonly Section[]) => {
+    for (const section of list) {
+      flat.push(section);
+      visit(section.children);
+    }
+  };
+  visit(sections);
+  const open: Section[] = [];
+  let next = 0;
+  return (line) => {
+    const popEnded = () => {
+      while (open.length && open[open.length - 1].range.end.line < line) open.pop();
+    };
+    popEnded();
+    while (next < flat.length && flat[next].range.start.line <= line) {
+      const section = flat[next++];
+      // A section that starts after the open one ended is its sibling or an uncle, not its child.
+      while (open.length && open[open.length - 1].range.end.line < section.range.start.line) open.pop();
+      open.push(section);
+      popEnded();
+    }
+    return [...open];
+  };
 }
 
 function isTitle(section: Section, report: Pick<Report, 'titleRange'>): boolean {

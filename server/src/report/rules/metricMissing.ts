@@ -120,7 +120,11 @@ function renamedTo(rows: readonly ComparisonRow[]): (gone: ComparisonRow) => boo
 /** Never twice on one line: what lands on the same place is told in one finding. */
 function oneFindingPerLine(missing: readonly Missing[], text: Messages): Finding[] {
   const byLine = new Map<number, Missing[]>();
-  for (const item of missing) byLine.set(item.range.start.line, [...(byLine.get(item.range.start.line) ?? []), item]);
+  for (const item of missing) {
+    const here = byLine.get(item.range.start.line);
+    if (here) here.push(item);
+    else byLine.set(item.range.start.line, [item]);
+  }
   return [...byLine.values()].map((items) => ({
     code: CODE,
     severity: 'information',
