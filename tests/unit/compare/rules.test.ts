@@ -116,10 +116,25 @@ describe('metric-missing', () => {
       history: [week49([metric('出金有效成功率', '99.990%', { section: RUN })])],
     },
     {
-      name: 'a section seen in one report only',
+      name: 'a section seen in two reports only',
       sections: { current: [RUN], previous: [RUN, EVENTS] },
       previous: [metric('持续时间', '60mins', { section: EVENTS, kind: 'duration' })],
-      history: [week49([], [RUN])],
+      history: [week49([], [RUN, EVENTS])],
+    },
+    {
+      name: 'a section renamed with this week\'s count in its name',
+      sections: { current: [RUN, '新增PR：+19个'], previous: [RUN, '新增PR：+23个'] },
+      previous: [],
+      history: [
+        { week: '2023-W48', metrics: [], sections: [RUN, '新增PR：+31个'] },
+        week49([], [RUN, '新增PR：+27个']),
+      ],
+    },
+    {
+      name: 'written another way this week (97.10% → 0.971: a new row of that label)',
+      current: [metric('成功百分比', '0.971', { section: RUN, kind: 'number', line: 4 })],
+      previous: [metric('成功百分比', '97.10%', { section: RUN })],
+      history: [week49([metric('成功百分比', '96.00%', { section: RUN })])],
     },
   ])('is silent for a metric $name', ({ previous, history, ...rest }) => {
     const findings = metricMissing.check(
@@ -168,7 +183,13 @@ describe('metric-missing', () => {
           metric('影响笔数', '267笔', { section: EVENTS }),
         ],
         sections: { current: [RUN], previous: [RUN, EVENTS] },
-        options: { history: [week49([metric('影响笔数', '12笔', { section: EVENTS })], [RUN, EVENTS])] },
+        // A section is tracked from three reports: a news item's heading may come back once.
+        options: {
+          history: [
+            { week: '2023-W48', metrics: [], sections: [RUN, EVENTS] },
+            week49([metric('影响笔数', '12笔', { section: EVENTS })], [RUN, EVENTS]),
+          ],
+        },
       }),
     );
     expect(findings.map((f) => [f.message, f.range.start.line])).toEqual([[`Section ${EVENTS} from last week's report is missing this week`, 2]]);

@@ -5,7 +5,7 @@ import type { Metric } from '../metrics/types';
 import { directionFor } from './direction';
 import type { MetricContext } from './metricContext';
 import { labelIdentity, pairMetrics, sectionKey } from './matchMetrics';
-import { similarName } from './similarity';
+import { similarSectionName } from './similarity';
 import { ROW_STATUSES, type Comparison, type ComparisonRow, type Direction, type MissingSection, type ReportRef, type RowStatus, type TrendPoint } from './types';
 
 export interface ComparedReport {
@@ -208,17 +208,23 @@ function sectionsMissing(current: ComparedReport, previous: ComparedReport, hist
   const present = current.sections.map(sectionKey);
   const missing: MissingSection[] = [];
   const told = new Set<string>();
+  // The nearest section before each one in last week's outline that this week still has.
+  let lastSurviving: string | undefined;
   previous.sections.forEach((name, k) => {
     const key = sectionKey(name);
-    if (key === '' || told.has(key) || present.some((here) => similarName(here, key))) return;
+    if (key === '' || present.some((here) => similarSectionName(here, key))) {
+      if (key !== '') lastSurviving = name;
+      return;
+    }
+    if (told.has(key)) return;
     told.add(key);
     const path = previous.sectionPaths?.[k] ?? [name];
     const section: MissingSection = {
       name,
       parents: path.slice(0, -1),
-      weeksSeen: history.filter((week) => week.sections?.some((other) => similarName(sectionKey(other), key))).length,
+      weeksSeen: history.filter((week) => week.sections?.some((other) => similarSectionName(sectionKey(other), key))).length,
     };
-    if (k > 0) section.after = previous.sections![k - 1];
+    if (lastSurviving !== undefined) section.after = lastSurviving;
     missing.push(section);
   });
   return missing;

@@ -3,7 +3,7 @@ import type { Range, Report, Section } from '../model';
 import type { Metric } from '../metrics/types';
 import { normaliseLabel } from '../metrics/labels';
 import { sectionKey } from './matchMetrics';
-import { similarName } from './similarity';
+import { similarSectionName } from './similarity';
 import type { ComparisonRow } from './types';
 
 /** The row's metric in the current report (label through value), else its whole line. */
@@ -32,7 +32,7 @@ export function survivingSectionRange(report: Pick<Report, 'sections' | 'titleRa
   for (const name of names) {
     const key = sectionKey(name);
     if (!key) continue;
-    const found = here.find((section) => sectionKey(section.name) === key) ?? here.find((section) => similarName(sectionKey(section.name), key));
+    const found = here.find((section) => sectionKey(section.name) === key) ?? here.find((section) => similarSectionName(sectionKey(section.name), key));
     if (found) return found.selectionRange;
   }
   return undefined;

@@ -32,3 +32,12 @@ function dice(a: string, b: string): number {
   for (const [pair, count] of left) shared += Math.min(count, right.get(pair) ?? 0);
   return total === 0 ? 0 : (2 * shared) / total;
 }
+
+/** Section names carry counts and dates that change every week (`新增PR：+23个`): they are left out. */
+export function similarSectionName(a: string, b: string): boolean {
+  return similarName(a, b) || similarName(withoutDigits(a), withoutDigits(b));
+}
+
+function withoutDigits(name: string): string {
+  return name.replace(/\d+/g, '');
+}

@@ -73,7 +73,7 @@ export interface MissingSection {
   name: string;
   /** Its parent sections in last week's report, outermost first. */
   parents: string[];
-  /** The section before it in last week's outline (a sibling or its parent), when there is one. */
+  /** The nearest section before it in last week's outline that this week's report still has. */
   after?: string;
   /** How many reports of the history (last week's included) had a section of this name. */
   weeksSeen: number;

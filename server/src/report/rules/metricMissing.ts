@@ -1,7 +1,7 @@
 // What the series tracks and this week's report dropped: a metric quietly left out is often the
 // one that got worse. Only what the series tracks counts — a rate or a figure with a direction
-// (告警数) seen in at least two of the last reports, any other figure seen in three, a section seen
-// in two, or a metric a team threshold names; a number told in passing (影响交易212笔, an
+// (告警数) seen in at least two of the last reports, any other figure or a section seen in three,
+// or a metric a team threshold names; a number told in passing (影响交易212笔, an
 // incident's 持续60mins) is not missed. A rename is no disappearance, a value
 // left as `XX` is placeholder-left's, and each finding sits on the section the thing belonged to.
 import { formatValue } from '../compare/formatDelta';
@@ -14,9 +14,12 @@ import { labelMatcher, textNamesLabel } from './labelMatch';
 import type { Finding, Locale, Rule, RuleContext } from './types';
 
 const CODE = 'metric-missing';
-/** Reports of the history (last week's included) a rate, a figure with a direction or a section must appear in to be tracked. */
+/** Reports of the history (last week's included) a rate or a figure with a direction must appear in to be tracked. */
 const TRACKED_FROM = 2;
-/** …and any other figure: a count told in passing may come back once by chance. */
+/**
+ * …any other figure, and a section: a count told in passing, or a news item's heading, may come
+ * back once by chance.
+ */
 const REGULAR_FROM = 3;
 
 interface Messages {
@@ -89,7 +92,7 @@ export const metricMissing: Rule = {
 
 /** Missing sections the series had in at least two reports, outermost only (a missing parent holds its children). */
 function trackedMissingSections(details: readonly MissingSection[]): MissingSection[] {
-  const tracked = details.filter((section) => section.weeksSeen >= TRACKED_FROM);
+  const tracked = details.filter((section) => section.weeksSeen >= REGULAR_FROM);
   const names = new Set(tracked.map((section) => sectionKey(section.name)));
   return tracked.filter((section) => !section.parents.some((parent) => names.has(sectionKey(parent))));
 }
@@ -110,11 +113,17 @@ function namedInReport(context: RuleContext): (label: string) => boolean {
   return (label) => lines.some((line) => textNamesLabel(line, label));
 }
 
-/** A new row of the same kind under a similar label is the gone one renamed (PR merged → PRs merged). */
+/**
+ * A new row under the same or a similar label is the gone one renamed or written another way
+ * (PR merged → PRs merged, 97.10% → 0.971): it is there, only not paired.
+ */
 function renamedTo(rows: readonly ComparisonRow[]): (gone: ComparisonRow) => boolean {
-  const added = rows.filter((row) => row.status === 'new');
-  return (gone) =>
-    added.some((row) => (row.kind === 'percent') === (gone.kind === 'percent') && similarName(labelIdentity(row.label), labelIdentity(gone.label)));
+  const added = rows.filter((row) => row.status === 'new').map((row) => labelIdentity(row.label));
+  const exact = new Set(added);
+  return (gone) => {
+    const label = labelIdentity(gone.label);
+    return exact.has(label) || added.some((other) => similarName(other, label));
+  };
 }
 
 /** Never twice on one line: what lands on the same place is told in one finding. */
