@@ -116,6 +116,12 @@ describe('metric-missing', () => {
       history: [week49([metric('出金有效成功率', '99.990%', { section: RUN })])],
     },
     {
+      name: 'whose number is glued to its label this week (`84PRs`)',
+      lines: ['---', 'title: This Week 69', '---', '', 'This week we landed 84PRs in the repositories.'],
+      previous: [metric('PRs', '55')],
+      history: [week49([metric('PRs', '61')]), { week: '2023-W48', metrics: [metric('PRs', '70')] }],
+    },
+    {
       name: 'a section seen in two reports only',
       sections: { current: [RUN], previous: [RUN, EVENTS] },
       previous: [metric('持续时间', '60mins', { section: EVENTS, kind: 'duration' })],
@@ -219,4 +225,18 @@ describe('metric-missing', () => {
       },
     ]);
   });
+
+  it('points at the first line of prose, past the front matter, when the report has no title', () => {
+    const previous = [metric('PRs', '55')];
+    const findings = metricMissing.check(
+      ruleContext({
+        lines: ['---', 'title: This Week 69', '---', '', 'Welcome to this week.', '', '### Notable Additions'],
+        current: [],
+        previous,
+        options: { history: [week49(previous), { week: '2023-W48', metrics: previous }] },
+      }),
+    );
+    expect(findings.map((f) => [f.message, f.range.start.line])).toEqual([["PRs (55 last week) is missing from this week's report", 4]]);
+  });
 });
+

@@ -13,9 +13,16 @@ export function rowRange(row: ComparisonRow, metrics: readonly Metric[], lines: 
   return metric?.range ?? lineRange(lines, row.line);
 }
 
-/** The report's title line, else line 0: where findings about the report as a whole go. */
-export function reportHeadRange(report: Pick<Report, 'titleRange' | 'lines'>): Range {
-  return report.titleRange ?? lineRange(report.lines, 0);
+/**
+ * The report's title, else its first line of prose (past the front matter), else line 0: where
+ * findings about the report as a whole go.
+ */
+export function reportHeadRange(report: Pick<Report, 'titleRange' | 'lines'> & Partial<Pick<Report, 'proseLines'>>): Range {
+  if (report.titleRange) return report.titleRange;
+  const first = report.proseLines?.[0];
+  if (!first) return lineRange(report.lines, 0);
+  const start = first.text.length - first.text.trimStart().length;
+  return { start: { line: first.line, character: start }, end: { line: first.line, character: first.text.trimEnd().length } };
 }
 
 function lineRange(lines: readonly string[], line: number): Range {

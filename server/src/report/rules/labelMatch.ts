@@ -35,6 +35,8 @@ export function textNamesLabel(text: string, label: string): boolean {
   return labelIdentity(text).includes(wanted);
 }
 
+/** Words of letters or of digits (`84PRs` is `84 pr`), lowercase, in the singular. */
 function asciiWords(text: string): string {
-  return labelIdentity(toHalfWidth(text).replace(/[^A-Za-z0-9]+/g, '\u0001')).split('\u0001').filter(Boolean).join(' ');
+  const words = toHalfWidth(text).match(/[A-Za-z]+|[0-9]+/g) ?? [];
+  return words.map(labelIdentity).join(' ');
 }
