@@ -7,10 +7,11 @@ const code = 'placeholder-left';
 
 /**
  * Matched on half-width text (so `？？` reads `??`, `ＸＸ` reads `XX`). `xx` only as a whole token:
- * `xx个`, `XX%`, `XX.X%`, but not the letters inside `xxl` or `0x1F`.
+ * `xx个`, `XX%`, `XX.X%`, but not the letters inside `xxl` or `0x1F`, nor a wildcard in a name
+ * (`Factory:RISC-V:XXX系列`). TODO, FIXME, TBD in capitals or in lower case: `Todo Agenda` is a name.
  */
 const PLACEHOLDER =
-  /\b(?:TODO|FIXME|TBD|TBC)\b|(?<![A-Za-z0-9])(?:[xX]{2,}(?:\.[xX]+)?%?|[xX](?:\.[xX]+)?%)(?![A-Za-z0-9])|待补充|待填写|待填|待定|\?{2,}/gi;
+  /\b(?:TODO|FIXME|TBD|TBC|todo|fixme|tbd|tbc)\b|(?<![A-Za-z0-9]|[A-Za-z0-9][:/._-])(?:[xX]{2,}(?:\.[xX]+)?%?|[xX](?:\.[xX]+)?%)(?![A-Za-z0-9])|待补充|待填写|待填|待定|\?{2,}/g;
 
 export const placeholderLeft: Rule = {
   code,
