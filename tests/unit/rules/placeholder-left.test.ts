@@ -34,6 +34,11 @@ describe('placeholder-left', () => {
     ['- **[Todo Agenda](https://example.org/todo)** was updated to 4.10'],
     // A wildcard inside a name: every project under Factory:RISC-V.
     ['- 扩展包：Factory:RISC-V:XXX系列工程'],
+    ['- riscv: Break down -XX:+UseRVB into separate options'],
+    // A note spoken of, not left.
+    ['- [removed FIXME](https://example.org/pulls/17)'],
+    ['- 修复一个TODO事项，移除 createExpression'],
+    ['更详细的进度及 todo 列表，请查阅 https://example.org'],
   ])('accepts %s', (body) => {
     expect(check(placeholderLeft, inReport(body))).toEqual([]);
   });
