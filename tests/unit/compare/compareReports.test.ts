@@ -251,4 +251,19 @@ describe('compareReports: a metric\'s identity across weeks', () => {
     );
     expect(comparison.rows.map((r) => r.label)).toEqual(['完成数']);
   });
+
+  it('reads a percentage under a status or progress section as how far a task got', () => {
+    const status = (label: string, value: string) => ({ metric: metric(label, value), context: { path: ['Status'], scope: 'result' as const } });
+    const now = [status('working on crd client', '90%'), status('refine kubekey', '85%')];
+    const before = [status('working on crd client', '70%'), status('refine kubekey', '90%')];
+    const { rows } = compareReports(
+      { ref: thisWeek, metrics: now.map((m) => m.metric), contexts: now.map((m) => m.context) },
+      { ref: lastWeek, metrics: before.map((m) => m.metric), contexts: before.map((m) => m.context) },
+    );
+    expect(rows.map((r) => [r.label, r.status])).toEqual([
+      ['working on crd client', 'improved'],
+      ['refine kubekey', 'worsened'],
+    ]);
+  });
 });
+

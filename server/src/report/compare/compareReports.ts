@@ -2,7 +2,7 @@
 // path, event), with the change, whether it is good news, and the metric's trend over the series.
 // Plans (下周工作 `绩效沟通5人`) are targets, not results: they take no part.
 import type { Metric } from '../metrics/types';
-import { directionFor } from './direction';
+import { directionFor, isProgressSection } from './direction';
 import type { MetricContext } from './metricContext';
 import { labelIdentity, pairMetrics, sectionKey } from './matchMetrics';
 import { similarSectionName } from './similarity';
@@ -52,14 +52,14 @@ export function compareReports(
   const previousFor = new Map(pairs.map(([i, j]) => [i, j]));
   const matchedPrevious = new Set(pairs.map(([, j]) => j));
 
-  const currentDirections = directionsOf(current.metrics, options.directions);
+  const currentDirections = directionsOf(current, options.directions);
   const rows: ComparisonRow[] = current.metrics.map((metric, i) => {
     const j = previousFor.get(i);
     const trend = [...currentTrends[i], { week: weekName(current.ref), value: metric.value }];
     return rowOf(metric, j === undefined ? undefined : previous?.metrics[j], trend, currentDirections[i], current.contexts?.[i]);
   });
   if (previous) {
-    const previousDirections = directionsOf(previous.metrics, options.directions);
+    const previousDirections = directionsOf(previous, options.directions);
     const goneAt = previous.metrics.map((_, j) => j).filter((j) => !matchedPrevious.has(j));
     const goneTrends = trendsOf(
       { metrics: goneAt.map((j) => previous.metrics[j]), contexts: previous.contexts && goneAt.map((j) => previous.contexts![j]) },
@@ -131,15 +131,18 @@ function qualifyRepeatedLabels(rows: ComparisonRow[]): void {
 /**
  * Each metric's direction from its label; a label that tells nothing (`CD级` in
  * `事故数AB级0次，CD级1次`) takes the direction of the metric before it on the same line with the
- * same unit: a list of siblings shares its head.
+ * same unit: a list of siblings shares its head. A percentage under a progress or status section
+ * (`refine kubekey 90%` under Status, 进展) is how far a task got: up is good.
  */
-function directionsOf(metrics: readonly Metric[], overrides: Record<string, Direction> | undefined): Direction[] {
+function directionsOf(side: { metrics: readonly Metric[]; contexts?: readonly MetricContext[] }, overrides: Record<string, Direction> | undefined): Direction[] {
+  const { metrics, contexts } = side;
   return metrics.reduce<Direction[]>((out, metric, i) => {
     let direction = directionFor(metric.label, overrides);
     const before = metrics[i - 1];
     if (direction === 'neutral' && before && before.range.start.line === metric.range.start.line && before.unit === metric.unit && metric.unit) {
       direction = out[i - 1];
     }
+    if (direction === 'neutral' && metric.kind === 'percent' && contexts?.[i]?.path.some(isProgressSection)) direction = 'higher-is-better';
     out.push(direction);
     return out;
   }, []);

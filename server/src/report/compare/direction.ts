@@ -63,3 +63,10 @@ export function isProgressLabel(label: string): boolean {
   const text = label.toLowerCase();
   return PROGRESS.some((keyword) => text.includes(keyword));
 }
+
+const PROGRESS_SECTION = /进度|进展|progress|status|milestone|里程碑/;
+
+/** A section telling how far work got (Status, 项目进展, Progress): its percentages are completion. */
+export function isProgressSection(name: string): boolean {
+  return PROGRESS_SECTION.test(name.toLowerCase());
+}
