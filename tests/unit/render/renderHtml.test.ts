@@ -158,6 +158,27 @@ describe('renderComparisonBody: structure', () => {
   });
 });
 
+describe('renderComparisonBody: honest statuses', () => {
+  const moved = row({ label: '健康分', section: 'S', current: 698, previous: 717, delta: -19, deltaKind: 'absolute', unit: '', kind: 'score', direction: 'neutral', status: 'changed', decimals: 0 });
+  const twins = [
+    row({ label: '快捷支付', qualifier: '【入金】', section: 'S', line: 3 }),
+    row({ label: '快捷支付', qualifier: '【出金】', section: 'S', line: 5 }),
+  ];
+  const html = renderComparisonBody(comparison([moved, ...twins]), 'en');
+  const text = textOf(html).replace(/\s+/g, ' ');
+
+  it('shows a move with no known direction as changed, with its own class and mark, never unchanged', () => {
+    expect(html).toContain('class="row status-changed"');
+    expect(text).toContain('健康分 698 717 ▼19 ≠ changed');
+    expect(text).toContain('≠ 1 changed');
+  });
+
+  it('tells two rows of one label apart by their qualifier', () => {
+    expect(text).toContain('快捷支付（【入金】）');
+    expect(text).toContain('快捷支付（【出金】）');
+  });
+});
+
 describe('renderComparisonBody: empty states', () => {
   it('says there is no previous report and shows the note', () => {
     const c = comparison([row({ previous: undefined, delta: undefined, status: 'new' })], {
