@@ -16,6 +16,7 @@ describe('placeholder-left', () => {
     ['- owner ??', '??'],
     ['- 自身编译自身（todo，等待上游）', 'todo'],
     ['- 成功率:XX%', 'XX%'],
+    ['- 跟进率67%（16/XX）', 'XX'],
   ])('flags %s', (body, placeholder) => {
     const text = inReport(body);
     const findings = check(placeholderLeft, text);

@@ -12,7 +12,7 @@ const code = 'placeholder-left';
  * `Todo Agenda` is a name.
  */
 const PLACEHOLDER =
-  /\b(?:TODO|FIXME|TBD|TBC|todo|fixme|tbd|tbc)\b|(?<![A-Za-z0-9-]|[A-Za-z0-9][:/._-])(?:[xX]{2,}(?:\.[xX]+)?%?|[xX](?:\.[xX]+)?%)(?![A-Za-z0-9])|待补充|待填写|待填|待定|\?{2,}/g;
+  /\b(?:TODO|FIXME|TBD|TBC|todo|fixme|tbd|tbc)\b|(?<![A-Za-z0-9-]|[A-Za-z0-9][:._])(?:[xX]{2,}(?:\.[xX]+)?%?|[xX](?:\.[xX]+)?%)(?![A-Za-z0-9])|待补充|待填写|待填|待定|\?{2,}/g;
 
 export const placeholderLeft: Rule = {
   code,
