@@ -55,3 +55,34 @@ describe('comparison over LSP', () => {
     expect(await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range })).toEqual([]);
   });
 });
+
+describe('an honest comparison over LSP', () => {
+  const honest = path.join(fixturesDir, 'compare/honest');
+  let server: TestClient;
+  let current: string;
+
+  beforeAll(async () => {
+    server = new TestClient({ workspaceFolder: honest, locale: 'en' });
+    await server.initialize();
+    current = await server.openFile(path.join(honest, '2024-W11.md'));
+  });
+
+  afterAll(() => server.shutdown());
+
+  it('calls a move with no known direction changed, counts it, and tells namesakes apart', async () => {
+    const c = await server.request<Comparison>('weeklyReport/compare', { uri: current });
+    expect(c.rows.find((r) => r.label === '健康分')).toMatchObject({ current: 698, previous: 717, status: 'changed' });
+    expect(c.counts.changed).toBeGreaterThan(0);
+    expect(c.rows.filter((r) => r.label === '快捷支付').map((r) => r.qualifier)).toEqual(['【入金】', '【出金】']);
+    expect(c.rows.some((r) => r.label.includes('绩效沟通'))).toBe(false);
+  });
+
+  it('marks good and bad news in inlay hints beside the direction of the number', async () => {
+    const range = { start: { line: 0, character: 0 }, end: { line: 30, character: 0 } };
+    const hints = await server.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: current }, range });
+    const labels = hints.map((h) => h.label);
+    expect(labels).toContain('▲288 ✗'); // 总告警数 went up: worse
+    expect(labels).toContain('▲2 ✗'); // 排名 went from 3rd to 5th: worse
+    expect(labels).toContain('▼19 ≠'); // 健康分 moved, direction unknown
+  });
+});
