@@ -265,5 +265,23 @@ describe('compareReports: a metric\'s identity across weeks', () => {
       ['refine kubekey', 'worsened'],
     ]);
   });
+
+  it('pairs namesakes by the rest of their line: a table row inserted above does not shift the pairs', () => {
+    const row = (repo: string, value: string, line: number) => ({
+      metric: metric('Kernel 成功百分比', value, { line }),
+      context: { path: ['总体进度'], scope: 'result' as const, line: `kernel${repo}` },
+    });
+    const now = [row('2209', '76.47%', 1), row('2203st', '100.00%', 2), row('2203', '90.00%', 3)];
+    const before = [row('2203st', '100.00%', 1), row('2203', '95.00%', 2)];
+    const { rows } = compareReports(
+      { ref: thisWeek, metrics: now.map((r) => r.metric), contexts: now.map((r) => r.context) },
+      { ref: lastWeek, metrics: before.map((r) => r.metric), contexts: before.map((r) => r.context) },
+    );
+    expect(rows.map((r) => [r.current, r.previous ?? null])).toEqual([
+      [76.47, null],
+      [100, 100],
+      [90, 95],
+    ]);
+  });
 });
 

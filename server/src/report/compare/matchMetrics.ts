@@ -25,34 +25,94 @@ export function pairMetrics(
     right.forEach((metric, k) => {
       if (rightTaken.has(k)) return;
       const id = identityKey(metric, rightContexts?.[k], place);
+      if (id === undefined) return;
       const list = candidates.get(id);
       if (list) list.push(k);
       else candidates.set(id, [k]);
     });
+    // The first candidate of each key not yet taken: the order written, skipping namesakes taken out of turn.
     const next = new Map<string, number>();
     left.forEach((metric, i) => {
       if (rightFor.has(i)) return;
       const id = identityKey(metric, leftContexts?.[i], place);
-      const list = candidates.get(id);
-      const at = next.get(id) ?? 0;
-      if (!list || at >= list.length) return;
-      next.set(id, at + 1);
-      rightFor.set(i, list[at]);
-      rightTaken.add(list[at]);
+      const list = id === undefined ? undefined : candidates.get(id);
+      if (!list || id === undefined) return;
+      let from = next.get(id) ?? 0;
+      while (from < list.length && rightTaken.has(list[from])) from++;
+      next.set(id, from);
+      if (from >= list.length) return;
+      const k = closestNamesake(list, from, rightTaken, leftContexts?.[i]?.line, rightContexts);
+      rightFor.set(i, k);
+      rightTaken.add(k);
     });
   }
   return [...rightFor].sort((a, b) => a[0] - b[0]);
 }
 
-/** How much of a metric's place must agree, strictest first. */
-type Place = 'path' | 'section' | 'anywhere';
-const PLACES: readonly Place[] = ['path', 'section', 'anywhere'];
+/** Namesakes looked through for the closest line; past this, the order written decides (big reports stay linear). */
+const NAMESAKES_COMPARED = 32;
 
-function identityKey(metric: Metric, context: MetricContext | undefined, place: Place): string {
+/**
+ * Which of several candidates of one identity to pair with: the one whose line reads most like
+ * this metric's (a table row's other cells: `Kernel | 22.03_ST` meets `Kernel | 22.03_ST`, not the
+ * row inserted above it), else the first in the order written.
+ */
+function closestNamesake(
+  list: readonly number[],
+  from: number,
+  taken: ReadonlySet<number>,
+  line: string | undefined,
+  contexts: readonly MetricContext[] | undefined,
+): number {
+  let best = list[from];
+  if (line === undefined || !contexts) return best;
+  let bestScore = -1;
+  let looked = 0;
+  for (let at = from; at < list.length && looked < NAMESAKES_COMPARED; at++) {
+    if (taken.has(list[at])) continue;
+    looked++;
+    const other = contexts[list[at]]?.line;
+    const score = other === undefined ? 0 : other === line ? 2 : lineLikeness(line, other);
+    if (score > bestScore) {
+      best = list[at];
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Shared character pairs of two lines, 0–1 (Dice). */
+function lineLikeness(a: string, b: string): number {
+  const pairs = new Map<string, number>();
+  for (let i = 0; i + 1 < a.length; i++) pairs.set(a.slice(i, i + 2), (pairs.get(a.slice(i, i + 2)) ?? 0) + 1);
+  let shared = 0;
+  for (let i = 0; i + 1 < b.length; i++) {
+    const pair = b.slice(i, i + 2);
+    const left = pairs.get(pair) ?? 0;
+    if (left > 0) {
+      shared++;
+      pairs.set(pair, left - 1);
+    }
+  }
+  const total = a.length - 1 + (b.length - 1);
+  return total <= 0 ? 0 : (2 * shared) / total;
+}
+
+/** How much of a metric's place must agree, strictest first. */
+type Place = 'line' | 'path' | 'section' | 'anywhere';
+/** `line`: the same path and the same line but for its values (a table row's other cells). */
+const PLACES: readonly Place[] = ['line', 'path', 'section', 'anywhere'];
+
+function identityKey(metric: Metric, context: MetricContext | undefined, place: Place): string | undefined {
   const parts = [labelIdentity(metric.label), kindClass(metric)];
   // An event's numbers never leave their event, whatever the pass.
   if (context?.event !== undefined) parts.push(`event:${context.event}`);
-  if (place === 'path') parts.push((context?.path ?? [metric.section]).map(sectionKey).join('/'));
+  if (place === 'path' || place === 'line') parts.push((context?.path ?? [metric.section]).map(sectionKey).join('/'));
+  if (place === 'line') {
+    // Without its line's text a metric has no such key: that pass leaves it to the next.
+    if (context?.line === undefined) return undefined;
+    parts.push(context.line);
+  }
   if (place === 'section') parts.push(sectionKey(metric.section));
   return parts.join('\u0000');
 }

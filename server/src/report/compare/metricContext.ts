@@ -12,6 +12,11 @@ export interface MetricContext {
   scope: 'result' | 'plan';
   /** For a number local to one event: what names that event (its sub-section or its list item). */
   event?: string;
+  /**
+   * Its line up to its value (normalised): what tells namesakes apart when their label does not —
+   * a table row's key cells (`Factory:RISC-V:Kernel | 22.03_ST`).
+   */
+  line?: string;
 }
 
 // Matched on normalised section names (half-width, lowercase, no spaces or punctuation).
@@ -35,10 +40,21 @@ export function metricContexts(report: Pick<Report, 'sections' | 'listItems' | '
   const chainAt = sectionChainFinder(report.sections);
   const contexts: MetricContext[] = new Array(metrics.length);
   for (const i of byLine) {
-    const line = metrics[i].range.start.line;
+    const metric = metrics[i];
+    const line = metric.range.start.line;
     contexts[i] = contextOf(report, chainAt(line).filter((section) => !isTitle(section, report)), line);
+    contexts[i].line = lineBefore(report.lines[line] ?? '', metric);
   }
   return contexts;
+}
+
+/**
+ * The line up to the metric's value: a table row's key cells come before its values
+ * (`| Factory:RISC-V:Kernel | 22.09 |` then 76.47%), a list item's words before its number.
+ */
+function lineBefore(text: string, metric: Metric): string {
+  const { start } = metric.valueRange;
+  return normaliseLabel(start.line === metric.range.start.line ? text.slice(0, start.character) : text);
 }
 
 function contextOf(report: Pick<Report, 'listItems' | 'lines'>, chain: readonly Section[], line: number): MetricContext {
