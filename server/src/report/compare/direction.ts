@@ -10,7 +10,7 @@ const HIGHER_IS_BETTER = [
   // after the noun, they turn 告警/alerts into work done: `P1 alerts followed up 72%` going down is bad.
   '跟进', '处理率', '解决率', '修复率', '闭环', '关闭率', '已处理', '已解决', '已修复', '已关闭',
   'followed up', 'followed-up', 'follow-up rate', 'follow up rate', 'resolved', 'fixed', 'closed', 'handled',
-  'addressed', 'mitigated', 'covered', 'passed', 'pass rate', 'bug fix', 'bugfix', 'fix rate', 'succeeded',
+  'addressed', 'mitigated', 'covered', 'passed', 'pass rate', 'bug fix', 'bugfix', 'fix rate',
 ];
 const LOWER_IS_BETTER = [
   '告警', '报警', '事故', 'bug', '慢查', '漏洞', '故障', '失败', '错误', '延迟', '耗时',
@@ -19,8 +19,6 @@ const LOWER_IS_BETTER = [
   '排名', '名次', 'rank',
   // Things not handled yet: longer than the words they negate, so they win at the same place.
   '未跟进', '未处理', '未解决', '未修复', '未关闭', '未闭环', '待处理', 'unresolved', 'unfixed', 'unhandled', 'not followed up',
-  // Build and test tables: packages that failed or cannot be resolved.
-  'failed', 'unresolvable',
 ];
 const PROGRESS = ['进度', '完成度', 'progress'];
 
