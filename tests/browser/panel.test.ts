@@ -126,9 +126,9 @@ describe('self-contained page (CLI --format html)', () => {
     const text = await page.locator('body').innerText();
     for (const payload of XSS_PAYLOADS) expect(text).toContain(payload);
     expect(await tableText(page)).toEqual([
-      ['<script>window.__xss = "script"</script>成功率', '99.500%', '99.100%', '▲0.400pp improved'],
+      ['<script>window.__xss = "script"</script>成功率', '99.500%', '99.100%', '▲0.400pp ✓ improved'],
       [`<a href="javascript:window.__xss='link'">点我</a>`, `12' onmouseover='window.__xss=1' x='`,
-        `8' onmouseover='window.__xss=1' x='`, '▲4 +50% worsened'],
+        `8' onmouseover='window.__xss=1' x='`, '▲4 +50% ✗ worsened'],
       ['[link](javascript:window.__xss=1)', '3次', '—', 'new'],
     ]);
     await page.close();

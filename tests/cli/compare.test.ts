@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliWith } from './cliRunner';
 import { ANSI, teamDir, tempDir, week20, week21, week22, writeTemp } from './cliFixtures';
+import { fixturesDir } from '../helpers/fixtures';
 
 const inTeam = { cwd: teamDir };
 
@@ -107,4 +108,49 @@ describe('weekly-report compare', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stdout).toBe('');
   });
+
+  describe('an honest comparison', () => {
+    const honest = path.join(fixturesDir, 'compare/honest');
+    const c = compareJson(honest, '2024-W11.md');
+    const row = (label: string, qualifier?: string) => c.rows.find((r: Row & { qualifier?: string }) => r.label === label && r.qualifier === qualifier);
+
+    it('gives every row one of six statuses and counts all six', () => {
+      const statuses = ['improved', 'worsened', 'changed', 'unchanged', 'new', 'gone'];
+      expect(Object.keys(c.counts).sort()).toEqual([...statuses].sort());
+      for (const r of c.rows as Row[]) expect(statuses).toContain(r.status);
+      for (const status of statuses) expect(c.counts[status]).toBe(c.rows.filter((r: Row) => r.status === status).length);
+    });
+
+    it('never calls a value that moved unchanged: with no known direction it changed', () => {
+      for (const r of c.rows as Row[]) if (r.status === 'unchanged') expect(r.current).toBe(r.previous);
+      expect(row('健康分')).toMatchObject({ current: 698, previous: 717, status: 'changed' });
+      expect(row('排名')).toMatchObject({ current: 5, previous: 3, status: 'worsened' });
+      expect(row('P1 alerts followed up')).toMatchObject({ current: 72, previous: 85, status: 'worsened' });
+    });
+
+    it('tells two namesakes apart by their sub-section and pairs each with its own', () => {
+      expect(row('快捷支付', '【入金】')).toMatchObject({ current: 1310, previous: 1250 });
+      expect(row('快捷支付', '【出金】')).toMatchObject({ current: 290, previous: 320 });
+    });
+
+    it('pairs an incident\'s numbers only with the same incident, and leaves next week\'s plans out', () => {
+      expect(c.rows.filter((r: Row) => r.label === '持续').map((r: Row) => r.status)).toEqual(['new', 'gone']);
+      expect(c.rows.some((r: Row) => r.label.includes('绩效沟通'))).toBe(false);
+    });
+
+    it('says good or bad news in Markdown without colour, ▲/▼ keeping the direction of the number', () => {
+      const markdown = runCliWith({ cwd: honest }, 'compare', '2024-W11.md', '--format', 'markdown').stdout;
+      expect(markdown).toContain('| 排名 | 5 | 3 | ▲2 +67% | ✗ worsened |');
+      expect(markdown).toContain('| 总告警数 | 752个 | 464个 | ▲288 +62% | ✗ worsened |');
+      expect(markdown).toContain('| 健康分 | 698 | 717 | ▼19 −2.6% | ≠ changed |');
+      expect(markdown).not.toMatch(/快捷支付 \|.*\n\| 快捷支付 \|/);
+    });
+
+    it('flags the follow-up rate that fell in check', () => {
+      const r = runCliWith({ cwd: honest }, 'check', '2024-W11.md', '--format', 'json');
+      const messages = JSON.parse(r.stdout)[0].diagnostics.map((d: { message: string }) => d.message);
+      expect(messages).toContain('P1 alerts followed up 72%, last week 85% (−13 pp)');
+    });
+  });
 });
+

@@ -50,4 +50,25 @@ describe('weekly-report new', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unknown option --force/);
   });
+
+  it('makes a report whose check asks once per value to fill, and never on line 1', () => {
+    const dir = copyOfSeries();
+    const r = runCli('new', path.join(dir, '2024-W11.md'));
+    expect(r.status).toBe(0);
+    const created = path.join(dir, '2024-W12.md');
+    const lines = readFileSync(created, 'utf8').split('\n');
+    const checked = JSON.parse(runCli('check', created, '--format', 'json').stdout)[0].diagnostics as Array<{
+      code: string;
+      range: { start: { line: number; character: number } };
+    }>;
+    expect(checked.filter((d) => d.range.start.line === 0)).toEqual([]);
+    // Each value left to fill (XX, XX%) is one finding; nothing else repeats it (no metric-missing for them).
+    const placeholders = lines.reduce((n, line) => n + (line.match(/(?<![A-Za-z0-9])XX(?:\.X+)?%?(?![A-Za-z0-9])/g)?.length ?? 0), 0);
+    expect(placeholders).toBeGreaterThan(0);
+    expect(checked.filter((d) => d.code === 'placeholder-left')).toHaveLength(placeholders);
+    expect(checked.filter((d) => d.code === 'metric-missing')).toEqual([]);
+    const at = checked.map((d) => `${d.range.start.line}:${d.range.start.character}`);
+    expect(new Set(at).size).toBe(at.length);
+  });
 });
+

@@ -41,14 +41,48 @@ describe('comparison over LSP', () => {
     expect(value).toContain('99.912%');
     expect(value).toContain('▼0.107pp');
     expect(value).toContain('上周');
+    // The rate went down (▼) and that is bad news: said in words, not only by colour.
+    expect(value).toContain('✗ 变差');
   });
 
   it('shows inlay hints after metrics, and none when turned off', async () => {
     const range = { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } };
     const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });
     const onLine12 = hints.filter((h) => h.position.line === 12).map((h) => h.label);
-    expect(onLine12).toContain('▼0.107pp');
+    // ▼: the number went down; ✗: that is bad news.
+    expect(onLine12).toContain('▼0.107pp ✗');
     await client.changeSettings({ inlayHints: false });
     expect(await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range })).toEqual([]);
+  });
+});
+
+describe('an honest comparison over LSP', () => {
+  const honest = path.join(fixturesDir, 'compare/honest');
+  let server: TestClient;
+  let current: string;
+
+  beforeAll(async () => {
+    server = new TestClient({ workspaceFolder: honest, locale: 'en' });
+    await server.initialize();
+    current = await server.openFile(path.join(honest, '2024-W11.md'));
+  });
+
+  afterAll(() => server.shutdown());
+
+  it('calls a move with no known direction changed, counts it, and tells namesakes apart', async () => {
+    const c = await server.request<Comparison>('weeklyReport/compare', { uri: current });
+    expect(c.rows.find((r) => r.label === '健康分')).toMatchObject({ current: 698, previous: 717, status: 'changed' });
+    expect(c.counts.changed).toBeGreaterThan(0);
+    expect(c.rows.filter((r) => r.label === '快捷支付').map((r) => r.qualifier)).toEqual(['【入金】', '【出金】']);
+    expect(c.rows.some((r) => r.label.includes('绩效沟通'))).toBe(false);
+  });
+
+  it('marks good and bad news in inlay hints beside the direction of the number', async () => {
+    const range = { start: { line: 0, character: 0 }, end: { line: 30, character: 0 } };
+    const hints = await server.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: current }, range });
+    const labels = hints.map((h) => h.label);
+    expect(labels).toContain('▲288 ✗'); // 总告警数 went up: worse
+    expect(labels).toContain('▲2 ✗'); // 排名 went from 3rd to 5th: worse
+    expect(labels).toContain('▼19 ≠'); // 健康分 moved, direction unknown
   });
 });

@@ -29,7 +29,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const blocks = collectBlocks(chunks);
   const sections = buildSections(lines, blocks, lines.length - 1);
 
-  const titleSection = findTitle(sections);
+  const titleSection = findTitle(sections, lines, bodyStart);
   const title = titleSection?.name;
   const evidence: Omit<WeekEvidence, 'numbering'> = {
     frontMatter: frontMatter.values,
@@ -103,9 +103,17 @@ function withBareUrls(text: string, masked: Array<[number, number]>): Array<[num
   return out;
 }
 
-function findTitle(sections: Section[]): Section | undefined {
+/**
+ * A level-1 heading, else the first heading when it opens the report (nothing but blank lines
+ * between the front matter and it). A `## Planning and Status` after the opening prose is a
+ * section like the others, not the title.
+ */
+function findTitle(sections: Section[], lines: readonly string[], bodyStart: number): Section | undefined {
   const headings = flatten(sections).filter((s) => s.kind === 'heading');
-  return headings.find((s) => s.level === 1) ?? headings[0];
+  const levelOne = headings.find((s) => s.level === 1);
+  if (levelOne) return levelOne;
+  const first = headings[0];
+  return first && lines.slice(bodyStart, first.range.start.line).every((line) => !line.trim()) ? first : undefined;
 }
 
 /** Every section, parents before children, in document order. */

@@ -1,6 +1,6 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { Comparison, ComparisonRow } from '../report/compare/types';
-import { comparisonLabels, formatDelta, formatRelative, formatValue } from '../report/compare';
+import { comparisonLabels, formatDelta, formatRelative, formatValue, rowName, statusText } from '../report/compare';
 import type { Metric } from '../report/metrics/types';
 import type { Locale } from '../report/rules/types';
 import { rowsByMetric, writtenValue } from './metricRows';
@@ -21,7 +21,7 @@ export function metricHover(
   const metric = metrics.find((m) => contains(m, position));
   if (!metric) return undefined;
   const row = comparison ? rowsByMetric([metric], comparison.rows).get(metric) : undefined;
-    const written = writtenValue(metric, lines);
+  const written = writtenValue(metric, lines);
   return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(metric, written, row, comparison, locale) }, range: metric.range };
 }
 
@@ -31,14 +31,18 @@ function cell(text: string): string {
 
 function hoverMarkdown(metric: Metric, written: string, row: ComparisonRow | undefined, comparison: Comparison | undefined, locale: Locale): string {
   const labels = comparisonLabels(locale);
-  const lines = [`**${cell(metric.label || written)}** ${cell(written)}`];
+  const name = row ? rowName({ label: metric.label || written, qualifier: row.qualifier }) : metric.label || written;
+  const lines = [`**${cell(name)}** ${cell(written)}`];
   if (!row || !comparison?.previous) {
     lines.push('', cell(comparison?.note ?? labels.noPrevious));
     return lines.join('\n');
   }
   const change = row.delta === undefined ? '—' : `${formatDelta(row)}${row.relative === undefined ? '' : ` (${formatRelative(row)})`}`;
-  lines.push('', `| ${cell(labels.thisWeek)} | ${cell(labels.lastWeek)} | Δ |`, '|---|---|---|');
-  lines.push(`| ${cell(formatValue(row.current, row))} | ${cell(formatValue(row.previous, row))} | ${cell(change)} |`);
+  // ▲/▼ is the direction of the number; the status column says whether that is good news.
+  lines.push('', `| ${cell(labels.thisWeek)} | ${cell(labels.lastWeek)} | Δ | ${cell(labels.statusColumn)} |`, '|---|---|---|---|');
+  lines.push(
+    `| ${cell(formatValue(row.current, row))} | ${cell(formatValue(row.previous, row))} | ${cell(change)} | ${cell(statusText(row.status, labels))} |`,
+  );
   if (row.trend.length > 1) {
     lines.push('', `| ${row.trend.map((p) => cell(p.week)).join(' | ')} |`, `|${row.trend.map(() => '---').join('|')}|`);
     lines.push(`| ${row.trend.map((p) => cell(formatValue(p.value, row))).join(' | ')} |`);

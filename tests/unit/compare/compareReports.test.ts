@@ -45,7 +45,7 @@ describe('compareReports: matching', () => {
     const gone = comparison.rows[2];
     expect(gone).toMatchObject({ previous: 13, previousLine: 7 });
     expect([gone.current, gone.line, gone.delta]).toEqual([undefined, undefined, undefined]);
-    expect(comparison.counts).toEqual({ improved: 1, worsened: 0, unchanged: 0, new: 1, gone: 1 });
+    expect(comparison.counts).toEqual({ improved: 1, worsened: 0, changed: 0, unchanged: 0, new: 1, gone: 1 });
   });
 
   it('does not pair a percent with a count of the same name', () => {
@@ -126,8 +126,15 @@ describe('compareReports: directions', () => {
     ['入金有效成功率', '99.8%', '99.9%', 'worsened'],
     ['总告警数', '464个', '400个', 'worsened'],
     ['总告警数', '300个', '400个', 'improved'],
-    ['健康分', '717', '700', 'unchanged'],
+    // Moved, direction unknown: never "unchanged".
+    ['健康分', '717', '698', 'changed'],
+    ['PRs', '62', '61', 'changed'],
+    ['健康分', '717', '717', 'unchanged'],
     ['事故数', '1次', '1次', 'unchanged'],
+    // A follow-up rate: up is good, whatever it follows up (alerts are bad news, following them up is not).
+    ['P1 alerts followed up', '72%', '85%', 'worsened'],
+    ['告警跟进率', '90%', '85%', 'improved'],
+    ['未解决问题数', '5个', '3个', 'worsened'],
   ] as const)('%s %s vs %s is %s', (label, now, before, status) => {
     const [row] = compareReports({ ref: thisWeek, metrics: [metric(label, now)] }, { ref: lastWeek, metrics: [metric(label, before)] }).rows;
     expect(row.status).toBe(status);
@@ -192,3 +199,89 @@ describe('compareReports: directions of sibling metrics', () => {
     expect(c.rows.find((r) => r.label.includes('值班'))?.direction).toBe('neutral');
   });
 });
+
+describe('compareReports: a metric\'s identity across weeks', () => {
+  it('pairs labels that differ only by plural, case or width', () => {
+    const rows = compareReports(
+      { ref: thisWeek, metrics: [metric('PRs', '62'), metric('Regressions', '3'), metric('ＣＰＵ Usage', '40%')] },
+      { ref: lastWeek, metrics: [metric('PR', '61'), metric('regression', '2'), metric('cpu usage', '42%')] },
+    ).rows;
+    expect(rows.map((r) => [r.label, r.previous, r.status])).toEqual([
+      ['PRs', 61, 'changed'],
+      ['Regressions', 2, 'changed'],
+      ['ＣＰＵ Usage', 42, 'changed'],
+    ]);
+  });
+
+  it('pairs by section path first: two 快捷支付 numbers meet their own sub-section and are told apart', () => {
+    const current = [metric('快捷支付', '99.1%', { section: '【入金】', line: 3 }), metric('快捷支付', '98.2%', { section: '【出金】', line: 6 })];
+    const previous = [metric('快捷支付', '97.0%', { section: '【出金】', line: 5 }), metric('快捷支付', '99.5%', { section: '【入金】', line: 2 })];
+    const contexts = (metrics: typeof current) =>
+      metrics.map((m) => ({ path: ['【系统运行数据】', m.section], scope: 'result' as const }));
+    const { rows } = compareReports(
+      { ref: thisWeek, metrics: current, contexts: contexts(current) },
+      { ref: lastWeek, metrics: previous, contexts: contexts(previous) },
+    );
+    expect(rows.map((r) => [r.label, r.qualifier, r.current, r.previous])).toEqual([
+      ['快捷支付', '【入金】', 99.1, 99.5],
+      ['快捷支付', '【出金】', 98.2, 97],
+    ]);
+  });
+
+  it('numbers two namesakes of one section by their place', () => {
+    const { rows } = compareReports({ ref: thisWeek, metrics: [metric('快捷支付', '12笔', { line: 1 }), metric('快捷支付', '30笔', { line: 2 })] });
+    expect(rows.map((r) => r.qualifier)).toEqual(['#1', '#2']);
+  });
+
+  it('pairs an event\'s numbers only with the same event', () => {
+    const incident = (event: string) => ({ path: ['【生产事件】'], scope: 'result' as const, event });
+    const rows = compareReports(
+      { ref: thisWeek, metrics: [metric('持续', '25min', { kind: 'duration' })], contexts: [incident('网关超时')] },
+      { ref: lastWeek, metrics: [metric('持续', '60mins', { kind: 'duration' })], contexts: [incident('银联通道抖动')] },
+    ).rows;
+    expect(rows.map((r) => r.status)).toEqual(['new', 'gone']);
+  });
+
+  it('leaves plans (下周工作) out: targets are not this week\'s results', () => {
+    const plan = { path: ['下周工作及目标'], scope: 'plan' as const };
+    const result = { path: ['【重点工作】'], scope: 'result' as const };
+    const comparison = compareReports(
+      { ref: thisWeek, metrics: [metric('绩效沟通', '5人'), metric('完成数', '3个')], contexts: [plan, result] },
+      { ref: lastWeek, metrics: [metric('完成数', '2个')], contexts: [result] },
+    );
+    expect(comparison.rows.map((r) => r.label)).toEqual(['完成数']);
+  });
+
+  it('reads a percentage under a status or progress section as how far a task got', () => {
+    const status = (label: string, value: string) => ({ metric: metric(label, value), context: { path: ['Status'], scope: 'result' as const } });
+    const now = [status('working on crd client', '90%'), status('refine kubekey', '85%')];
+    const before = [status('working on crd client', '70%'), status('refine kubekey', '90%')];
+    const { rows } = compareReports(
+      { ref: thisWeek, metrics: now.map((m) => m.metric), contexts: now.map((m) => m.context) },
+      { ref: lastWeek, metrics: before.map((m) => m.metric), contexts: before.map((m) => m.context) },
+    );
+    expect(rows.map((r) => [r.label, r.status])).toEqual([
+      ['working on crd client', 'improved'],
+      ['refine kubekey', 'worsened'],
+    ]);
+  });
+
+  it('pairs namesakes by the rest of their line: a table row inserted above does not shift the pairs', () => {
+    const row = (repo: string, value: string, line: number) => ({
+      metric: metric('Kernel 成功百分比', value, { line }),
+      context: { path: ['总体进度'], scope: 'result' as const, line: `kernel${repo}` },
+    });
+    const now = [row('2209', '76.47%', 1), row('2203st', '100.00%', 2), row('2203', '90.00%', 3)];
+    const before = [row('2203st', '100.00%', 1), row('2203', '95.00%', 2)];
+    const { rows } = compareReports(
+      { ref: thisWeek, metrics: now.map((r) => r.metric), contexts: now.map((r) => r.context) },
+      { ref: lastWeek, metrics: before.map((r) => r.metric), contexts: before.map((r) => r.context) },
+    );
+    expect(rows.map((r) => [r.current, r.previous ?? null])).toEqual([
+      [76.47, null],
+      [100, 100],
+      [90, 95],
+    ]);
+  });
+});
+

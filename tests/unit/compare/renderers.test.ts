@@ -81,15 +81,15 @@ describe('renderComparisonText', () => {
   it('shows both weeks, counts and a table per section', () => {
     const text = renderComparisonText(sample(), { color: false });
     expect(text).toContain('第51周 (2023-W51) vs 第50周 (2023-W50)');
-    expect(text).toContain('▲ 1 improved');
-    expect(text).toContain('▼ 1 worsened');
+    // ▲/▼ are kept for the direction of a number; good and bad news have marks of their own.
+    expect(text).toContain('✓ 1 improved  ✗ 1 worsened  ≠ 0 changed  = 1 unchanged  + 1 new  − 1 gone');
     expect(text).not.toContain('\x1b[');
     const lines = text.split('\n');
     expect(lines.indexOf(RUN)).toBeLessThan(lines.indexOf(O3));
     const success = lines.find((line) => line.includes('入金有效成功率'))!;
-    expect(success).toMatch(/99\.866%\s+99\.966%\s+▼0\.100pp/);
-    expect(lines.find((line) => line.includes('总告警数'))).toMatch(/464个\s+520个\s+▼56 −11%/);
-    expect(lines.find((line) => line.includes('健康分'))).toMatch(/717\s+new/);
+    expect(success).toMatch(/99\.866%\s+99\.966%\s+▼0\.100pp\s+✗ worsened/);
+    expect(lines.find((line) => line.includes('总告警数'))).toMatch(/464个\s+520个\s+▼56 −11%\s+✓ improved/);
+    expect(lines.find((line) => line.includes('健康分'))).toMatch(/717\s+\+ new/);
     expect(text).toContain('Gone since last week: 慢查服务数 13个');
   });
 
@@ -118,10 +118,13 @@ describe('renderComparisonMarkdown', () => {
   it('renders a table per section with this week, last week and Δ', () => {
     const markdown = renderComparisonMarkdown(sample(), 'en');
     expect(markdown).toContain('#### 【系统运行数据】');
-    expect(markdown).toContain('| Metric | This week | Last week | Δ |');
-    expect(markdown).toContain('| 入金有效成功率 | 99.866% | 99.966% | ▼0.100pp |');
-    expect(markdown).toContain('| 支付系统年度可用性 | 99.998% | 99.998% | = |');
-    expect(markdown).toContain('| 健康分 | 717 | — | new |');
+    expect(markdown).toContain('| Metric | This week | Last week | Δ | Status |');
+    // Pasted into an email without colour, a rate going down still reads as bad news.
+    expect(markdown).toContain('| 入金有效成功率 | 99.866% | 99.966% | ▼0.100pp | ✗ worsened |');
+    expect(markdown).toContain('| 总告警数 | 464个 | 520个 | ▼56 −11% | ✓ improved |');
+    expect(markdown).toContain('| 支付系统年度可用性 | 99.998% | 99.998% | = | = unchanged |');
+    expect(markdown).toContain('| 健康分 | 717 | — | — | + new |');
+    expect(markdown).toContain('✓ 1 improved · ✗ 1 worsened · ≠ 0 changed · = 1 unchanged · + 1 new · − 1 gone');
     expect(markdown).toContain('Gone since last week: 慢查服务数 (13个)');
   });
 
@@ -135,7 +138,7 @@ describe('renderComparisonMarkdown', () => {
       { ref: { uri: 'file:///r/b.md', name: 'W0' }, metrics: [] },
     );
     const markdown = renderComparisonMarkdown(comparison, 'en');
-    expect(markdown).toContain('| a\\|b \\*c\\* | 1个 | — | new |');
+    expect(markdown).toContain('| a\\|b \\*c\\* | 1个 | — | — | + new |');
     expect(markdown).toContain('W1 \\| \\<b\\>x\\</b\\>');
     expect(markdown).toContain('#### \\# s');
   });

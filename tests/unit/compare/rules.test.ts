@@ -71,77 +71,172 @@ describe('progress-regressed', () => {
 describe('metric-missing', () => {
   const RUN = '【系统运行数据】';
   const EVENTS = '【生产事件】';
+  const LINES = ['# 第51周', '', `## ${RUN}`, '', '- 入金有效成功率：99.866%', '', '## 【重点工作】', '', '- 年度绩效沟通'];
+  /** The week before last week's report: with last week's, two reports of the series. */
+  const week49 = (metrics: ReturnType<typeof metric>[], sections?: string[]) => ({ week: '2023-W49', metrics, sections });
+  const messages = (findings: { message: string }[]) => findings.map((f) => f.message);
+  const runHeading = { start: { line: 2, character: 3 }, end: { line: 2, character: 3 + RUN.length } };
 
-  it.each([
-    {
-      name: 'a metric last week had',
-      current: [metric('入金有效成功率', '99.866%', { section: RUN })],
-      previous: [metric('入金有效成功率', '99.966%', { section: RUN }), metric('出金有效成功率', '99.984%', { section: RUN })],
-      sections: undefined,
-      expected: ["出金有效成功率 (99.984% last week) is missing from this week's report"],
-    },
-    {
-      name: 'a whole section, once for all its metrics',
-      current: [metric('入金有效成功率', '99.866%', { section: RUN })],
-      previous: [
-        metric('入金有效成功率', '99.966%', { section: RUN }),
-        metric('持续时间', '60mins', { section: EVENTS }),
-        metric('影响笔数', '267笔', { section: EVENTS }),
-      ],
-      sections: { current: [RUN], previous: [RUN, EVENTS] },
-      expected: ["Section 【生产事件】 from last week's report is missing this week"],
-    },
-    {
-      name: 'not a number told in passing',
-      current: [],
-      previous: [metric('交易', '212笔', { section: RUN })],
-      sections: undefined,
-      expected: [],
-    },
-    {
-      name: 'a neutral number the history shows is a regular',
-      current: [],
-      previous: [metric('健康分', '717', { section: RUN })],
-      sections: undefined,
-      history: [
-        { week: '2023-W48', metrics: [metric('健康分', '690', { section: RUN })] },
-        { week: '2023-W49', metrics: [metric('健康分', '700', { section: RUN })] },
-      ],
-      expected: ["健康分 (717 last week) is missing from this week's report"],
-    },
-    {
-      name: 'nothing when all is there',
-      current: [metric('入金有效成功率', '99.866%', { section: RUN })],
-      previous: [metric('入金有效成功率', '99.966%', { section: RUN })],
-      sections: { current: [RUN], previous: [RUN] },
-      expected: [],
-    },
-  ])('$name', ({ current, previous, sections, expected, ...rest }) => {
-    const history = 'history' in rest && rest.history ? [...rest.history, { week: '2023-W50', metrics: previous }] : undefined;
-    const findings = metricMissing.check(ruleContext({ current, previous, sections, options: { history } }));
-    expect(findings.map((f) => f.message)).toEqual(expected);
-    for (const finding of findings) {
-      expect(finding).toMatchObject({ code: 'metric-missing', severity: 'information' });
-      expect(finding.range).toEqual({ start: { line: 0, character: 2 }, end: { line: 0, character: 6 } });
-    }
-  });
-
-  it('points at line 0 when the report has no title, and speaks Chinese', () => {
+  it('tells a metric the series tracks (seen in two reports) on the section it belonged to', () => {
     const findings = metricMissing.check(
       ruleContext({
-        lines: ['Created: 2023年12月16日', '- 总告警数为464个'],
-        current: [],
-        previous: [metric('总告警数', '464个')],
-        locale: 'zh-cn',
+        lines: LINES,
+        current: [metric('入金有效成功率', '99.866%', { section: RUN, line: 4 })],
+        previous: [metric('入金有效成功率', '99.966%', { section: RUN }), metric('出金有效成功率', '99.984%', { section: RUN })],
+        options: { history: [week49([metric('出金有效成功率', '99.990%', { section: RUN })])] },
       }),
     );
     expect(findings).toEqual([
       {
         code: 'metric-missing',
         severity: 'information',
-        message: '上周的「总告警数」（464个）本周没有',
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 'Created: 2023年12月16日'.length } },
+        message: "出金有效成功率 (99.984% last week) is missing from this week's report",
+        range: runHeading,
       },
     ]);
   });
+
+  it.each([
+    { name: 'seen in last week\'s report only', previous: [metric('出金有效成功率', '99.984%', { section: RUN })], history: [] },
+    {
+      name: 'a neutral count seen twice (told in passing)',
+      previous: [metric('交易', '212笔', { section: RUN })],
+      history: [week49([metric('交易', '38笔', { section: RUN })])],
+    },
+    {
+      name: 'renamed (a similar label of the same kind is new this week)',
+      current: [metric('入金有效成功率(T+1)', '99.866%', { section: RUN, line: 4 })],
+      previous: [metric('入金有效成功率', '99.966%', { section: RUN })],
+      history: [week49([metric('入金有效成功率', '99.95%', { section: RUN })])],
+    },
+    {
+      name: 'still named in the text, its value left to fill',
+      lines: ['# 第52周', '', `## ${RUN}`, '', '- 出金有效成功率：XX%'],
+      previous: [metric('出金有效成功率', '99.984%', { section: RUN })],
+      history: [week49([metric('出金有效成功率', '99.990%', { section: RUN })])],
+    },
+    {
+      name: 'whose number is glued to its label this week (`84PRs`)',
+      lines: ['---', 'title: This Week 69', '---', '', 'This week we landed 84PRs in the repositories.'],
+      previous: [metric('PRs', '55')],
+      history: [week49([metric('PRs', '61')]), { week: '2023-W48', metrics: [metric('PRs', '70')] }],
+    },
+    {
+      name: 'a section seen in two reports only',
+      sections: { current: [RUN], previous: [RUN, EVENTS] },
+      previous: [metric('持续时间', '60mins', { section: EVENTS, kind: 'duration' })],
+      history: [week49([], [RUN, EVENTS])],
+    },
+    {
+      name: 'a section renamed with this week\'s count in its name',
+      sections: { current: [RUN, '新增PR：+19个'], previous: [RUN, '新增PR：+23个'] },
+      previous: [],
+      history: [
+        { week: '2023-W48', metrics: [], sections: [RUN, '新增PR：+31个'] },
+        week49([], [RUN, '新增PR：+27个']),
+      ],
+    },
+    {
+      name: 'written another way this week (97.10% → 0.971: a new row of that label)',
+      current: [metric('成功百分比', '0.971', { section: RUN, kind: 'number', line: 4 })],
+      previous: [metric('成功百分比', '97.10%', { section: RUN })],
+      history: [week49([metric('成功百分比', '96.00%', { section: RUN })])],
+    },
+  ])('is silent for a metric $name', ({ previous, history, ...rest }) => {
+    const findings = metricMissing.check(
+      ruleContext({
+        lines: 'lines' in rest ? rest.lines : LINES,
+        current: 'current' in rest && rest.current ? rest.current : [],
+        previous,
+        sections: 'sections' in rest ? rest.sections : undefined,
+        options: { history },
+      }),
+    );
+    expect(messages(findings)).toEqual([]);
+  });
+
+  it('tells a neutral figure the history shows is a regular (three reports)', () => {
+    const findings = metricMissing.check(
+      ruleContext({
+        lines: LINES,
+        current: [],
+        previous: [metric('健康分', '717', { section: RUN })],
+        options: {
+          history: [
+            { week: '2023-W48', metrics: [metric('健康分', '690', { section: RUN })] },
+            week49([metric('健康分', '700', { section: RUN })]),
+          ],
+        },
+      }),
+    );
+    expect(messages(findings)).toEqual(["健康分 (717 last week) is missing from this week's report"]);
+  });
+
+  it('tells a metric a threshold names even when last week was its first report', () => {
+    const context = ruleContext({ lines: LINES, current: [], previous: [metric('出金有效成功率', '99.984%', { section: RUN })] });
+    context.settings = { ...context.settings, thresholds: [{ metric: '成功率', min: 99.9 }] };
+    expect(messages(metricMissing.check(context))).toEqual(["出金有效成功率 (99.984% last week) is missing from this week's report"]);
+  });
+
+  it('tells a tracked section once for all its metrics, on the section before it', () => {
+    const findings = metricMissing.check(
+      ruleContext({
+        lines: LINES,
+        current: [metric('入金有效成功率', '99.866%', { section: RUN, line: 4 })],
+        previous: [
+          metric('入金有效成功率', '99.966%', { section: RUN }),
+          metric('持续时间', '60mins', { section: EVENTS, kind: 'duration' }),
+          metric('影响笔数', '267笔', { section: EVENTS }),
+        ],
+        sections: { current: [RUN], previous: [RUN, EVENTS] },
+        // A section is tracked from three reports: a news item's heading may come back once.
+        options: {
+          history: [
+            { week: '2023-W48', metrics: [], sections: [RUN, EVENTS] },
+            week49([metric('影响笔数', '12笔', { section: EVENTS })], [RUN, EVENTS]),
+          ],
+        },
+      }),
+    );
+    expect(findings.map((f) => [f.message, f.range.start.line])).toEqual([[`Section ${EVENTS} from last week's report is missing this week`, 2]]);
+  });
+
+  it('never tells one line twice: what is missing from one place is one finding', () => {
+    const previous = [metric('出金有效成功率', '99.984%', { section: RUN }), metric('事故数AB级', '0次', { section: RUN, kind: 'count' })];
+    const findings = metricMissing.check(
+      ruleContext({ lines: LINES, current: [], previous, locale: 'zh-cn', options: { history: [week49(previous)] } }),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toBe('以往周报一直有、本周没有：「出金有效成功率」（上周 99.984%）、「事故数AB级」（上周 0次）');
+    expect(findings[0].range).toEqual(runHeading);
+  });
+
+  it('points at the title when no section of the metric survives, and speaks Chinese', () => {
+    const previous = [metric('总告警数', '464个', { section: '【O3 安全稳定】' })];
+    const findings = metricMissing.check(
+      ruleContext({ lines: ['# 第51周', '', '- 其他'], current: [], previous, locale: 'zh-cn', options: { history: [week49(previous)] } }),
+    );
+    expect(findings).toEqual([
+      {
+        code: 'metric-missing',
+        severity: 'information',
+        message: '上周的「总告警数」（464个）本周没有',
+        range: { start: { line: 0, character: 2 }, end: { line: 0, character: 6 } },
+      },
+    ]);
+  });
+
+  it('points at the first line of prose, past the front matter, when the report has no title', () => {
+    const previous = [metric('PRs', '55')];
+    const findings = metricMissing.check(
+      ruleContext({
+        lines: ['---', 'title: This Week 69', '---', '', 'Welcome to this week.', '', '### Notable Additions'],
+        current: [],
+        previous,
+        options: { history: [week49(previous), { week: '2023-W48', metrics: previous }] },
+      }),
+    );
+    expect(findings.map((f) => [f.message, f.range.start.line])).toEqual([["PRs (55 last week) is missing from this week's report", 4]]);
+  });
 });
+

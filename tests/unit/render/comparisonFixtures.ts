@@ -30,7 +30,7 @@ export function row(overrides: Partial<ComparisonRow> & { history?: number[] } =
 
 /** A comparison of the given rows, counts computed from their statuses. */
 export function comparison(rows: ComparisonRow[], overrides: Partial<Comparison> = {}): Comparison {
-  const counts: Record<RowStatus, number> = { improved: 0, worsened: 0, unchanged: 0, new: 0, gone: 0 };
+  const counts: Record<RowStatus, number> = { improved: 0, worsened: 0, changed: 0, unchanged: 0, new: 0, gone: 0 };
   for (const r of rows) counts[r.status] += 1;
   return {
     current: { uri: 'file:///team/周报/2023-W51.md', name: '第51周', week: '2023-W51' },

@@ -49,7 +49,7 @@ function textOf(html: string): string {
 
 const BODY_TAGS = new Set(['div', 'header', 'h1', 'h2', 'p', 'span', 'ul', 'li', 'button', 'section', 'table', 'thead',
   'tbody', 'tr', 'th', 'td', 'svg', 'title', 'polyline', 'circle', 'footer']);
-const BODY_ATTRIBUTES = new Set(['class', 'data-uri', 'data-line', 'data-action', 'tabindex', 'title', 'type', 'disabled',
+const BODY_ATTRIBUTES = new Set(['class', 'aria-hidden', 'data-uri', 'data-line', 'data-action', 'tabindex', 'title', 'type', 'disabled',
   'scope', 'viewBox', 'width', 'height', 'role', 'aria-label', 'points', 'cx', 'cy', 'r']);
 
 describe('escapeHtml', () => {
@@ -116,8 +116,9 @@ describe('renderComparisonBody: structure', () => {
 
   it('shows values with their unit and precision, the change and the relative change of counts', () => {
     const text = textOf(html).replace(/\s+/g, ' ');
-    expect(text).toContain('入金有效成功率 99.866% 99.966% ▼0.100pp worsened');
-    expect(text).toContain('总告警数 464个 510个 ▼46 −9% improved');
+    // ▼ is the number going down; ✗/✓ (and the colour) whether that is bad or good news.
+    expect(text).toContain('入金有效成功率 99.866% 99.966% ▼0.100pp ✗ worsened');
+    expect(text).toContain('总告警数 464个 510个 ▼46 −9% ✓ improved');
     expect(text).toContain('一次支付成功率 99.256% 99.256% = unchanged');
   });
 
@@ -154,6 +155,27 @@ describe('renderComparisonBody: structure', () => {
     ]);
     const alone = renderComparisonBody(comparison(c.rows, { previous: undefined }), 'en', { actions: true });
     expect(tagsOf(alone).find((t) => t.attributes['data-action'] === 'openPrevious')?.attributes).toHaveProperty('disabled');
+  });
+});
+
+describe('renderComparisonBody: honest statuses', () => {
+  const moved = row({ label: '健康分', section: 'S', current: 698, previous: 717, delta: -19, deltaKind: 'absolute', unit: '', kind: 'score', direction: 'neutral', status: 'changed', decimals: 0 });
+  const twins = [
+    row({ label: '快捷支付', qualifier: '【入金】', section: 'S', line: 3 }),
+    row({ label: '快捷支付', qualifier: '【出金】', section: 'S', line: 5 }),
+  ];
+  const html = renderComparisonBody(comparison([moved, ...twins]), 'en');
+  const text = textOf(html).replace(/\s+/g, ' ');
+
+  it('shows a move with no known direction as changed, with its own class and mark, never unchanged', () => {
+    expect(html).toContain('class="row status-changed"');
+    expect(text).toContain('健康分 698 717 ▼19 ≠ changed');
+    expect(text).toContain('≠ 1 changed');
+  });
+
+  it('tells two rows of one label apart by their qualifier', () => {
+    expect(text).toContain('快捷支付（【入金】）');
+    expect(text).toContain('快捷支付（【出金】）');
   });
 });
 

@@ -19,6 +19,8 @@ describe('empty-section', () => {
     [['# 第51周', 'Created: 2023年12月16日 08:02']],
     [['# 第51周', '## 【重点工作】', '- 【稳定性问题复盘跟进】', '- 【年度述职】']], // bare list titles are prose
     [['# 第51周', '## 【其他】', '', '```', 'log', '```']],
+    // The title heads the whole report, whatever its level, even with only a rule under it.
+    [['---', 'title: This Week 47', '---', '', '### This Week in F-Droid', '', '---', '', '### TWIF curated on Thursday', '', 'News.']],
   ])('accepts %j', (lines) => {
     expect(names(lines.join('\n'))).toEqual([]);
   });

@@ -14,6 +14,9 @@ describe('placeholder-left', () => {
     ['- 上线时间待定', '待定'],
     ['- 负责人？？', '？？'],
     ['- owner ??', '??'],
+    ['- 自身编译自身（todo，等待上游）', 'todo'],
+    ['- 成功率:XX%', 'XX%'],
+    ['- 跟进率67%（16/XX）', 'XX'],
   ])('flags %s', (body, placeholder) => {
     const text = inReport(body);
     const findings = check(placeholderLeft, text);
@@ -28,6 +31,15 @@ describe('placeholder-left', () => {
     ['- Xbox 渠道上线'],
     ['- TODOS 列表已清空'],
     ['- 成功率99.9%？'],
+    // A name, not a note: an app called Todo Agenda.
+    ['- **[Todo Agenda](https://example.org/todo)** was updated to 4.10'],
+    // A wildcard inside a name: every project under Factory:RISC-V.
+    ['- 扩展包：Factory:RISC-V:XXX系列工程'],
+    ['- riscv: Break down -XX:+UseRVB into separate options'],
+    // A note spoken of, not left.
+    ['- [removed FIXME](https://example.org/pulls/17)'],
+    ['- 修复一个TODO事项，移除 createExpression'],
+    ['更详细的进度及 todo 列表，请查阅 https://example.org'],
   ])('accepts %s', (body) => {
     expect(check(placeholderLeft, inReport(body))).toEqual([]);
   });

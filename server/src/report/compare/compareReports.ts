@@ -1,21 +1,33 @@
-// This week against last week: one row per metric, matched by label, with the change, whether it
-// is good news, and the metric's trend over the series.
+// This week against last week: one row per metric, matched by its identity (label, kind, section
+// path, event), with the change, whether it is good news, and the metric's trend over the series.
+// Plans (下周工作 `绩效沟通5人`) are targets, not results: they take no part.
 import type { Metric } from '../metrics/types';
-import { directionFor } from './direction';
-import { pairMetrics, sectionKey } from './matchMetrics';
-import type { Comparison, ComparisonRow, Direction, ReportRef, RowStatus, TrendPoint } from './types';
+import { directionFor, isProgressSection } from './direction';
+import type { MetricContext } from './metricContext';
+import { labelIdentity, pairMetrics, sectionKey } from './matchMetrics';
+import { similarSectionName } from './similarity';
+import { ROW_STATUSES, type Comparison, type ComparisonRow, type Direction, type MissingSection, type ReportRef, type RowStatus, type TrendPoint } from './types';
 
 export interface ComparedReport {
   ref: ReportRef;
   metrics: Metric[];
+  /** Each metric's place (section path, plan or result, event), in the order of `metrics`; see `metricContexts`. */
+  contexts?: MetricContext[];
   /** Section names (outline order, nested ones included): lets a section that disappeared be told. */
   sections?: string[];
+  /** Each section's path (its parents, then itself), in the order of `sections`. */
+  sectionPaths?: string[][];
 }
 
 export interface HistoryWeek {
   /** How to label the week in a trend: `2023-W49`, a date or a title. */
   week: string;
+  /** The report's uri, when known: tells whether the history already holds last week's report. */
+  uri?: string;
   metrics: Metric[];
+  contexts?: MetricContext[];
+  /** Section names of that week's report: how regular a section is. */
+  sections?: string[];
 }
 
 export interface CompareOptions {
@@ -28,57 +40,121 @@ export interface CompareOptions {
 }
 
 export function compareReports(
-  current: ComparedReport,
-  previous?: ComparedReport,
+  currentReport: ComparedReport,
+  previousReport?: ComparedReport,
   options: CompareOptions = {},
 ): Comparison {
-  const history = options.history ?? (previous ? [{ week: weekName(previous.ref), metrics: previous.metrics }] : []);
-  const currentTrends = trendsOf(current.metrics, history);
-  const pairs = previous ? pairMetrics(current.metrics, previous.metrics) : [];
+  const current = resultsOf(currentReport);
+  const previous = previousReport && resultsOf(previousReport);
+  const history = withPrevious(options.history ?? [], previousReport).map((week) => resultsOf(week));
+  const currentTrends = trendsOf(current, history);
+  const pairs = previous ? pairMetrics(current.metrics, previous.metrics, current.contexts, previous.contexts) : [];
   const previousFor = new Map(pairs.map(([i, j]) => [i, j]));
   const matchedPrevious = new Set(pairs.map(([, j]) => j));
 
-  const currentDirections = directionsOf(current.metrics, options.directions);
+  const currentDirections = directionsOf(current, options.directions);
   const rows: ComparisonRow[] = current.metrics.map((metric, i) => {
     const j = previousFor.get(i);
     const trend = [...currentTrends[i], { week: weekName(current.ref), value: metric.value }];
-    return rowOf(metric, j === undefined ? undefined : previous?.metrics[j], trend, currentDirections[i]);
+    return rowOf(metric, j === undefined ? undefined : previous?.metrics[j], trend, currentDirections[i], current.contexts?.[i]);
   });
   if (previous) {
-    const previousDirections = directionsOf(previous.metrics, options.directions);
-    const gone = previous.metrics.map((metric, j) => ({ metric, j })).filter(({ j }) => !matchedPrevious.has(j));
+    const previousDirections = directionsOf(previous, options.directions);
+    const goneAt = previous.metrics.map((_, j) => j).filter((j) => !matchedPrevious.has(j));
     const goneTrends = trendsOf(
-      gone.map(({ metric }) => metric),
+      { metrics: goneAt.map((j) => previous.metrics[j]), contexts: previous.contexts && goneAt.map((j) => previous.contexts![j]) },
       history,
     );
-    gone.forEach(({ metric, j }, k) => rows.push(rowOf(undefined, metric, goneTrends[k], previousDirections[j])));
+    goneAt.forEach((j, k) => rows.push(rowOf(undefined, previous.metrics[j], goneTrends[k], previousDirections[j], previous.contexts?.[j])));
   }
+  qualifyRepeatedLabels(rows);
 
   const comparison: Comparison = { current: current.ref, previous: previous?.ref, rows, counts: countStatuses(rows) };
   if (options.note) comparison.note = options.note;
-  const missingSections = previous ? sectionsMissing(current.sections, previous.sections) : [];
-  if (missingSections.length > 0) comparison.missingSections = missingSections;
+  const missing = previousReport ? sectionsMissing(currentReport, previousReport, history) : [];
+  if (missing.length > 0) {
+    comparison.missingSections = missing.map((section) => section.name);
+    comparison.missingSectionDetails = missing;
+  }
   return comparison;
+}
+
+/**
+ * The history ends with last week's report: a previous report named by hand (`--previous`) that
+ * the series lookup did not load is still one week of it.
+ */
+function withPrevious(history: readonly HistoryWeek[], previous: ComparedReport | undefined): HistoryWeek[] {
+  if (!previous) return [...history];
+  const week = weekName(previous.ref);
+  if (history.some((entry) => (entry.uri !== undefined ? entry.uri === previous.ref.uri : entry.week === week))) return [...history];
+  return [...history, { week, uri: previous.ref.uri, metrics: previous.metrics, contexts: previous.contexts, sections: previous.sections }];
+}
+
+/** The report without its plans: numbers under 下周/Next week are targets, not this week's results. */
+function resultsOf<T extends { metrics: Metric[]; contexts?: MetricContext[] }>(report: T): T {
+  const contexts = report.contexts;
+  if (!contexts || !contexts.some((context) => context.scope === 'plan')) return report;
+  const keep = report.metrics.map((_, i) => i).filter((i) => contexts[i]?.scope !== 'plan');
+  return { ...report, metrics: keep.map((i) => report.metrics[i]), contexts: keep.map((i) => contexts[i]) };
+}
+
+/**
+ * Two rows of one label (two 快捷支付 numbers) must not read alike: each gets its innermost section
+ * when that tells them apart, else its place among its namesakes (`#2`).
+ */
+function qualifyRepeatedLabels(rows: ComparisonRow[]): void {
+  const byLabel = new Map<string, ComparisonRow[]>();
+  for (const row of rows) {
+    const key = `${row.status === 'gone'}\u0000${labelIdentity(row.label)}`;
+    const group = byLabel.get(key);
+    if (group) group.push(row);
+    else byLabel.set(key, [row]);
+  }
+  for (const group of byLabel.values()) {
+    if (group.length < 2) continue;
+    const sectionCounts = new Map<string, number>();
+    for (const row of group) sectionCounts.set(sectionKey(row.section), (sectionCounts.get(sectionKey(row.section)) ?? 0) + 1);
+    const seen = new Map<string, number>();
+    for (const row of group) {
+      const key = sectionKey(row.section);
+      if (row.section && sectionCounts.get(key) === 1) {
+        row.qualifier = row.section;
+        continue;
+      }
+      const place = (seen.get(key) ?? 0) + 1;
+      seen.set(key, place);
+      row.qualifier = row.section && sectionCounts.size > 1 ? `${row.section} #${place}` : `#${place}`;
+    }
+  }
 }
 
 /**
  * Each metric's direction from its label; a label that tells nothing (`CD级` in
  * `事故数AB级0次，CD级1次`) takes the direction of the metric before it on the same line with the
- * same unit: a list of siblings shares its head.
+ * same unit: a list of siblings shares its head. A percentage under a progress or status section
+ * (`refine kubekey 90%` under Status, 进展) is how far a task got: up is good.
  */
-function directionsOf(metrics: readonly Metric[], overrides: Record<string, Direction> | undefined): Direction[] {
+function directionsOf(side: { metrics: readonly Metric[]; contexts?: readonly MetricContext[] }, overrides: Record<string, Direction> | undefined): Direction[] {
+  const { metrics, contexts } = side;
   return metrics.reduce<Direction[]>((out, metric, i) => {
     let direction = directionFor(metric.label, overrides);
     const before = metrics[i - 1];
     if (direction === 'neutral' && before && before.range.start.line === metric.range.start.line && before.unit === metric.unit && metric.unit) {
       direction = out[i - 1];
     }
+    if (direction === 'neutral' && metric.kind === 'percent' && contexts?.[i]?.path.some(isProgressSection)) direction = 'higher-is-better';
     out.push(direction);
     return out;
   }, []);
 }
 
-function rowOf(current: Metric | undefined, previous: Metric | undefined, trend: TrendPoint[], direction: Direction): ComparisonRow {
+function rowOf(
+  current: Metric | undefined,
+  previous: Metric | undefined,
+  trend: TrendPoint[],
+  direction: Direction,
+  context: MetricContext | undefined,
+): ComparisonRow {
   const metric = (current ?? previous)!;
   const isPercent = metric.kind === 'percent';
   const row: ComparisonRow = {
@@ -96,6 +172,7 @@ function rowOf(current: Metric | undefined, previous: Metric | undefined, trend:
     previousLine: previous?.range.start.line,
     decimals: Math.max(current?.decimals ?? 0, previous?.decimals ?? 0),
   };
+  if (context) row.path = context.path;
   if (current && previous) {
     // Round to the precision written, so 99.866 − 99.966 is −0.1, not −0.10000000000000853.
     const delta = round(current.value - previous.value, row.decimals!);
@@ -106,31 +183,54 @@ function rowOf(current: Metric | undefined, previous: Metric | undefined, trend:
   return row;
 }
 
+/** A move with no known direction is `changed`: only a value that did not move is `unchanged`. */
 function statusOf(delta: number, direction: Direction): RowStatus {
-  if (delta === 0 || direction === 'neutral') return 'unchanged';
+  if (delta === 0) return 'unchanged';
+  if (direction === 'neutral') return 'changed';
   return (delta > 0) === (direction === 'higher-is-better') ? 'improved' : 'worsened';
 }
 
 /** For each metric, its values in the history weeks where a match exists, oldest first. */
-function trendsOf(metrics: readonly Metric[], history: readonly HistoryWeek[]): TrendPoint[][] {
-  const trends: TrendPoint[][] = metrics.map(() => []);
+function trendsOf(side: { metrics: readonly Metric[]; contexts?: readonly MetricContext[] }, history: readonly HistoryWeek[]): TrendPoint[][] {
+  const trends: TrendPoint[][] = side.metrics.map(() => []);
   for (const week of history) {
-    for (const [i, j] of pairMetrics(metrics, week.metrics)) trends[i].push({ week: week.week, value: week.metrics[j].value });
+    for (const [i, j] of pairMetrics(side.metrics, week.metrics, side.contexts, week.contexts)) trends[i].push({ week: week.week, value: week.metrics[j].value });
   }
   return trends;
 }
 
 function countStatuses(rows: readonly ComparisonRow[]): Comparison['counts'] {
-  const counts = { improved: 0, worsened: 0, unchanged: 0, new: 0, gone: 0 };
+  const counts = Object.fromEntries(ROW_STATUSES.map((status) => [status, 0])) as Comparison['counts'];
   for (const row of rows) counts[row.status]++;
   return counts;
 }
 
-function sectionsMissing(current: string[] | undefined, previous: string[] | undefined): string[] {
-  if (!current || !previous) return [];
-  const present = new Set(current.map(sectionKey));
-  const missing = previous.filter((name) => sectionKey(name) !== '' && !present.has(sectionKey(name)));
-  return [...new Set(missing)];
+/** Sections last week had and this week lacks (renamed ones are matched by `similarName`), with where they sat. */
+function sectionsMissing(current: ComparedReport, previous: ComparedReport, history: readonly HistoryWeek[]): MissingSection[] {
+  if (!current.sections || !previous.sections) return [];
+  const present = current.sections.map(sectionKey);
+  const missing: MissingSection[] = [];
+  const told = new Set<string>();
+  // The nearest section before each one in last week's outline that this week still has.
+  let lastSurviving: string | undefined;
+  previous.sections.forEach((name, k) => {
+    const key = sectionKey(name);
+    if (key === '' || present.some((here) => similarSectionName(here, key))) {
+      if (key !== '') lastSurviving = name;
+      return;
+    }
+    if (told.has(key)) return;
+    told.add(key);
+    const path = previous.sectionPaths?.[k] ?? [name];
+    const section: MissingSection = {
+      name,
+      parents: path.slice(0, -1),
+      weeksSeen: history.filter((week) => week.sections?.some((other) => similarSectionName(sectionKey(other), key))).length,
+    };
+    if (lastSurviving !== undefined) section.after = lastSurviving;
+    missing.push(section);
+  });
+  return missing;
 }
 
 function weekName(ref: ReportRef): string {

@@ -4,6 +4,7 @@ import type { Range, Report, Section } from '../model';
 import type { Metric } from '../metrics/types';
 import { weekLabel } from '../series/weekPosition';
 import type { ComparedReport, HistoryWeek } from './compareReports';
+import { metricContexts } from './metricContext';
 import type { ReportRef } from './types';
 
 export function reportRef(uri: string, report: Pick<Report, 'title' | 'week'>): ReportRef {
@@ -14,17 +15,28 @@ export function reportRef(uri: string, report: Pick<Report, 'title' | 'week'>): 
   return ref;
 }
 
-export function toComparedReport(
-  uri: string,
-  report: Pick<Report, 'title' | 'titleRange' | 'week' | 'sections'>,
-  metrics: Metric[],
-): ComparedReport {
-  return { ref: reportRef(uri, report), metrics, sections: sectionNames(report.sections, report.titleRange) };
+type ComparedParts = Pick<Report, 'title' | 'titleRange' | 'week' | 'sections' | 'listItems' | 'lines'>;
+
+export function toComparedReport(uri: string, report: ComparedParts, metrics: Metric[]): ComparedReport {
+  const paths = sectionPaths(report.sections, report.titleRange);
+  return {
+    ref: reportRef(uri, report),
+    metrics,
+    contexts: metricContexts(report, metrics),
+    sections: paths.map((path) => path[path.length - 1]),
+    sectionPaths: paths,
+  };
 }
 
-export function toHistoryWeek(uri: string, report: Pick<Report, 'title' | 'week'>, metrics: Metric[]): HistoryWeek {
+export function toHistoryWeek(uri: string, report: ComparedParts, metrics: Metric[]): HistoryWeek {
   const ref = reportRef(uri, report);
-  return { week: ref.week ?? ref.name, metrics };
+  return {
+    week: ref.week ?? ref.name,
+    uri,
+    metrics,
+    contexts: metricContexts(report, metrics),
+    sections: sectionNames(report.sections, report.titleRange),
+  };
 }
 
 /**
@@ -32,10 +44,16 @@ export function toHistoryWeek(uri: string, report: Pick<Report, 'title' | 'week'
  * every week and is no section that went missing).
  */
 export function sectionNames(sections: readonly Section[], titleRange?: Range): string[] {
-  return sections.flatMap((section) => [
-    ...(titleRange && sameRange(section.selectionRange, titleRange) ? [] : [section.name]),
-    ...sectionNames(section.children, titleRange),
-  ]);
+  return sectionPaths(sections, titleRange).map((path) => path[path.length - 1]);
+}
+
+/** Each section's path (its parents, then itself; the title left out), outline order. */
+export function sectionPaths(sections: readonly Section[], titleRange?: Range, parents: readonly string[] = []): string[][] {
+  return sections.flatMap((section) => {
+    const isTitle = !!titleRange && sameRange(section.selectionRange, titleRange);
+    const path = isTitle ? [...parents] : [...parents, section.name];
+    return [...(isTitle ? [] : [path]), ...sectionPaths(section.children, titleRange, path)];
+  });
 }
 
 function sameRange(a: Range, b: Range): boolean {

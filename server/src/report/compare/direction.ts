@@ -6,12 +6,19 @@ import { memoByString } from '../memo';
 const HIGHER_IS_BETTER = [
   '成功率', '可用性', '可用率', '覆盖率', '采纳率', '准确率', '完成率', '通过率', '命中率', '跟进率', '进度',
   'success', 'availability', 'uptime', 'coverage', 'adoption', 'accuracy', 'progress',
+  // Things handled: the share (or number) of alerts followed up, bugs fixed, issues closed. Coming
+  // after the noun, they turn 告警/alerts into work done: `P1 alerts followed up 72%` going down is bad.
+  '跟进', '处理率', '解决率', '修复率', '闭环', '关闭率', '已处理', '已解决', '已修复', '已关闭',
+  'followed up', 'followed-up', 'follow-up rate', 'follow up rate', 'resolved', 'fixed', 'closed', 'handled',
+  'addressed', 'mitigated', 'covered', 'passed', 'pass rate', 'bug fix', 'bugfix', 'fix rate',
 ];
 const LOWER_IS_BETTER = [
   '告警', '报警', '事故', 'bug', '慢查', '漏洞', '故障', '失败', '错误', '延迟', '耗时',
   'alert', 'incident', 'error', 'failure', 'latency', 'mttr', 'outage',
   // A rank is a place: third (3) is better than fifth (5).
   '排名', '名次', 'rank',
+  // Things not handled yet: longer than the words they negate, so they win at the same place.
+  '未跟进', '未处理', '未解决', '未修复', '未关闭', '未闭环', '待处理', 'unresolved', 'unfixed', 'unhandled', 'not followed up',
 ];
 const PROGRESS = ['进度', '完成度', 'progress'];
 
@@ -37,11 +44,13 @@ function computeDirection(label: string, overrides: Record<string, Direction>): 
     .sort((a, b) => b.trim().length - a.trim().length)[0];
   if (override !== undefined) return overrides[override];
 
-  let best: { direction: Direction; end: number } = { direction: 'neutral', end: -1 };
+  let best: { direction: Direction; end: number; length: number } = { direction: 'neutral', end: -1, length: 0 };
   const consider = (keywords: string[], direction: Direction) => {
     for (const keyword of keywords) {
       const at = text.lastIndexOf(keyword);
-      if (at >= 0 && at + keyword.length > best.end) best = { direction, end: at + keyword.length };
+      const end = at + keyword.length;
+      // At the same end the longer keyword wins: 未解决 over 解决, unresolved over resolved.
+      if (at >= 0 && (end > best.end || (end === best.end && keyword.length > best.length))) best = { direction, end, length: keyword.length };
     }
   };
   consider(HIGHER_IS_BETTER, 'higher-is-better');
@@ -53,4 +62,11 @@ function computeDirection(label: string, overrides: Record<string, Direction>): 
 export function isProgressLabel(label: string): boolean {
   const text = label.toLowerCase();
   return PROGRESS.some((keyword) => text.includes(keyword));
+}
+
+const PROGRESS_SECTION = /进度|进展|progress|status|milestone|里程碑/;
+
+/** A section telling how far work got (Status, 项目进展, Progress): its percentages are completion. */
+export function isProgressSection(name: string): boolean {
+  return PROGRESS_SECTION.test(name.toLowerCase());
 }

@@ -1,48 +1,129 @@
-// Pairing one report's metrics with another's: by label within the same section first, so that
-// 「成功率」 under 【入金】 meets last week's 【入金】 成功率, then across sections, for a metric
-// that moved to another section. Repeated labels pair in the order written.
+// Pairing one report's metrics with another's. A metric's identity across weeks is its label (case,
+// width and English plurals aside: PR/PRs), its kind (80% and 80 次 are different things) and its
+// place: the same section path first, so that 「成功率」 under 【入金】 meets last week's 【入金】
+// 成功率, then the same innermost section, then anywhere, for a metric that moved. A number local
+// to one event (an incident's 持续25min) meets only the same event's. Repeated labels pair in the
+// order written.
 import { normaliseLabel } from '../metrics/labels';
+import { toHalfWidth } from '../metrics/text';
 import type { Metric } from '../metrics/types';
-
-interface Keyed {
-  label: string;
-  section: string;
-}
+import { memoByString } from '../memo';
+import type { MetricContext } from './metricContext';
 
 /** Index pairs `[left, right]`, ordered by `left`; each metric appears in at most one pair. */
-export function pairMetrics(left: readonly Metric[], right: readonly Metric[]): Array<[number, number]> {
-  const leftKeys = left.map(keysOf);
-  const rightKeys = right.map(keysOf);
+export function pairMetrics(
+  left: readonly Metric[],
+  right: readonly Metric[],
+  leftContexts?: readonly MetricContext[],
+  rightContexts?: readonly MetricContext[],
+): Array<[number, number]> {
   const rightFor = new Map<number, number>();
   const rightTaken = new Set<number>();
-  for (const sameSection of [true, false]) {
+  for (const place of PLACES) {
     // Candidates per key, in the order written: a lookup per metric keeps big reports linear.
     const candidates = new Map<string, number[]>();
-    rightKeys.forEach((key, k) => {
+    right.forEach((metric, k) => {
       if (rightTaken.has(k)) return;
-      const id = pairingKey(key, right[k], sameSection);
+      const id = identityKey(metric, rightContexts?.[k], place);
+      if (id === undefined) return;
       const list = candidates.get(id);
       if (list) list.push(k);
       else candidates.set(id, [k]);
     });
+    // The first candidate of each key not yet taken: the order written, skipping namesakes taken out of turn.
     const next = new Map<string, number>();
-    leftKeys.forEach((key, i) => {
+    left.forEach((metric, i) => {
       if (rightFor.has(i)) return;
-      const id = pairingKey(key, left[i], sameSection);
-      const list = candidates.get(id);
-      const at = next.get(id) ?? 0;
-      if (!list || at >= list.length) return;
-      next.set(id, at + 1);
-      rightFor.set(i, list[at]);
-      rightTaken.add(list[at]);
+      const id = identityKey(metric, leftContexts?.[i], place);
+      const list = id === undefined ? undefined : candidates.get(id);
+      if (!list || id === undefined) return;
+      let from = next.get(id) ?? 0;
+      while (from < list.length && rightTaken.has(list[from])) from++;
+      next.set(id, from);
+      if (from >= list.length) return;
+      const k = closestNamesake(list, from, rightTaken, leftContexts?.[i]?.line, rightContexts);
+      rightFor.set(i, k);
+      rightTaken.add(k);
     });
   }
   return [...rightFor].sort((a, b) => a[0] - b[0]);
 }
 
-/** 80% and 80 次 under one label are different things: a percent only meets a percent. */
-function pairingKey(key: Keyed, metric: Metric, withSection: boolean): string {
-  return `${key.label}\u0000${metric.kind === 'percent'}${withSection ? `\u0000${key.section}` : ''}`;
+/** Namesakes looked through for the closest line; past this, the order written decides (big reports stay linear). */
+const NAMESAKES_COMPARED = 32;
+
+/**
+ * Which of several candidates of one identity to pair with: the one whose line reads most like
+ * this metric's (a table row's other cells: `Kernel | 22.03_ST` meets `Kernel | 22.03_ST`, not the
+ * row inserted above it), else the first in the order written.
+ */
+function closestNamesake(
+  list: readonly number[],
+  from: number,
+  taken: ReadonlySet<number>,
+  line: string | undefined,
+  contexts: readonly MetricContext[] | undefined,
+): number {
+  let best = list[from];
+  if (line === undefined || !contexts) return best;
+  let bestScore = -1;
+  let looked = 0;
+  for (let at = from; at < list.length && looked < NAMESAKES_COMPARED; at++) {
+    if (taken.has(list[at])) continue;
+    looked++;
+    const other = contexts[list[at]]?.line;
+    const score = other === undefined ? 0 : other === line ? 2 : lineLikeness(line, other);
+    if (score > bestScore) {
+      best = list[at];
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Shared character pairs of two lines, 0–1 (Dice). */
+function lineLikeness(a: string, b: string): number {
+  const pairs = new Map<string, number>();
+  for (let i = 0; i + 1 < a.length; i++) pairs.set(a.slice(i, i + 2), (pairs.get(a.slice(i, i + 2)) ?? 0) + 1);
+  let shared = 0;
+  for (let i = 0; i + 1 < b.length; i++) {
+    const pair = b.slice(i, i + 2);
+    const left = pairs.get(pair) ?? 0;
+    if (left > 0) {
+      shared++;
+      pairs.set(pair, left - 1);
+    }
+  }
+  const total = a.length - 1 + (b.length - 1);
+  return total <= 0 ? 0 : (2 * shared) / total;
+}
+
+/** How much of a metric's place must agree, strictest first. */
+type Place = 'line' | 'path' | 'section' | 'anywhere';
+/** `line`: the same path and the same line but for its values (a table row's other cells). */
+const PLACES: readonly Place[] = ['line', 'path', 'section', 'anywhere'];
+
+function identityKey(metric: Metric, context: MetricContext | undefined, place: Place): string | undefined {
+  const parts = [labelIdentity(metric.label), kindClass(metric)];
+  // An event's numbers never leave their event, whatever the pass.
+  if (context?.event !== undefined) parts.push(`event:${context.event}`);
+  if (place === 'path' || place === 'line') parts.push((context?.path ?? [metric.section]).map(sectionKey).join('/'));
+  if (place === 'line') {
+    // Without its line's text a metric has no such key: that pass leaves it to the next.
+    if (context?.line === undefined) return undefined;
+    parts.push(context.line);
+  }
+  if (place === 'section') parts.push(sectionKey(metric.section));
+  return parts.join('\u0000');
+}
+
+/**
+ * Kinds that must agree for two numbers to be one metric: a percent only meets a percent, a
+ * duration a duration, money money. Counts, scores and plain numbers may be read as one another
+ * from week to week (`12个` and `12`), so they share a class.
+ */
+function kindClass(metric: Metric): string {
+  return metric.kind === 'percent' || metric.kind === 'duration' || metric.kind === 'money' ? metric.kind : 'figure';
 }
 
 /** Section names compare as labels do: 【系统运行数据】 and 系统运行数据 are one section. */
@@ -50,6 +131,20 @@ export function sectionKey(section: string): string {
   return normaliseLabel(section);
 }
 
-function keysOf(metric: Metric): Keyed {
-  return { label: normaliseLabel(metric.label), section: sectionKey(metric.section) };
+/**
+ * A label's identity across weeks: half-width, lowercase, no spaces or punctuation, and English
+ * words in the singular, so `PR`/`PRs`, `Regression`/`Regressions` and `ＰＲ` are one metric.
+ */
+export const labelIdentity = memoByString((label) =>
+  toHalfWidth(String(label))
+    .toLowerCase()
+    .replace(/[a-z]+/g, singular)
+    .replace(/[\s\p{P}\p{S}]+/gu, ''),
+);
+
+function singular(word: string): string {
+  if (word.length < 3 || /(?:ss|us|is)$/.test(word)) return word;
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:x|ch|sh|ss)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
 }

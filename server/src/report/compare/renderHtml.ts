@@ -4,8 +4,8 @@
 import type { Locale } from '../rules/types';
 import { formatDelta, formatRelative, formatValue } from './formatDelta';
 import { rowsBySection } from './groupRows';
-import { comparisonLabels, type ComparisonLabels } from './labels';
-import type { Comparison, ComparisonRow, RowStatus, TrendPoint } from './types';
+import { comparisonLabels, rowName, STATUS_MARK, type ComparisonLabels } from './labels';
+import { ROW_STATUSES, type Comparison, type ComparisonRow, type RowStatus, type TrendPoint } from './types';
 
 export interface BodyOptions {
   /** Render the buttons (open last week's report, copy as Markdown): only where a script handles them. */
@@ -31,7 +31,7 @@ export interface InlineAssets {
 /** The id of the element whose content `update` messages replace. */
 export const BODY_CONTAINER_ID = 'comparison';
 
-const STATUSES: readonly RowStatus[] = ['improved', 'worsened', 'unchanged', 'new', 'gone'];
+const STATUSES = ROW_STATUSES;
 
 // Words only the HTML page uses; the ones every renderer shares come from `comparisonLabels`.
 const PAGE_STRINGS = {
@@ -149,14 +149,15 @@ function renderCounts(c: Comparison, rows: readonly ComparisonRow[], s: Strings)
   const counts = c?.counts ?? countStatuses(rows);
   const items = STATUSES.filter((status) => status === 'improved' || status === 'worsened' || counts[status] > 0).map(
     (status) =>
-      `<li class="count status-${status}"><span class="count-value">${escapeHtml(counts[status] ?? 0)}</span> ` +
+      `<li class="count status-${status}"><span class="status-mark" aria-hidden="true">${STATUS_MARK[status]}</span> ` +
+      `<span class="count-value">${escapeHtml(counts[status] ?? 0)}</span> ` +
       `<span class="count-label">${escapeHtml(s.status[status])}</span></li>`,
   );
   return `<ul class="counts">${items.join('')}</ul>`;
 }
 
 function countStatuses(rows: readonly ComparisonRow[]): Comparison['counts'] {
-  const counts = { improved: 0, worsened: 0, unchanged: 0, new: 0, gone: 0 };
+  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Comparison['counts'];
   for (const row of rows) if (row.status in counts) counts[row.status] += 1;
   return counts;
 }
@@ -179,7 +180,7 @@ function renderRow(row: ComparisonRow, s: Strings): string {
   const line = Number.isInteger(row.line) && (row.line as number) >= 0 ? ` data-line="${row.line}" tabindex="0"` : '';
   return (
     `<tr class="row status-${status}"${line}>` +
-    `<th scope="row" class="metric">${escapeHtml(row.label)}</th>` +
+    `<th scope="row" class="metric">${escapeHtml(rowName(row))}</th>` +
     `<td class="value current">${valueCell(row.current, row)}</td>` +
     `<td class="value previous">${valueCell(row.previous, row)}</td>` +
     `<td class="delta">${deltaCell(row, status, s)}</td>` +
@@ -193,14 +194,20 @@ function valueCell(value: number | undefined, row: ComparisonRow): string {
   return text ? escapeHtml(text) : '<span class="missing">—</span>';
 }
 
+/**
+ * ▲/▼ say which way the number went; the mark after it (✓ ✗ ≠) says whether that is good news, so
+ * the cell reads right without colour. The word is there for screen readers and the title.
+ */
 function deltaCell(row: ComparisonRow, status: RowStatus, s: Strings): string {
   const statusText = escapeHtml(s.status[status]);
   const delta = formatDelta(row);
   if (!delta) return `<span class="badge">${statusText}</span>`;
   const relative = formatRelative(row);
+  const mark = status === 'unchanged' ? '' : ` <span class="status-mark" aria-hidden="true" title="${statusText}">${STATUS_MARK[status]}</span>`;
   return (
     `<span class="delta-value">${escapeHtml(delta)}</span>` +
     (relative ? ` <span class="relative">${escapeHtml(relative)}</span>` : '') +
+    mark +
     `<span class="visually-hidden"> ${statusText}</span>`
   );
 }
@@ -240,8 +247,8 @@ function round(n: number): number {
 
 /** New metrics (also in their section's table), gone ones with last week's value, missing sections. */
 function renderChangeLines(c: Comparison, rows: readonly ComparisonRow[], gone: readonly ComparisonRow[], s: Strings): string {
-  const newLabels = rows.filter((row) => row.status === 'new').map((row) => row.label);
-  const goneItems = gone.map((row) => `${row.label} (${formatValue(row.previous, row) || '—'})`);
+  const newLabels = rows.filter((row) => row.status === 'new').map(rowName);
+  const goneItems = gone.map((row) => `${rowName(row)} (${formatValue(row.previous, row) || '—'})`);
   const line = (className: string, caption: string, items: readonly string[]) =>
     items.length === 0
       ? ''
@@ -281,12 +288,14 @@ body { margin: 0; padding: 0 20px 20px; font-family: var(--vscode-font-family); 
 .actions button:disabled { opacity: 0.5; cursor: default; }
 .status-improved { --status-color: var(--vscode-charts-green); }
 .status-worsened { --status-color: var(--vscode-charts-red); }
+.status-changed { --status-color: var(--vscode-charts-yellow, var(--vscode-editorWarning-foreground)); }
 .status-unchanged { --status-color: var(--vscode-descriptionForeground); }
 .status-new { --status-color: var(--vscode-charts-blue); }
 .status-gone { --status-color: var(--vscode-disabledForeground); }
 .counts { list-style: none; display: flex; flex-wrap: wrap; gap: 8px; padding: 0; margin: 14px 0; }
 .count { padding: 4px 12px; border-radius: 4px; border: 1px solid var(--vscode-panel-border); border-left: 3px solid var(--status-color); }
 .count-value { font-size: 1.35em; font-weight: 600; color: var(--status-color); font-variant-numeric: tabular-nums; }
+.count .status-mark { color: var(--status-color); }
 .count-label { color: var(--vscode-descriptionForeground); }
 .section h2 { font-size: 1.1em; font-weight: 600; margin: 20px 0 6px; }
 .section h2.no-section { color: var(--vscode-descriptionForeground); font-style: italic; }

@@ -2,8 +2,8 @@
 import type { Locale } from '../rules/types';
 import { formatDelta, formatRelative, formatValue } from './formatDelta';
 import { rowsBySection } from './groupRows';
-import { comparisonLabels } from './labels';
-import type { Comparison, ReportRef } from './types';
+import { comparisonLabels, rowName, STATUS_MARK, statusText } from './labels';
+import { ROW_STATUSES, type Comparison, type ReportRef } from './types';
 
 export function renderComparisonMarkdown(comparison: Comparison, locale: Locale = 'en'): string {
   const labels = comparisonLabels(locale);
@@ -21,21 +21,24 @@ export function renderComparisonMarkdown(comparison: Comparison, locale: Locale 
   const { counts } = comparison;
   out.push(
     '',
-    `▲ ${counts.improved} ${labels.status.improved} · ▼ ${counts.worsened} ${labels.status.worsened} · = ${counts.unchanged} ${labels.status.unchanged} · + ${counts.new} ${labels.status.new} · − ${counts.gone} ${labels.status.gone}`,
+    ROW_STATUSES.map((status) => `${STATUS_MARK[status]} ${counts[status] ?? 0} ${labels.status[status]}`).join(' · '),
   );
 
   const { sections, gone } = rowsBySection(comparison.rows);
   for (const { section, rows } of sections) {
     out.push('', `#### ${escapeInline(section || labels.noSection)}`, '');
-    out.push(`| ${labels.metric} | ${labels.thisWeek} | ${labels.lastWeek} | ${labels.delta} |`, '| --- | ---: | ---: | ---: |');
+    out.push(
+      `| ${labels.metric} | ${labels.thisWeek} | ${labels.lastWeek} | ${labels.delta} | ${labels.statusColumn} |`,
+      '| --- | ---: | ---: | ---: | --- |',
+    );
     for (const row of rows) {
-      const delta = row.status === 'new' ? labels.status.new : [formatDelta(row), formatRelative(row)].filter(Boolean).join(' ');
-      const cells = [row.label, formatValue(row.current, row), formatValue(row.previous, row) || '—', delta];
+      const delta = [formatDelta(row), formatRelative(row)].filter(Boolean).join(' ') || '—';
+      const cells = [rowName(row), formatValue(row.current, row), formatValue(row.previous, row) || '—', delta, statusText(row.status, labels)];
       out.push(`| ${cells.map(escapeInline).join(' | ')} |`);
     }
   }
   if (gone.length > 0) {
-    const list = gone.map((row) => `${escapeInline(row.label)} (${escapeInline(formatValue(row.previous, row))})`).join(', ');
+    const list = gone.map((row) => `${escapeInline(rowName(row))} (${escapeInline(formatValue(row.previous, row))})`).join(', ');
     out.push('', `${labels.gone}${list}`);
   }
   return out.join('\n') + '\n';

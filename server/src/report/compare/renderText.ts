@@ -3,8 +3,8 @@
 import type { Locale } from '../rules/types';
 import { formatDelta, formatRelative, formatValue, sparkline } from './formatDelta';
 import { rowsBySection } from './groupRows';
-import { comparisonLabels } from './labels';
-import type { Comparison, RowStatus } from './types';
+import { comparisonLabels, rowName, STATUS_MARK, statusText } from './labels';
+import { ROW_STATUSES, type Comparison, type RowStatus } from './types';
 
 export interface TextRenderOptions {
   /** ANSI colours by status (improved green, worsened red…). */
@@ -15,6 +15,7 @@ export interface TextRenderOptions {
 const STATUS_COLOR: Record<RowStatus, string> = {
   improved: '32',
   worsened: '31',
+  changed: '33',
   unchanged: '',
   new: '36',
   gone: '90',
@@ -35,24 +36,19 @@ export function renderComparisonText(comparison: Comparison, options: TextRender
   } else {
     const { counts } = comparison;
     lines.push(
-      [
-        paint(`▲ ${counts.improved} ${labels.status.improved}`, STATUS_COLOR.improved),
-        paint(`▼ ${counts.worsened} ${labels.status.worsened}`, STATUS_COLOR.worsened),
-        `= ${counts.unchanged} ${labels.status.unchanged}`,
-        paint(`+ ${counts.new} ${labels.status.new}`, STATUS_COLOR.new),
-        paint(`− ${counts.gone} ${labels.status.gone}`, STATUS_COLOR.gone),
-      ].join('  '),
+      ROW_STATUSES.map((status) => paint(`${STATUS_MARK[status]} ${counts[status] ?? 0} ${labels.status[status]}`, STATUS_COLOR[status])).join('  '),
     );
   }
 
   const { sections, gone } = rowsBySection(comparison.rows);
-  const header = [labels.metric, labels.thisWeek, labels.lastWeek, labels.delta, labels.trend];
+  const header = [labels.metric, labels.thisWeek, labels.lastWeek, labels.delta, labels.statusColumn, labels.trend];
   for (const { section, rows } of sections) {
     const cells = rows.map((row) => [
-      row.label,
+      rowName(row),
       formatValue(row.current, row),
       formatValue(row.previous, row),
-      row.status === 'new' ? labels.status.new : [formatDelta(row), formatRelative(row)].filter(Boolean).join(' '),
+      [formatDelta(row), formatRelative(row)].filter(Boolean).join(' '),
+      statusText(row.status, labels),
       row.trend.length > 1 ? sparkline(row.trend) : '',
     ]);
     const widths = header.map((title, column) => Math.max(displayWidth(title), ...cells.map((row) => displayWidth(row[column]))));
@@ -61,7 +57,7 @@ export function renderComparisonText(comparison: Comparison, options: TextRender
     cells.forEach((row, i) => lines.push('  ' + paint(alignRow(row, widths), STATUS_COLOR[rows[i].status])));
   }
   if (gone.length > 0) {
-    lines.push('', paint(`${labels.gone}${gone.map((row) => `${row.label} ${formatValue(row.previous, row)}`).join(', ')}`, STATUS_COLOR.gone));
+    lines.push('', paint(`${labels.gone}${gone.map((row) => `${rowName(row)} ${formatValue(row.previous, row)}`).join(', ')}`, STATUS_COLOR.gone));
   }
   return lines.join('\n') + '\n';
 }
@@ -70,12 +66,15 @@ function refName(ref: Comparison['current']): string {
   return ref.week && ref.week !== ref.name ? `${ref.name} (${ref.week})` : ref.name;
 }
 
+/** The status column reads as words: left-aligned like the labels. */
+const STATUS_COLUMN = 4;
+
 function alignRow(cells: string[], widths: number[]): string {
   // Numbers read best right-aligned; the label column stays left-aligned.
   return cells
     .map((cell, column) => {
       const pad = ' '.repeat(Math.max(0, widths[column] - displayWidth(cell)));
-      return column === 0 ? cell + pad : pad + cell;
+      return column === 0 || column === STATUS_COLUMN ? cell + pad : pad + cell;
     })
     .join('  ')
     .trimEnd();

@@ -1,7 +1,13 @@
 import type { MetricKind } from '../metrics/types';
 
 export type Direction = 'higher-is-better' | 'lower-is-better' | 'neutral';
-export type RowStatus = 'improved' | 'worsened' | 'unchanged' | 'new' | 'gone';
+/**
+ * `changed`: the value moved and whether that is good news is unknown (健康分 717 → 698 with no
+ * direction): never `unchanged`, which is kept for a value that did not move.
+ */
+export type RowStatus = 'improved' | 'worsened' | 'changed' | 'unchanged' | 'new' | 'gone';
+/** Every status, in the order summaries list them. */
+export const ROW_STATUSES: readonly RowStatus[] = ['improved', 'worsened', 'changed', 'unchanged', 'new', 'gone'];
 /** `pp`: percentage points (percent metrics); `absolute`: plain difference (counts etc.). */
 export type DeltaKind = 'pp' | 'absolute';
 
@@ -13,7 +19,14 @@ export interface TrendPoint {
 
 export interface ComparisonRow {
   label: string;
+  /**
+   * What tells this row from another row of the same label in the same report (its sub-section,
+   * else its place `#2`): shown beside the label so two 快捷支付 rows never read alike.
+   */
+  qualifier?: string;
   section: string;
+  /** Sections from the outermost to the innermost holding the metric (of the current report; of last week's for gone rows). */
+  path?: string[];
   current?: number;
   previous?: number;
   /** current − previous, in pp for percents; undefined for new/gone. */
@@ -55,5 +68,17 @@ export interface Comparison {
   rows: ComparisonRow[];
   /** Sections last week's report had and this one lacks (when both reports' sections were given). */
   missingSections?: string[];
-  counts: { improved: number; worsened: number; unchanged: number; new: number; gone: number };
+  /** For each of `missingSections`, in the same order: where it sat and how many weeks of the history had it. */
+  missingSectionDetails?: MissingSection[];
+  counts: Record<RowStatus, number>;
+}
+
+export interface MissingSection {
+  name: string;
+  /** Its parent sections in last week's report, outermost first. */
+  parents: string[];
+  /** The nearest section before it in last week's outline that this week's report still has. */
+  after?: string;
+  /** How many reports of the history (last week's included) had a section of this name. */
+  weeksSeen: number;
 }

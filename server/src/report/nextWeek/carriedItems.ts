@@ -29,7 +29,7 @@ function titledLike(text: string, style: Section['kind'] | undefined): string {
  * list item, they nest one level below it.
  */
 export function carriedItemLines(report: Report, plan: Section, keyWork: Section): string[] {
-  const entryStyle = keyWork.children[0]?.kind;
+  const entryStyle = keyWork.children[0]?.kind ?? firstEntryStyle(report, keyWork);
   const titleLine = report.lines[keyWork.range.start.line] ?? '';
   const base = keyWork.kind === 'bracket-item' ? (LIST_MARKER.exec(titleLine)?.[0].match(/^\s*/)?.[0] ?? '') + NESTED_INDENT : '';
   return planItems(report, plan).map(({ text, depth }) => {
@@ -37,3 +37,15 @@ export function carriedItemLines(report: Report, plan: Section, keyWork: Section
     return `${base}${NESTED_INDENT.repeat(depth)}- ${body}`;
   });
 }
+
+/**
+ * The style of the key work's first list entry when its entries are no sections of their own: a
+ * bold lead-in followed by prose (`- **Ledger migration**: switched 30%…`) is written in bold.
+ */
+function firstEntryStyle(report: Report, keyWork: Section): Section['kind'] | undefined {
+  const first = report.listItems.find((item) => item.range.start.line > keyWork.selectionRange.start.line && item.range.start.line <= keyWork.range.end.line);
+  if (!first) return undefined;
+  if (first.text.startsWith('【')) return 'bracket-item';
+  return /^(\*\*|__)[^*_]+\1/.test(first.text) ? 'bold-item' : undefined;
+}
+

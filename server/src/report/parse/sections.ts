@@ -36,6 +36,18 @@ export function bracketTitle(text: string): { name: string; kind: 'bracket' | 'b
   return undefined;
 }
 
+/**
+ * A bold lead-in followed by prose on the same line (`* **远程** - 全职…`, `- **Modularity** - Clean
+ * up…`) is the start of a sentence, not a section title: a bold title stands alone on its line, or
+ * is followed only by a colon.
+ */
+function isLeadIn(itemText: string): boolean {
+  const bold = BOLD_TITLE.exec(itemText);
+  if (!bold) return false;
+  const after = itemText.slice(bold[0].length).replace(/^[\s:：]+/, '');
+  return /[\p{L}\p{N}]/u.test(after);
+}
+
 function lineRange(line: number, start: number, length: number): Range {
   return { start: { line, character: start }, end: { line, character: start + length } };
 }
@@ -59,8 +71,9 @@ function collectStarts(lines: string[], blocks: Collected): SectionStart[] {
     const text = lines[item.line] ?? '';
     const marker = LIST_MARKER.exec(text);
     if (!marker) continue;
-    const title = bracketTitle(text.slice(marker[0].length));
-    if (!title) continue;
+    const rest = text.slice(marker[0].length);
+    const title = bracketTitle(rest);
+    if (!title || (title.kind === 'bold' && isLeadIn(rest))) continue;
     const nameStart = text.indexOf(title.name, marker[0].length);
     starts.push({
       name: title.name,

@@ -7,10 +7,12 @@ const code = 'placeholder-left';
 
 /**
  * Matched on half-width text (so `？？` reads `??`, `ＸＸ` reads `XX`). `xx` only as a whole token:
- * `xx个`, `XX%`, `XX.X%`, but not the letters inside `xxl` or `0x1F`.
+ * `xx个`, `XX%`, `XX.X%`, but not the letters inside `xxl` or `0x1F`, nor a wildcard in a name
+ * (`Factory:RISC-V:XXX系列`) or a flag (`-XX:+UseRVB`). TODO, FIXME, TBD in capitals or in lower case:
+ * `Todo Agenda` is a name.
  */
 const PLACEHOLDER =
-  /\b(?:TODO|FIXME|TBD|TBC)\b|(?<![A-Za-z0-9])(?:[xX]{2,}(?:\.[xX]+)?%?|[xX](?:\.[xX]+)?%)(?![A-Za-z0-9])|待补充|待填写|待填|待定|\?{2,}/gi;
+  /\b(?:TODO|FIXME|TBD|TBC|todo|fixme|tbd|tbc)\b|(?<![A-Za-z0-9-]|[A-Za-z0-9][:._])(?:[xX]{2,}(?:\.[xX]+)?%?|[xX](?:\.[xX]+)?%)(?![A-Za-z0-9])|待补充|待填写|待填|待定|\?{2,}/g;
 
 export const placeholderLeft: Rule = {
   code,
@@ -21,6 +23,7 @@ export const placeholderLeft: Rule = {
       const text = maskRanges(toHalfWidth(prose.text), prose.masked ?? []);
       for (const match of text.matchAll(PLACEHOLDER)) {
         const start = match.index ?? 0;
+        if (isMentioned(text, start, start + match[0].length)) continue;
         const written = prose.text.slice(start, start + match[0].length);
         findings.push({
           code,
@@ -33,3 +36,13 @@ export const placeholderLeft: Rule = {
     return findings;
   },
 };
+
+// A note spoken of, not left: `removed FIXME`, `修复一个TODO事项`, `todo 列表`, `your TODO schedule`.
+const HANDLED_BEFORE = /(?:remove[ds]?|fix(?:e[ds])?|resolve[ds]?|clean(?:ed)? up|address(?:ed)?|修复|移除|删除|清理|解决|处理)(?:\s*(?:an?|the|one|all|some|一个|一些|所有|了))?\s*$/i;
+const NOUN_AFTER = /^\s*(?:列表|清单|事项|项|lists?|items?|comments?|schedule|markers?)/i;
+
+function isMentioned(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!/^(?:todo|fixme|tbd|tbc)$/i.test(word)) return false;
+  return HANDLED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || NOUN_AFTER.test(text.slice(end, end + 12));
+}

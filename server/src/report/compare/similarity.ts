@@ -1,0 +1,66 @@
+// Names that are one thing renamed from one week to the next: sections and labels are edited
+// (本周系统运行数据, 稳定性问题复盘跟进), and a rename is no disappearance.
+
+/**
+ * Two normalised names that are one thing renamed: equal; one holding the other in its middle
+ * (系统运行数据 → 本周系统运行数据) or extended at an end (IDE → IDE for RISC-V); sharing most of
+ * their character pairs (Dice ≥ 0.6: 稳定性问题跟进 → 稳定性问题复盘跟进); or, for Chinese names,
+ * most of their characters (大量招募实习生 → 招募长期实习生: words reordered).
+ */
+export function similarName(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 2 && long.includes(short) && short.length * 2 >= long.length) return true;
+  if (short.length >= 3 && (long.startsWith(short) || long.endsWith(short))) return true;
+  if (dice(a, b) >= SIMILAR_FROM) return true;
+  return isChinese(a) && isChinese(b) && short.length >= 4 && characterDice(a, b) >= SIMILAR_CHARACTERS_FROM;
+}
+
+const SIMILAR_FROM = 0.6;
+const SIMILAR_CHARACTERS_FROM = 0.7;
+
+function isChinese(text: string): boolean {
+  return /^[\u3400-\u9fff]+$/.test(text);
+}
+
+/** Dice over single characters (as a multiset): word order aside. */
+function characterDice(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const char of a) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let shared = 0;
+  for (const char of b) {
+    const left = counts.get(char) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(char, left - 1);
+    }
+  }
+  return (2 * shared) / ([...a].length + [...b].length);
+}
+
+function dice(a: string, b: string): number {
+  const pairs = (text: string) => {
+    const chars = [...text];
+    const out = new Map<string, number>();
+    for (let i = 0; i + 1 < chars.length; i++) out.set(chars[i] + chars[i + 1], (out.get(chars[i] + chars[i + 1]) ?? 0) + 1);
+    return out;
+  };
+  const left = pairs(a);
+  const right = pairs(b);
+  let shared = 0;
+  let total = 0;
+  for (const count of left.values()) total += count;
+  for (const count of right.values()) total += count;
+  for (const [pair, count] of left) shared += Math.min(count, right.get(pair) ?? 0);
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** Section names carry counts and dates that change every week (`新增PR：+23个`): they are left out. */
+export function similarSectionName(a: string, b: string): boolean {
+  return similarName(a, b) || similarName(withoutDigits(a), withoutDigits(b));
+}
+
+function withoutDigits(name: string): string {
+  return name.replace(/\d+/g, '');
+}
