@@ -1,11 +1,11 @@
 // Finding the metrics in one line of prose. One left-to-right pass: every character is looked at
 // a bounded number of times, and each label is read from the stretch between the previous number
 // (or clause start) and its own number, so a line costs time linear in its length.
-import type { MetricKind } from './types';
+import type { MetricKind, StatedChange } from './types';
 import { chineseNumeralLength, isChineseNumeralChar, parseChineseNumeral } from './chineseNumerals';
 import { approximateSuffixEnd, isHedgedBefore } from './approximation';
 import { isCountLabel, isRankLabel, isTaskVerbPhrase, kindFromLabel, labelAfter, labelBefore, type LabelSpan } from './labels';
-import { parenFractionAt, parenPercentAt, scanNumber, scanPlainNumber, type PlainNumber } from './numbers';
+import { parenFractionAt, parenPercentAt, scanNumber, scanPlainNumber, spacedFractionPercent, type ParenPercent, type PlainNumber } from './numbers';
 import {
   isAsciiLetter,
   isClauseBoundary,
@@ -15,10 +15,12 @@ import {
   isSpace,
   maskRanges,
   toHalfWidth,
-  wordAt,
   wordBefore,
 } from './text';
 import { isMonthName, matchUnit, type UnitMatch } from './units';
+import { countedNounAfter, isPlural, NOT_A_COUNTED_NOUN } from './countedNouns';
+import { followsUpdateVerb, isIdentifierLabel, isNameBeforeNumber, isParenthesisedInteger, linkTextMask, looksLikeMonthDay } from './names';
+import { changeSign, isOnlyChangeWord, parenthesisedChangeAt } from './statedChange';
 
 export interface LineFraction {
   numerator: number;
@@ -48,6 +50,10 @@ export interface LineMetric {
   sentence: number;
   /** Hedged as written: `30余笔`, `100+`, `约140`, `~140`, `about 140`. */
   approximate?: true;
+  /** `from 510 ms to 470 ms`: the earlier value stated in the text (510). */
+  earlier?: number;
+  /** `33人（增加1人）`: the change stated beside the value. */
+  change?: StatedChange;
 }
 
 const CURRENCY_SYMBOLS = new Set(['$', '\u00a5', '\u20ac', '\u00a3']);
@@ -59,18 +65,6 @@ const NAMING_WORDS = new Set([
   'top', 'level', 'tier', 'priority', 'room', 'floor', 'build', 'patch', 'milestone', 'task', 'story',
   'epic', 'since', 'in', 'q', 'h', 'fy', 'cw', 'id', 'v', 'p',
 ]);
-/** Words after a number that do not name what is counted (`464 this week`, `3 of them`). */
-const NOT_A_COUNTED_NOUN = new Set([
-  'in', 'on', 'at', 'to', 'of', 'for', 'from', 'by', 'with', 'and', 'or', 'vs', 'the', 'a', 'an',
-  'this', 'that', 'these', 'those', 'last', 'next', 'per', 'more', 'less', 'than', 'is', 'are', 'was',
-  'were', 'out', 'over', 'under', 'up', 'down', 'but', 'so', 'as', 'if', 'it', 'we', 'i', 'you', 'our',
-  'its', 'has', 'have', 'had', 'be', 'been', 'not', 'no', 'yes', 'so', 'now', 'today', 'ago', 'left',
-]);
-/** Adjectives taken with the noun after them: `5 new users` counts new users. */
-const NOUN_ADJECTIVES = new Set([
-  'new', 'active', 'open', 'closed', 'failed', 'successful', 'unique', 'daily', 'weekly', 'monthly',
-  'critical', 'major', 'minor', 'resolved', 'pending', 'merged', 'total', 'p0', 'p1', 'p2',
-]);
 /** Before a Chinese numeral, what makes it a stated quantity (`事故数为两次`), not an idiom (`一次支付`). */
 const NUMERAL_CONNECTORS = new Set(['为', '是', ':', '共', '计']);
 /** Largest list-marker region checked for being empty (`  - 1. `): longer means there is text. */
@@ -78,6 +72,10 @@ const MAX_MARKER_REGION = 12;
 const EMPTY_MARKER_REGION = /^[\s\-*+>#(\]【】]*$/;
 /** Between a previous value and the current one: 降到, 扩大到, 提升至, to. */
 const CHANGE_TO = /^(?:[\u4e00-\u9fff]{0,3}[到至]|(?:rose |fell |grew |dropped |went )?to)$/;
+/** Direction words at the end of a changed value's label: `p95 latency down from 510 ms to 470 ms` is `p95 latency`. */
+const DIRECTION_AT_END = /\s+(?:went|has|have|had|was|were)?\s*(?:down|up|rose|fell|grew|dropped|increased|decreased|improved|declined|climbed|went|shrank|jumped)$|(?:提升|提高|下降|降低|上升|增长|增加|减少|缩短|延长)$/i;
+/** `USD/month`, `次/周`: a rate's period after its unit. */
+const PER_PERIOD = /^\/(?:month|week|day|year|hour|mo|wk|yr|hr|月|周|天|日|年|小时)/i;
 const MAX_CHANGE_VERB = 12;
 /** Years reports mention; a bare integer in this range with no unit is a year, not a quantity. */
 const YEAR_MIN = 1900;
@@ -96,19 +94,30 @@ class LineScanner {
   /** Clause and end of the last metric pushed, to read `从12笔降到3笔` as one metric. */
   private lastClause = -1;
   private lastEnd = -1;
+  /** Counted by the previous English count of this sentence: `41 package reviews …, 12 have been updated`. */
+  private enumeratedNoun: string | undefined;
+  /** Sentences ended by a full stop (`;` keeps an enumeration going: `2 Regressions, 6 Mixed; 4 of them…`). */
+  private period = 0;
+  private enumeratedPeriod = -1;
+  private readonly linkText: Uint8Array | undefined;
 
   constructor(
     private readonly text: string,
     /** Half-width and masked; same length as `text`. */
     private readonly t: string,
-  ) {}
+  ) {
+    this.linkText = linkTextMask(t);
+  }
 
   run(): LineMetric[] {
     const t = this.t;
     let i = 0;
     while (i < t.length) {
       if (isClauseBoundary(t, i)) {
-        if (isSentenceBoundary(t, i)) this.sentence++;
+        if (isSentenceBoundary(t, i)) {
+          this.sentence++;
+          if (t[i] !== ';') this.period++;
+        }
         this.clause++;
         this.floor = i + 1;
         i++;
@@ -133,6 +142,8 @@ class LineScanner {
 
   private number(d: number): number {
     const { t, text } = this;
+    // `[Graph 89](…)`, `[#32651](…)`, `[Vite 5.1 Released](…)`: a link's text is a name or a headline.
+    if (this.linkText?.[d]) return this.skip(this.skipName(d), true);
     // Sign and currency may come in either order: -$5, $-5.
     let valueStart = d;
     let currency = '';
@@ -165,6 +176,9 @@ class LineScanner {
 
     const number = token;
     if (!signed && !currency && this.isListMarker(valueStart, number)) return this.skip(number.end + 1, true);
+    if (!signed && !currency && isParenthesisedInteger(t, valueStart, number.end, number.decimals)) return this.skip(number.end + 1, true);
+    const slashed = spacedFractionPercent(t, text, number);
+    if (slashed) return this.fractionThenPercent(valueStart, number, slashed.denominator, slashed.percent);
     const wordBeforeNumber = wordBefore(t, valueStart).toLowerCase();
     if (NAMING_WORDS.has(wordBeforeNumber) || isMonthName(wordBeforeNumber)) {
       const unit = matchUnit(t, number.end, false);
@@ -180,6 +194,8 @@ class LineScanner {
       case 'multiplier':
         return this.skip(unit.end, true);
       case 'identifier':
+        // `84PRs`: a plural glued to its count still counts it.
+        if (isPlural(unit.unit) && unit.unit.length > 2 && !isDigit(t[unit.end]) && number.decimals === 0) break;
         return this.skipName(unit.end);
       case 'ordinal':
         return this.rankFromOrdinal(valueStart, number, unit);
@@ -192,28 +208,35 @@ class LineScanner {
     let label = labelBefore(t, this.floor, valueStart);
     let valueEnd = measure ? measure.end : quantityEnd;
     let kind = kindOf(measure, currency, label.text, number.decimals === 0);
-    if (unit?.role === 'noun' && !currency && number.decimals === 0 && !NOT_A_COUNTED_NOUN.has(unit.unit.toLowerCase())) {
-      if (!label.text || !this.labelIntroducesValue(label, valueStart)) {
-        label = this.countedNoun(number.end, unit);
-        kind = 'count';
-      }
+    const counted = this.countedNoun(unit, currency, number, quantityEnd);
+    if (counted && (!label.text || !this.labelIntroducesValue(label, valueStart))) {
+      label = counted.label;
+      kind = 'count';
+      this.enumeratedNoun = counted.noun;
+      this.enumeratedPeriod = this.period;
+    } else if (!measure && !currency && this.namesSomething(valueStart, label)) {
+      return this.skip(this.skipName(number.end), true);
     }
     // `约140笔交易失败`, `完成12个核心指标梳理`: what is counted follows the number.
     if ((!label.text || isTaskVerbPhrase(label.text)) && measure?.kind === 'count') {
       const after = labelAfter(t, valueEnd, t.length);
       if (after.text) label = after;
     }
-    const changedFrom = this.changedFrom(valueStart, kind);
-    if (changedFrom) label = changedFrom;
+    const changedFrom = this.changedFrom(valueStart, kind, measure?.unit ?? '', text.slice(d, number.end));
+    if (changedFrom === 'date-range') return this.skip(valueEnd, true);
+    if (changedFrom) label = changedFrom.label;
+    else if (this.attachStatedChange(label.text, sign * number.value, (measure?.unit ?? '') + currency)) return this.skip(valueEnd, true);
 
+    const period = PER_PERIOD.exec(t.slice(valueEnd, valueEnd + 8))?.[0] ?? '';
+    valueEnd += period.length;
     const fraction = kind === 'percent' ? parenFractionAt(t, text, valueEnd) : undefined;
-    const end = fraction ? fraction.end : valueEnd;
+    const stated = fraction ? undefined : parenthesisedChangeAt(t, text, valueEnd);
+    const end = fraction ? fraction.end : stated ? stated.end : valueEnd;
     if (!label.text && !fraction) return this.skip(end, true);
-    valueEnd = Math.max(valueEnd, measure ? measure.end : quantityEnd);
     const metric: Omit<LineMetric, 'sentence'> = {
       label: label.text,
       value: sign * number.value,
-      unit: (measure?.unit ?? '') + currency,
+      unit: (measure?.unit ?? '') + currency + period,
       kind,
       decimals: number.decimals,
       raw: text.slice(signed && t[d - 1] !== currency ? d - 1 : d, number.end),
@@ -223,6 +246,8 @@ class LineScanner {
       valueEnd,
     };
     if (quantityEnd > number.end || isHedgedBefore(t, this.floor, valueStart)) metric.approximate = true;
+    if (changedFrom) metric.earlier = changedFrom.earlier;
+    if (stated) metric.change = stated.change;
     if (fraction) {
       const { numerator, denominator } = fraction;
       metric.fraction = { numerator: numerator.value, denominator: denominator.value, start: numerator.start, end: denominator.end };
@@ -235,12 +260,33 @@ class LineScanner {
    * `对账差异从12笔降到3笔`, `rose from 99.5% to 99.8%`: the later value is this week's; it takes the
    * earlier one's label and replaces it.
    */
-  private changedFrom(valueStart: number, kind: MetricKind): LabelSpan | undefined {
+  private changedFrom(valueStart: number, kind: MetricKind, unit: string, raw: string): { label: LabelSpan; earlier: number } | 'date-range' | undefined {
     const previous = this.metrics[this.metrics.length - 1];
     if (!previous || this.lastClause !== this.clause || this.floor !== this.lastEnd || previous.kind !== kind) return undefined;
     if (valueStart - this.floor > MAX_CHANGE_VERB || !CHANGE_TO.test(this.t.slice(this.floor, valueStart).trim())) return undefined;
     this.metrics.pop();
-    return { text: previous.label, start: previous.labelStart, end: previous.labelEnd };
+    // `从 5.16 到 5.30`: two month.day dates, not a value that moved from 5.16 to 5.3.
+    if (!unit && !previous.unit && looksLikeMonthDay(previous.raw) && looksLikeMonthDay(raw)) return 'date-range';
+    const direction = DIRECTION_AT_END.exec(previous.label);
+    const text = direction && direction.index > 0 ? previous.label.slice(0, direction.index).trim() : previous.label;
+    return { label: { text, start: previous.labelStart, end: previous.labelStart + text.length }, earlier: previous.value };
+  }
+
+  /**
+   * `访问人数986人，新增152人`: a number named only by a change word, after a value of the same unit
+   * in the same sentence, is that value's stated change.
+   */
+  private attachStatedChange(label: string, value: number, unit: string): boolean {
+    const previous = this.metrics[this.metrics.length - 1];
+    if (!previous || previous.sentence !== this.sentence || previous.change || previous.unit !== unit || !isOnlyChangeWord(label)) return false;
+    previous.change = { value: changeSign(label) * value, unit };
+    return true;
+  }
+
+  /** `Rust 1.78`, `updated to 2.41`, `Number: 314`: a number with no unit that names a version or an edition. */
+  private namesSomething(valueStart: number, label: LabelSpan): boolean {
+    if (followsUpdateVerb(this.t, valueStart) || isIdentifierLabel(label.text)) return true;
+    return isNameBeforeNumber(this.t, valueStart, label.text) && !this.labelIntroducesValue(label, valueStart);
   }
 
   /** Skips the rest of a name such as `P0`, `v1.2.3`, `2B2C`; it stays in the label. */
@@ -277,18 +323,20 @@ class LineScanner {
     return between.includes(':') || between.includes('=') || isCountLabel(label.text);
   }
 
-  private countedNoun(numberEnd: number, noun: UnitMatch): LabelSpan {
-    const start = noun.end - noun.unit.length;
-    let end = noun.end;
-    if (NOUN_ADJECTIVES.has(noun.unit.toLowerCase()) && isSpace(this.t[end]) && isAsciiLetter(this.t[end + 1])) {
-      const second = wordAt(this.t, end + 1);
-      if (!NOT_A_COUNTED_NOUN.has(second.toLowerCase())) end += 1 + second.length;
+  /** `133 PRs`, `84PRs`, `12 apps were removed`, `12 have been updated` (in an enumeration): the count's noun. */
+  private countedNoun(unit: UnitMatch | undefined, currency: string, number: PlainNumber, quantityEnd: number): ReturnType<typeof countedNounAfter> {
+    if (currency || number.decimals > 0 || !unit || (unit.role !== 'noun' && unit.role !== 'identifier')) return undefined;
+    if (unit.role === 'identifier') {
+      const start = unit.end - unit.unit.length;
+      return { noun: unit.unit, label: { text: this.text.slice(start, unit.end), start, end: unit.end } };
     }
-    return start > numberEnd ? { text: this.text.slice(start, end), start, end } : { text: '', start, end: start };
+    const enumerated = this.enumeratedPeriod === this.period ? this.enumeratedNoun : undefined;
+    if (!enumerated && NOT_A_COUNTED_NOUN.has(unit.unit.toLowerCase())) return undefined;
+    return countedNounAfter(this.t, this.text, quantityEnd, number.value, enumerated);
   }
 
   /** `16/24（67%）`: the percentage is the metric, the fraction before it its own evidence. */
-  private fractionThenPercent(fractionStart: number, numerator: PlainNumber, denominator: PlainNumber, percent: ReturnType<typeof parenPercentAt> & object): number {
+  private fractionThenPercent(fractionStart: number, numerator: PlainNumber, denominator: PlainNumber, percent: ParenPercent): number {
     const label = labelBefore(this.t, this.floor, fractionStart);
     this.push({
       label: label.text,

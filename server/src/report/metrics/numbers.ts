@@ -123,3 +123,19 @@ export function parenPercentAt(t: string, original: string, i: number): ParenPer
   if (t[j] !== ')') return undefined;
   return { number, sign, start, percentEnd, end: j + 1 };
 }
+
+/**
+ * `245 / 255 (96.07%)`: a fraction written with spaces around its slash and its percentage after it.
+ * (`16/24（67%）` without spaces is a slash token already.)
+ */
+export function spacedFractionPercent(t: string, original: string, numerator: PlainNumber): { denominator: PlainNumber; percent: ParenPercent } | undefined {
+  if (numerator.decimals > 0 || !isSpace(t[numerator.end])) return undefined;
+  let j = skipSpaces(t, numerator.end);
+  if (t[j] !== '/') return undefined;
+  j = skipSpaces(t, j + 1);
+  if (!isDigit(t[j])) return undefined;
+  const denominator = scanPlainNumber(t, original, j);
+  if (denominator.decimals > 0) return undefined;
+  const percent = parenPercentAt(t, original, denominator.end);
+  return percent ? { denominator, percent } : undefined;
+}

@@ -1,0 +1,90 @@
+// Numbers that name something instead of measuring it: a version after a product name (`Rust 1.78`,
+// `LLVM 14`, `Node 22 upgrade`), a version after "updated to"/更新至, the text of a Markdown link (a
+// headline or an app name: `[Graph 89](…)`, `[#32651](…)`), a part or section in parentheses
+// (`…（2）`, `grep(1)`), an edition number (`Number: 314`), and a date range written as month.day
+// (`从 5.16 到 5.30`). Each check looks at a bounded stretch around the number, so the scan stays linear.
+import { isAsciiLetter, isDigit, isSpace, MASK_CHAR } from './text';
+import { isCountLabel, isGrowthLabel, isRankLabel, isRateLabel, isScoreLabel } from './labels';
+
+/**
+ * Marks every character inside the text of a Markdown link: `[` … `]` followed by `(` or by the
+ * masked destination. One pass; an unclosed `[` is forgotten at the next `[`.
+ */
+export function linkTextMask(t: string): Uint8Array | undefined {
+  if (!t.includes('[')) return undefined;
+  const inside = new Uint8Array(t.length);
+  let open = -1;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '[') open = i;
+    else if (open >= 0 && (ch === ']' || ch === MASK_CHAR)) {
+      const closesLink = ch === MASK_CHAR || t[i + 1] === '(' || t[i + 1] === MASK_CHAR;
+      if (closesLink) inside.fill(1, open, i);
+      open = -1;
+    }
+  }
+  return inside;
+}
+
+/** Short English words that are never a product name: `at 12`, `to 3`, `of 40`. */
+const NOT_A_NAME = new Set([
+  'a', 'an', 'the', 'to', 'at', 'of', 'in', 'on', 'by', 'for', 'from', 'with', 'and', 'or', 'is', 'are', 'was',
+  'were', 'be', 'been', 'has', 'have', 'had', 'than', 'about', 'around', 'over', 'under', 'up', 'down', 'only',
+  'just', 'nearly', 'almost', 'least', 'most', 'all', 'now', 'still', 'another', 'other', 'every', 'each', 'some',
+  'plus', 'minus', 'vs', 'versus', 'per', 'after', 'before', 'within', 'last', 'next', 'first', 'these', 'those',
+  'reached', 'reach', 'hit', 'hits', 'remains', 'remained', 'stayed', 'stays', 'landed', 'merged', 'fixed', 'closed',
+  'opened', 'added', 'removed', 'updated', 'got', 'get', 'gets', 'received', 'receiving', 'saw', 'see', 'had',
+  'total', 'totals', 'count', 'counts', 'we', 'they', 'it', 'our', 'their', 'its', 'this', 'that', 'which',
+]);
+/** ASCII abbreviations that name a measure, so the number after them is its value: `QPS 1200`, `DAU 5000`. */
+const MEASURE_ABBREVIATIONS = /^(?:qps|tps|rps|dau|wau|mau|uv|pv|gmv|nps|csat|sla|slo|mttr|mttd|mtbf|kpi|okr|arr|mrr|roi|ctr|cvr|p\d{2,3}|tp\d{2,3}|apdex|score|latency|backlog|budget|headcount|revenue|cost|errors?|alerts?|incidents?|bugs?|tickets?)$/i;
+
+/** The ASCII token (letters, digits, `.`, `-`, `_`) ending at `end`, after at most two spaces; '' when none. */
+function asciiTokenBefore(t: string, end: number): { token: string; start: number } {
+  let j = end;
+  while (j > 0 && isSpace(t[j - 1]) && end - j < 2) j--;
+  let k = j;
+  while (k > 0 && j - k < 32 && (isAsciiLetter(t[k - 1]) || isDigit(t[k - 1]) || t[k - 1] === '-' || t[k - 1] === '_')) k--;
+  return { token: t.slice(k, j), start: k };
+}
+
+/**
+ * `Rust 1.78`, `LLVM 14`, `K8s 1.16`, `VisionFive 2`, `openEuler 22.03`: a number with no unit right
+ * after a name written in Latin letters is the name's version or model number. A label that names a
+ * measure (`Total alerts 464`, `QPS 1200`, `NPS 45`, `Backlog: 100`) keeps its number.
+ */
+export function isNameBeforeNumber(t: string, valueStart: number, label: string): boolean {
+  const { token } = asciiTokenBefore(t, valueStart);
+  if (!token || !/[a-z]/i.test(token) || !isAsciiLetter(token[0]) && !/^\d+[a-z]/i.test(token)) return false;
+  if (NOT_A_NAME.has(token.toLowerCase()) || MEASURE_ABBREVIATIONS.test(token)) return false;
+  return !(isCountLabel(label) || isScoreLabel(label) || isRankLabel(label) || isRateLabel(label) || isGrowthLabel(label));
+}
+
+/** `updated to 2.41`, `bumped to`, `更新至 643`, `升级到`: what follows is a version. */
+const UPDATED_TO = /(?:(?:updated?|updating|upgraded?|upgrading|bumped?|bumping|rebased?|moved|released?|migrated?)\s+to|更新至|更新到|升级至|升级到|升至|更新为|升级为)\s*$/i;
+const MAX_UPDATED_TO = 16;
+
+export function followsUpdateVerb(t: string, valueStart: number): boolean {
+  return UPDATED_TO.test(t.slice(Math.max(0, valueStart - MAX_UPDATED_TO), valueStart));
+}
+
+/** `（2）`, `(3)`, `grep(1)`: a bare integer alone in parentheses is a part, a footnote or a section. */
+export function isParenthesisedInteger(t: string, valueStart: number, numberEnd: number, decimals: number): boolean {
+  return decimals === 0 && t[valueStart - 1] === '(' && t[numberEnd] === ')';
+}
+
+/** `Number: 314`, `Issue 12`, `编号 88`, `期号：88`: a label that says the number is an identifier. */
+const IDENTIFIER_LABEL = /^(?:number|no|nr|issue|edition|volume|vol|id|ref|编号|期号|期数|序号|第)$/i;
+
+export function isIdentifierLabel(label: string): boolean {
+  return IDENTIFIER_LABEL.test(label.trim());
+}
+
+/** `5.16`, `12.31`: a month and a day, as Chinese prose writes dates. */
+export function looksLikeMonthDay(raw: string): boolean {
+  const match = /^(\d{1,2})\.(\d{1,2})$/.exec(raw);
+  if (!match) return false;
+  const month = Number(match[1]);
+  const day = Number(match[2]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
