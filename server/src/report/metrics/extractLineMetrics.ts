@@ -19,7 +19,19 @@ import {
 } from './text';
 import { isMonthName, matchUnit, type UnitMatch } from './units';
 import { countedNounAfter, isPlural, NOT_A_COUNTED_NOUN } from './countedNouns';
-import { followsUpdateVerb, isIdentifierLabel, isNameBeforeNumber, isParenthesisedInteger, linkTextMask, looksLikeMonthDay } from './names';
+import {
+  followsUpdateVerb,
+  hasLeadingZero,
+  isBetweenDashes,
+  isCompactDate,
+  isGluedToName,
+  isIdentifierLabel,
+  isNameBeforeNumber,
+  isParenthesisedInteger,
+  linkTextMask,
+  looksLikeMonthDay,
+  runsIntoWords,
+} from './names';
 import { changeSign, isOnlyChangeWord, parenthesisedChangeAt } from './statedChange';
 
 export interface LineFraction {
@@ -164,6 +176,7 @@ class LineScanner {
     if (valueStart === d && (isAsciiLetter(before) || before === '_' || before === '#' || before === '-' || before === '.')) {
       return this.skipName(d); // P0, O1, v1.2.3, W51, COVID-19, #12, No.3
     }
+    if (isGluedToName(t, d)) return this.skip(this.skipName(d), true); // UTC+8, C++23, HTTP/2
 
     const token = scanNumber(t, text, d);
     if (token.shape === 'slash') {
@@ -177,6 +190,8 @@ class LineScanner {
     const number = token;
     if (!signed && !currency && this.isListMarker(valueStart, number)) return this.skip(number.end + 1, true);
     if (!signed && !currency && isParenthesisedInteger(t, valueStart, number.end, number.decimals)) return this.skip(number.end + 1, true);
+    const digits = text.slice(d, number.end);
+    if (hasLeadingZero(digits) || isCompactDate(digits) || isBetweenDashes(t, valueStart, number.end)) return this.skip(this.afterDatePart(number.end), true);
     const slashed = spacedFractionPercent(t, text, number);
     if (slashed) return this.fractionThenPercent(valueStart, number, slashed.denominator, slashed.percent);
     const wordBeforeNumber = wordBefore(t, valueStart).toLowerCase();
@@ -214,7 +229,7 @@ class LineScanner {
       kind = 'count';
       this.enumeratedNoun = counted.noun;
       this.enumeratedPeriod = this.period;
-    } else if (!measure && !currency && this.namesSomething(valueStart, label)) {
+    } else if (!measure && !currency && this.namesSomething(valueStart, quantityEnd, label)) {
       return this.skip(this.skipName(number.end), true);
     }
     // `约140笔交易失败`, `完成12个核心指标梳理`: what is counted follows the number.
@@ -284,8 +299,9 @@ class LineScanner {
   }
 
   /** `Rust 1.78`, `updated to 2.41`, `Number: 314`: a number with no unit that names a version or an edition. */
-  private namesSomething(valueStart: number, label: LabelSpan): boolean {
+  private namesSomething(valueStart: number, numberEnd: number, label: LabelSpan): boolean {
     if (followsUpdateVerb(this.t, valueStart) || isIdentifierLabel(label.text)) return true;
+    if (runsIntoWords(this.t, valueStart, numberEnd)) return true;
     return isNameBeforeNumber(this.t, valueStart, label.text) && !this.labelIntroducesValue(label, valueStart);
   }
 

@@ -111,6 +111,8 @@ const CLAUSE_WORD_PRESENT = / (?:that|which|where|because|so) /i;
 const NOT_A_LABEL = new Set([
   ...TRAILING_WORDS, ...LEADING_WORDS, 'up', 'down', 'vs', 'versus', 'compared', 'than', 'last', 'week',
   'previous', 'previously', 'prev', 'and', 'or', 'in', 'on', 'for', 'it', 'we', 'i', 'this', 'that',
+  'after', 'before', 'almost', 'more', 'less', 'since', 'within', 'until', 'ago', 'about', 'around', 'nearly',
+  'marks', 'another', 'every', 'each', 'some', 'several', 'all', 'then', 'again',
 ]);
 
 /** Longest label kept; a longer run of words before a number is a sentence, and its tail names the metric. */
@@ -248,7 +250,7 @@ export function labelBefore(t: string, start: number, end: number): LabelSpan {
   stripLeading(t, span);
   stripTrailing(t, span);
   const text = displayText(t.slice(span.start, span.end));
-  if (text === '' || isOnlyFillerWords(text) || isQualifierOnly(text) || /^[\p{P}\p{S}\s]*$/u.test(text)) return { text: '', start: end, end };
+  if (text === '' || CHANGE_FROM.includes(text) || isOnlyFillerWords(text) || isQualifierOnly(text) || /^[\p{P}\p{S}\s]*$/u.test(text)) return { text: '', start: end, end };
   return { text, start: span.start, end: span.end };
 }
 

@@ -74,7 +74,7 @@ export function isParenthesisedInteger(t: string, valueStart: number, numberEnd:
 }
 
 /** `Number: 314`, `Issue 12`, `编号 88`, `期号：88`: a label that says the number is an identifier. */
-const IDENTIFIER_LABEL = /^(?:number|no|nr|issue|edition|volume|vol|id|ref|编号|期号|期数|序号|第)$/i;
+const IDENTIFIER_LABEL = /(?:^|\s)(?:number|no|nr|issue|edition|volume|vol|id|ref|version|release|upgrade|update)$|(?:编号|期号|期数|序号|版本号?|版号|升级|更新)$/i;
 
 export function isIdentifierLabel(label: string): boolean {
   return IDENTIFIER_LABEL.test(label.trim());
@@ -88,3 +88,57 @@ export function looksLikeMonthDay(raw: string): boolean {
   const day = Number(match[2]);
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
+
+/** `01`, `007`: an integer written with a leading zero is a sequence number (`系列 - 01`, `第02课`). */
+export function hasLeadingZero(raw: string): boolean {
+  return raw.length > 1 && raw[0] === '0' && /^\d+$/.test(raw);
+}
+
+/** `20200213`: eight digits that read as a valid date. */
+export function isCompactDate(raw: string): boolean {
+  const match = /^((?:19|20)\d\d)(\d\d)(\d\d)$/.exec(raw);
+  if (!match) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/**
+ * `UTC+8`, `C++23`, `HTTP/2`, `OS/2`, `FT2000/64`: a number glued by `+` or `/` to a name before it is
+ * part of the name.
+ */
+export function isGluedToName(t: string, d: number): boolean {
+  const joiner = t[d - 1];
+  if (joiner !== '+' && joiner !== '/') return false;
+  const before = t[d - 2] ?? '';
+  return isAsciiLetter(before) || (joiner === '+' && before === '+') || (joiner === '/' && isDigit(before) && isAsciiLetter(t[d - 3]));
+}
+
+/**
+ * `系列报告-01-初次接触`, `- 02 RISC-V介绍 -`: a number between dashes is a part of a title. A minus
+ * sign is followed by the number and then something else, never by another dash.
+ */
+export function isBetweenDashes(t: string, valueStart: number, numberEnd: number): boolean {
+  if (t[valueStart] !== '-' && t[valueStart - 1] !== '-' && !(isSpace(t[valueStart - 1]) && t[valueStart - 2] === '-')) return false;
+  let j = numberEnd;
+  while (isSpace(t[j]) && j - numberEnd < 2) j++;
+  return t[j] === '-' && !isDigit(t[j + 1]);
+}
+
+/**
+ * `玄铁910芯片`, `学习笔记67 clang-tidy`, `视频：13 方舟编译器`: a unitless number between Chinese words,
+ * running on into more words, is a model or an episode number. A Chinese value ends its clause or takes a unit.
+ */
+export function runsIntoWords(t: string, valueStart: number, numberEnd: number): boolean {
+  const next = t[numberEnd] ?? '';
+  // `2203仓库`, `22.09的镜像`: glued to the words after it. Particles after a quantity do not count.
+  if (/[\u4e00-\u9fff]/.test(next) && !AFTER_QUANTITY.has(next)) return true;
+  // `缺陷报告1:`, `主题2：`: a number that introduces what follows numbers an item.
+  if (next === ':' && !isDigit(t[numberEnd + 1])) return true;
+  const before = isSpace(t[valueStart - 1]) ? t[valueStart - 2] : t[valueStart - 1];
+  if (!/[\u4e00-\u9fff]/.test(before ?? '')) return false;
+  const after = isSpace(next) ? t[numberEnd + 1] : next;
+  return /[\u4e00-\u9fffA-Za-z]/.test(after ?? '');
+}
+/** Characters that may follow a Chinese quantity without naming anything: 以上, 左右, 及, 到. */
+const AFTER_QUANTITY = new Set(['以', '左', '上', '下', '余', '多', '及', '和', '与', '或', '到', '至', '、', '。', '，', '；', '起']);

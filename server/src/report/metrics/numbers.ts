@@ -32,6 +32,11 @@ export function scanPlainNumber(t: string, original: string, start: number): Pla
       j += 4;
       grouped = true;
     }
+    // `170 000 lines`: one space between groups of three, as English and French typography write it.
+    while (!grouped && original[j] === ' ' && isDigit(t[j + 1]) && isDigit(t[j + 2]) && isDigit(t[j + 3]) && !isDigit(t[j + 4]) && t[j + 4] !== '.' && t[j + 4] !== '/') {
+      j += 4;
+      grouped = true;
+    }
   }
   let decimals = 0;
   if (t[j] === '.' && isDigit(t[j + 1])) {
@@ -40,7 +45,7 @@ export function scanPlainNumber(t: string, original: string, start: number): Pla
     decimals = k - j - 1;
     j = k;
   }
-  return { start, end: j, value: Number(t.slice(start, j).replace(/,/g, '')), decimals, grouped };
+  return { start, end: j, value: Number(t.slice(start, j).replace(/[, ]/g, '')), decimals, grouped };
 }
 
 function joinsNumbers(t: string, i: number): boolean {
