@@ -347,7 +347,7 @@ class LineScanner {
       return { noun: unit.unit, label: { text: this.text.slice(start, unit.end), start, end: unit.end } };
     }
     const enumerated = this.enumeratedPeriod === this.period ? this.enumeratedNoun : undefined;
-    if (!enumerated && NOT_A_COUNTED_NOUN.has(unit.unit.toLowerCase())) return undefined;
+    if (!enumerated && unit.unit.toLowerCase() !== 'more' && NOT_A_COUNTED_NOUN.has(unit.unit.toLowerCase())) return undefined;
     return countedNounAfter(this.t, this.text, quantityEnd, number.value, enumerated);
   }
 
