@@ -73,7 +73,14 @@ export interface CountedNoun {
  * The count named by the words after a number ending at `numberEnd`. `enumerated` is the noun of the
  * previous count in the same sentence, when there is one.
  */
-export function countedNounAfter(t: string, text: string, numberEnd: number, value: number, enumerated: string | undefined): CountedNoun | undefined {
+export function countedNounAfter(
+  t: string,
+  text: string,
+  numberEnd: number,
+  value: number,
+  enumerated: string | undefined,
+  acronymCounts = false,
+): CountedNoun | undefined {
   const words = wordsAt(t, numberEnd, MAX_NOUN_WORDS + 4);
   if (words.length === 0) return undefined;
   // `12 have been updated`, `7 were removed`: the enumeration's noun, and what happened to it.
@@ -101,7 +108,8 @@ export function countedNounAfter(t: string, text: string, numberEnd: number, val
   }
   // A singular noun counts one thing (`1 app was added`) or, in a list, whatever the list counts (`6 Mixed`).
   const firstWord = words[nounStart]?.text.toLowerCase() ?? '';
-  if (nounEnd < 0 && (value === 1 || enumerated) && firstWord && !NOT_A_COUNTED_NOUN.has(firstWord) && !AUXILIARIES.has(firstWord)) nounEnd = nounStart;
+  const acronym = acronymCounts && /^[A-Z]{2,5}$/.test(words[nounStart]?.text ?? '');
+  if (nounEnd < 0 && (value === 1 || enumerated || acronym) && firstWord && !NOT_A_COUNTED_NOUN.has(firstWord) && !AUXILIARIES.has(firstWord)) nounEnd = nounStart;
   if (nounEnd < 0) return undefined;
   const first = words[nounStart];
   const noun = text.slice(first.start, words[nounEnd].end);

@@ -247,6 +247,8 @@ class LineScanner {
     const fraction = kind === 'percent' ? parenFractionAt(t, text, valueEnd) : undefined;
     const stated = fraction ? undefined : parenthesisedChangeAt(t, text, valueEnd);
     const end = fraction ? fraction.end : stated ? stated.end : valueEnd;
+    // `- 90.8% (+1.6pp) in the CSS2 floats tests`: a value leading its item is named by what follows.
+    if (!label.text && kind === 'percent') label = englishPhraseAfter(t, text, end);
     if (!label.text && !fraction) return this.skip(end, true);
     const metric: Omit<LineMetric, 'sentence'> = {
       label: label.text,
@@ -348,7 +350,9 @@ class LineScanner {
     }
     const enumerated = this.enumeratedPeriod === this.period ? this.enumeratedNoun : undefined;
     if (!enumerated && unit.unit.toLowerCase() !== 'more' && NOT_A_COUNTED_NOUN.has(unit.unit.toLowerCase())) return undefined;
-    return countedNounAfter(this.t, this.text, quantityEnd, number.value, enumerated);
+    // `本月合计 95 PR`: an acronym counts in the singular too, unless a name precedes (`Windows 11 PC`).
+    const acronymCounts = !isNameBeforeNumber(this.t, number.start, '');
+    return countedNounAfter(this.t, this.text, quantityEnd, number.value, enumerated, acronymCounts);
   }
 
   /** `16/24（67%）`: the percentage is the metric, the fraction before it its own evidence. */
@@ -464,6 +468,18 @@ class LineScanner {
     line.sentence = this.sentence;
     this.metrics.push(line);
   }
+}
+
+/** After a value: `in the **CSS2 floats** tests` up to the clause end, emphasis removed. */
+const PHRASE_AFTER = /^\s*(?:in|on|for|of)\s+(?:the\s+)?([^,;.!?()\u0000]{1,40})/;
+
+function englishPhraseAfter(t: string, text: string, from: number): LabelSpan {
+  const match = PHRASE_AFTER.exec(t.slice(from, from + 64));
+  if (!match) return { text: '', start: from, end: from };
+  const start = from + match[0].length - match[1].length;
+  const end = start + match[1].trimEnd().length;
+  const phrase = text.slice(start, end).replace(/\*+|_{2,}/g, '').replace(/\s+/g, ' ').trim();
+  return /[a-z]/i.test(phrase) ? { text: phrase, start, end } : { text: '', start: from, end: from };
 }
 
 function kindOf(unit: UnitMatch | undefined, currency: string, label: string, isInteger: boolean): MetricKind {

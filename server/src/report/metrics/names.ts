@@ -57,12 +57,13 @@ export function isNameBeforeNumber(t: string, valueStart: number, label: string)
   const { token } = asciiTokenBefore(t, valueStart);
   if (!token || !/[a-z]/i.test(token) || !isAsciiLetter(token[0]) && !/^\d+[a-z]/i.test(token)) return false;
   if (NOT_A_NAME.has(token.toLowerCase()) || MEASURE_ABBREVIATIONS.test(token)) return false;
-  return !(isCountLabel(label) || isScoreLabel(label) || isRankLabel(label) || isRateLabel(label) || isGrowthLabel(label));
+  // Rates and growth are asked of the name alone: `Migrated` holds "rate", `LLVM` is no rate.
+  return !(isCountLabel(label) || isScoreLabel(label) || isRankLabel(label) || isRateLabel(token) || isGrowthLabel(token));
 }
 
 /** `updated to 2.41`, `bumped to`, `更新至 643`, `升级到`: what follows is a version. */
-const UPDATED_TO = /(?:(?:updated?|updating|upgraded?|upgrading|bumped?|bumping|rebased?|moved|released?|migrated?)\s+to|更新至|更新到|升级至|升级到|升至|更新为|升级为)\s*$/i;
-const MAX_UPDATED_TO = 16;
+const UPDATED_TO = /(?:(?:updated?|updating|upgraded?|upgrading|bumped?|bumping|rebased?|moved|released?|migrated?)\s+(?:[\w.+-]+\s+){0,3}to(?:\s+the)?|更新至|更新到|升级至|升级到|升至|更新为|升级为)\s*$/i;
+const MAX_UPDATED_TO = 48;
 
 export function followsUpdateVerb(t: string, valueStart: number): boolean {
   return UPDATED_TO.test(t.slice(Math.max(0, valueStart - MAX_UPDATED_TO), valueStart));
@@ -135,10 +136,12 @@ export function runsIntoWords(t: string, valueStart: number, numberEnd: number):
   if (/[\u4e00-\u9fff]/.test(next) && !AFTER_QUANTITY.has(next)) return true;
   // `缺陷报告1:`, `主题2：`: a number that introduces what follows numbers an item.
   if (next === ':' && !isDigit(t[numberEnd + 1])) return true;
-  const before = isSpace(t[valueStart - 1]) ? t[valueStart - 2] : t[valueStart - 1];
-  if (!/[\u4e00-\u9fff]/.test(before ?? '')) return false;
+  // `视频：13 方舟编译器`, `的 2203 Epol 仓库`: Chinese words on both sides.
+  let b = valueStart - 1;
+  while (b >= 0 && (isSpace(t[b]) || t[b] === ':') && valueStart - b < 4) b--;
+  if (!/[\u4e00-\u9fff]/.test(t[b] ?? '')) return false;
   const after = isSpace(next) ? t[numberEnd + 1] : next;
-  return /[\u4e00-\u9fffA-Za-z]/.test(after ?? '');
+  return /[\u4e00-\u9fffA-Za-z]/.test(after ?? '') && !AFTER_QUANTITY.has(after ?? '');
 }
 /** Characters that may follow a Chinese quantity without naming anything: 以上, 左右, 及, 到. */
 const AFTER_QUANTITY = new Set(['以', '左', '上', '下', '余', '多', '及', '和', '与', '或', '到', '至', '、', '。', '，', '；', '起']);

@@ -48,7 +48,10 @@ function signedQuantityAt(t: string, original: string, i: number, needsDirection
 
 /** `（增加1人）`, `(+20.9% over April)`, `(+1.6pp)` starting at or a few spaces after `i`; `end` is past `)`. */
 export function parenthesisedChangeAt(t: string, original: string, i: number): { change: StatedChange; end: number } | undefined {
-  const open = skipSpaces(t, i);
+  // `**1630 USD/month** (+20.9% over April)`: emphasis closing around the value comes first.
+  let k = i;
+  while ((t[k] === '*' || t[k] === '_') && k - i < 3) k++;
+  const open = skipSpaces(t, k);
   if (t[open] !== '(') return undefined;
   const quantity = signedQuantityAt(t, original, open + 1, false);
   if (!quantity) return undefined;
