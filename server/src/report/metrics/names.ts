@@ -7,15 +7,22 @@ import { isAsciiLetter, isDigit, isSpace, MASK_CHAR } from './text';
 import { isCountLabel, isGrowthLabel, isRankLabel, isRateLabel, isScoreLabel } from './labels';
 
 /**
- * Marks every character inside the text of a Markdown link: `[` … `]` followed by `(` or by the
+ * Marks every character inside an HTML tag and inside the text of a Markdown link: `[` … `]` followed by `(` or by the
  * masked destination. One pass; an unclosed `[` is forgotten at the next `[`.
  */
 export function linkTextMask(t: string): Uint8Array | undefined {
-  if (!t.includes('[')) return undefined;
+  if (!t.includes('[') && !t.includes('<')) return undefined;
   const inside = new Uint8Array(t.length);
   let open = -1;
+  let tag = -1;
   for (let i = 0; i < t.length; i++) {
     const ch = t[i];
+    // `<img src=… width="60%">`: an HTML tag the parser left in the prose; its attributes are no text.
+    if (ch === '<' && (isAsciiLetter(t[i + 1]) || t[i + 1] === '/')) tag = i;
+    else if (ch === '>' && tag >= 0) {
+      inside.fill(1, tag, i);
+      tag = -1;
+    }
     if (ch === '[') open = i;
     else if (open >= 0 && (ch === ']' || ch === MASK_CHAR)) {
       const closesLink = ch === MASK_CHAR || t[i + 1] === '(' || t[i + 1] === MASK_CHAR;

@@ -7,6 +7,7 @@ import { kindFromLabel } from './labels';
 import { parenFractionAt, scanNumber } from './numbers';
 import { isDigit, toHalfWidth } from './text';
 import { matchUnit } from './units';
+import { isCompactDate } from './names';
 
 export interface CellQuantity {
   value: number;
@@ -58,6 +59,7 @@ export function parseCellQuantity(source: string): CellQuantity | undefined {
   if (!DECORATION.test(t.slice(0, valueStart))) return undefined;
   const token = scanNumber(t, source, d);
   if (token.shape !== 'plain' || (YEAR.test(t.slice(d, token.end)) && token.end === t.trimEnd().length)) return undefined;
+  if (isCompactDate(t.slice(d, token.end))) return undefined; // `20210922` in a datetime column
   const quantityEnd = approximateSuffixEnd(t, token.end);
   const unit = matchUnit(t, quantityEnd, currency !== '');
   if (unit && unit.role !== 'measure') return undefined;
@@ -109,9 +111,12 @@ export function extractTableMetrics(table: Table, lines: readonly string[]): Tab
     const source = cellSource(cell, lines);
     return { source, quantity: parseCellQuantity(source.text), blank: isBlankCell(source.text) };
   }));
+  // A text column holds mostly words; a number column with a remark in one cell (`1890 (rebuilt)`) stays a number column.
   const textColumns: number[] = [];
   for (let column = 0; column < width; column++) {
-    if (parsed.some((row) => row[column] && !row[column].quantity && !row[column].blank)) textColumns.push(column);
+    const filled = parsed.filter((row) => row[column] && !row[column].blank);
+    const words = filled.filter((row) => !row[column].quantity).length;
+    if (words > 0 && words * 2 >= filled.length) textColumns.push(column);
   }
   // A status column filled in a few rows (`building`) changes from week to week: it names nothing.
   const keyColumns = textColumns.filter((column) => parsed.filter((row) => row[column] && !row[column].blank).length * 2 >= parsed.length);
