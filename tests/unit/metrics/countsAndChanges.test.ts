@@ -57,7 +57,7 @@ describe('a change stated beside a value is that value\'s change, not a metric',
   it.each([
     ['截止今日，订阅人数一共33人（增加1人）。', '订阅人数', 33, '人', { value: 1, unit: '人' }],
     ['网站访问人数291人（增加114人）', '网站访问人数', 291, '人', { value: 114, unit: '人' }],
-    ['We are now receiving **1630 USD/month** (+20.9% over April) in donations.', 'We are now receiving', 1630, 'USD/month', { value: 20.9, unit: '%' }],
+    ['We are now receiving **1630 USD/month** (+20.9% over April) in recurring donations.', 'recurring donations', 1630, 'USD/month', { value: 20.9, unit: '%' }],
     ['- 90.8% (+1.6pp) in the **CSS2 floats** tests', undefined, 90.8, '%', { value: 1.6, unit: 'pp' }],
     ['活跃用户 120 人（减少 3 人）', '活跃用户', 120, '人', { value: -3, unit: '人' }],
     ['访问人数986人，新增152人，访问页面7622次，新增2755次。', '访问人数', 986, '人', { value: 152, unit: '人' }],

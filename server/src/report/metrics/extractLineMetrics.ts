@@ -23,6 +23,7 @@ import {
   followsUpdateVerb,
   hasLeadingZero,
   isBetweenDashes,
+  isBitWidth,
   isCompactDate,
   isGluedToName,
   isIdentifierLabel,
@@ -217,6 +218,7 @@ class LineScanner {
       default:
         break;
     }
+    if (unit?.role === 'measure' && isBitWidth(number.value, unit.unit)) return this.skip(unit.end, true);
     const measure = unit?.role === 'measure' ? unit : undefined;
     if (!measure && !currency && this.isYear(number)) return this.skip(quantityEnd, true);
 
@@ -248,7 +250,7 @@ class LineScanner {
     const stated = fraction ? undefined : parenthesisedChangeAt(t, text, valueEnd);
     const end = fraction ? fraction.end : stated ? stated.end : valueEnd;
     // `- 90.8% (+1.6pp) in the CSS2 floats tests`: a value leading its item is named by what follows.
-    if (!label.text && kind === 'percent') label = englishPhraseAfter(t, text, end);
+    if (!label.text && (kind === 'percent' || kind === 'money')) label = englishPhraseAfter(t, text, end);
     if (!label.text && !fraction) return this.skip(end, true);
     const metric: Omit<LineMetric, 'sentence'> = {
       label: label.text,

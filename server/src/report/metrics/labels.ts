@@ -233,6 +233,25 @@ function isOnlyFillerWords(text: string): boolean {
   return words.length > 0 && /^[a-z\s\p{P}]*$/u.test(text.toLowerCase()) && words.every((w) => NOT_A_LABEL.has(w));
 }
 
+/** Words that end a clause's beginning, never a name: `will run on`, `processor and`, `found in the`. */
+const FRAGMENT_END_WORDS = new Set([
+  'on', 'in', 'the', 'and', 'or', 'of', 'to', 'under', 'with', 'after', 'from', 'a', 'an', 'by', 'for',
+  'at', 'than', 'approximately', 'are', 'is', 'was', 'were', 'be', 'been', 'will', 'can', 'could', 'would', 'should',
+  'last', 'several', 'some', 'into', 'onto', 'via', 'their', 'its', 'our', 'my', 'your', 'them', 'us', 'marks',
+]);
+/** A pronoun that makes the words before a number a sentence: `We are now receiving`, `they already have been`. */
+const SUBJECT_START = /^(?:we|i|they|you|he|she)(?:['’](?:ve|re|ll|d))?\s/i;
+/** Chinese particles and adverbs that leave a phrase unfinished: `修复了`, `给`, `经过`, `在未来`, `首款基于新`. */
+const FRAGMENT_END_ZH = /(?:了|给|在|将|从|把|被|对|向|经过|于|新|还|已经|未来|就|都|这|那)$/;
+
+/** Words before a number that do not name it: the middle of a sentence. */
+export function isSentenceFragment(label: string): boolean {
+  if (FRAGMENT_END_ZH.test(label)) return true;
+  const last = /([A-Za-z]+)\W*$/.exec(label)?.[1]?.toLowerCase();
+  if (last && /[A-Za-z]\W*$/.test(label) && FRAGMENT_END_WORDS.has(last)) return true;
+  return SUBJECT_START.test(label);
+}
+
 /**
  * The label inside `t[start, end)` (the words between the previous number or clause start and
  * this number), with filler, list markers, 【】 titles, subjects before 本周/目前 and trailing
@@ -250,7 +269,7 @@ export function labelBefore(t: string, start: number, end: number): LabelSpan {
   stripLeading(t, span);
   stripTrailing(t, span);
   const text = displayText(t.slice(span.start, span.end));
-  if (text === '' || CHANGE_FROM.includes(text) || isOnlyFillerWords(text) || isQualifierOnly(text) || /^[\p{P}\p{S}\s]*$/u.test(text)) return { text: '', start: end, end };
+  if (text === '' || CHANGE_FROM.includes(text) || isSentenceFragment(text) || isOnlyFillerWords(text) || isQualifierOnly(text) || /^[\p{P}\p{S}\s]*$/u.test(text)) return { text: '', start: end, end };
   return { text, start: span.start, end: span.end };
 }
 

@@ -64,6 +64,8 @@ export function isNameBeforeNumber(t: string, valueStart: number, label: string)
   const { token } = asciiTokenBefore(t, valueStart);
   if (!token || !/[a-z]/i.test(token) || !isAsciiLetter(token[0]) && !/^\d+[a-z]/i.test(token)) return false;
   if (NOT_A_NAME.has(token.toLowerCase()) || MEASURE_ABBREVIATIONS.test(token)) return false;
+  // `NixOS 22.05`, `OpenSSL 3`, `iOS 17`: a capital after the first letter spells a name, never a plural.
+  if (/^[A-Za-z]+[A-Z][a-z]*[A-Z]?[a-z]*$/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token.slice(1))) return true;
   // Rates and growth are asked of the name alone: `Migrated` holds "rate", `LLVM` is no rate.
   return !(isCountLabel(label) || isScoreLabel(label) || isRankLabel(label) || isRateLabel(token) || isGrowthLabel(token));
 }
@@ -152,3 +154,8 @@ export function runsIntoWords(t: string, valueStart: number, numberEnd: number):
 }
 /** Characters that may follow a Chinese quantity without naming anything: 以上, 左右, 及, 到. */
 const AFTER_QUANTITY = new Set(['以', '左', '上', '下', '余', '多', '及', '和', '与', '或', '到', '至', '、', '。', '，', '；', '起']);
+
+/** `32位`, `64 位`, `128位`: a word size in bits, not a count of people (`3位同学`). */
+export function isBitWidth(value: number, unit: string): boolean {
+  return unit === '位' && [8, 16, 32, 64, 128].includes(value);
+}
