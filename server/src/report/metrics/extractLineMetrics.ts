@@ -22,6 +22,7 @@ import { countedNounAfter, isPlural, NOT_A_COUNTED_NOUN } from './countedNouns';
 import {
   followsUpdateVerb,
   hasLeadingZero,
+  isBareDecimalVersion,
   isBetweenDashes,
   isBitWidth,
   isCompactDate,
@@ -231,8 +232,10 @@ class LineScanner {
       kind = 'count';
       this.enumeratedNoun = counted.noun;
       this.enumeratedPeriod = this.period;
-    } else if (!measure && !currency && this.namesSomething(valueStart, quantityEnd, label)) {
+    } else if (!measure && !currency && this.namesSomething(valueStart, quantityEnd, label, number.decimals)) {
       return this.skip(this.skipName(number.end), true);
+    } else if (measure && measure.kind === undefined && !currency && isNameBeforeNumber(t, valueStart, label.text)) {
+      return this.skip(measure.end, true); // `Duo 256M`, `Loongson 2K`: a model, not a scaled quantity
     }
     // `约140笔交易失败`, `完成12个核心指标梳理`: what is counted follows the number.
     if ((!label.text || isTaskVerbPhrase(label.text)) && measure?.kind === 'count') {
@@ -303,10 +306,13 @@ class LineScanner {
   }
 
   /** `Rust 1.78`, `updated to 2.41`, `Number: 314`: a number with no unit that names a version or an edition. */
-  private namesSomething(valueStart: number, numberEnd: number, label: LabelSpan): boolean {
+  private namesSomething(valueStart: number, numberEnd: number, label: LabelSpan, decimals: number): boolean {
     if (followsUpdateVerb(this.t, valueStart) || isIdentifierLabel(label.text)) return true;
     if (runsIntoWords(this.t, valueStart, numberEnd)) return true;
-    return isNameBeforeNumber(this.t, valueStart, label.text) && !this.labelIntroducesValue(label, valueStart);
+    const between = this.t.slice(label.end, valueStart);
+    const introduced = between.includes(':') || between.includes('=');
+    if (label.text && isBareDecimalVersion(label.text, decimals, introduced)) return true;
+    return isNameBeforeNumber(this.t, valueStart, label.text) && !introduced;
   }
 
   /** Skips the rest of a name such as `P0`, `v1.2.3`, `2B2C`; it stays in the label. */

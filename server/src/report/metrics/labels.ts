@@ -240,7 +240,9 @@ const FRAGMENT_END_WORDS = new Set([
   'last', 'several', 'some', 'into', 'onto', 'via', 'their', 'its', 'our', 'my', 'your', 'them', 'us', 'marks',
 ]);
 /** A pronoun that makes the words before a number a sentence: `We are now receiving`, `they already have been`. */
-const SUBJECT_START = /^(?:we|i|they|you|he|she)(?:['’](?:ve|re|ll|d))?\s/i;
+const SUBJECT_START = /^(?:we|i|they|you|he|she)(?:['’](?:ve|re|ll|d))?\s|^(?:this|that|it)\s+[a-z]+s\s/i;
+/** A label that starts with a preposition or holds a pronoun is the middle of a sentence: `in a huge speedup in`, `taking them down`. */
+const CLAUSE_INSIDE = /^(?:in|on|at|from|to|with|for|by)\s|\s(?:us|them|we|it|they|you|he|she|his|her|their|our)(?:\s|$)/i;
 /** Chinese particles and adverbs that leave a phrase unfinished: `修复了`, `给`, `经过`, `在未来`, `首款基于新`. */
 const FRAGMENT_END_ZH = /(?:了|给|在|将|从|把|被|对|向|经过|于|新|还|已经|未来|就|都|这|那)$/;
 
@@ -249,7 +251,7 @@ export function isSentenceFragment(label: string): boolean {
   if (FRAGMENT_END_ZH.test(label)) return true;
   const last = /([A-Za-z]+)\W*$/.exec(label)?.[1]?.toLowerCase();
   if (last && /[A-Za-z]\W*$/.test(label) && FRAGMENT_END_WORDS.has(last)) return true;
-  return SUBJECT_START.test(label);
+  return SUBJECT_START.test(label) || CLAUSE_INSIDE.test(label);
 }
 
 /**

@@ -159,3 +159,17 @@ const AFTER_QUANTITY = new Set(['以', '左', '上', '下', '余', '多', '及',
 export function isBitWidth(value: number, unit: string): boolean {
   return unit === '位' && [8, 16, 32, 64, 128].includes(value);
 }
+
+/** Words that name a measure, so a decimal after them is a value (`人均产出 2.5`, `Apdex 0.94`, `负载均值 3.5`). */
+const MEASURE_WORD_ZH = /(?:数|量|率|值|比|分|度|均|额|长|时|耗|重|速|距|积|价|费|本|金|润|入|出|差|幅|占|效)$/;
+
+/**
+ * `Glibc … branch to 2.37`, `rust to 1.60`, `eclipse 在4.11上`: a decimal with no unit whose label names
+ * no measure is a version. A measure's label (`Apdex`, `score`, `成功率`, `人均产出`) or a colon keeps it.
+ */
+export function isBareDecimalVersion(label: string, decimals: number, introduced: boolean): boolean {
+  if (decimals === 0 || introduced) return false;
+  const trimmed = label.trim();
+  if (MEASURE_WORD_ZH.test(trimmed) || MEASURE_ABBREVIATIONS.test(trimmed.split(/\s+/).pop() ?? '')) return false;
+  return !(isCountLabel(trimmed) || isScoreLabel(trimmed) || isRankLabel(trimmed) || isRateLabel(trimmed) || isGrowthLabel(trimmed));
+}
