@@ -220,6 +220,10 @@ class LineScanner {
         break;
     }
     if (unit?.role === 'measure' && isBitWidth(number.value, unit.unit)) return this.skip(unit.end, true);
+    // `月薪2K起`, `从 Python 3.12 起`: "from this value up" is a threshold, not a measurement.
+    if (unit?.role === 'measure' && (t[unit.end] === '起' || (unit.unit === '起' && number.decimals > 0))) return this.skip(unit.end + 1, true);
+    // `added 9.log`, `see 3.md`: a file name.
+    if (t[number.end] === '.' && isAsciiLetter(t[number.end + 1]) && !isSpace(t[number.end + 2] ?? ' ')) return this.skip(this.skipName(number.end + 1), true);
     const measure = unit?.role === 'measure' ? unit : undefined;
     if (!measure && !currency && this.isYear(number)) return this.skip(quantityEnd, true);
 
@@ -284,7 +288,8 @@ class LineScanner {
    */
   private changedFrom(valueStart: number, kind: MetricKind, unit: string, raw: string): { label: LabelSpan; earlier: number } | 'date-range' | undefined {
     const previous = this.metrics[this.metrics.length - 1];
-    if (!previous || this.lastClause !== this.clause || this.floor !== this.lastEnd || previous.kind !== kind) return undefined;
+    // The unit says whether two numbers measure the same thing; the kind may come from different labels.
+    if (!previous || this.lastClause !== this.clause || this.floor !== this.lastEnd || (previous.kind !== kind && (unit === '' || previous.unit !== unit))) return undefined;
     if (valueStart - this.floor > MAX_CHANGE_VERB || !CHANGE_TO.test(this.t.slice(this.floor, valueStart).trim())) return undefined;
     this.metrics.pop();
     // `从 5.16 到 5.30`: two month.day dates, not a value that moved from 5.16 to 5.3.
@@ -335,8 +340,14 @@ class LineScanner {
     const closesParen = next === ')' && this.t[valueStart - 1] === '(';
     const marker = next === '\u3001' || next === ')' || (next === '.' && !isDigit(this.t[number.end + 1]));
     if (!marker && !closesParen) return false;
+    if (closesParen) return true;
+    // `讨论中：1.需要…`: an item numbered right after a colon.
+    let k = valueStart - 1;
+    while (k >= 0 && isSpace(this.t[k])) k--;
+    const after = this.t[number.end + 1];
+    if (this.t[k] === ':' && next !== ')' && after !== undefined && !isSpace(after)) return true;
     if (valueStart - this.floor > MAX_MARKER_REGION) return false;
-    return closesParen || EMPTY_MARKER_REGION.test(this.t.slice(this.floor, valueStart));
+    return EMPTY_MARKER_REGION.test(this.t.slice(this.floor, valueStart));
   }
 
   private isYear(number: PlainNumber): boolean {

@@ -244,11 +244,13 @@ const SUBJECT_START = /^(?:we|i|they|you|he|she)(?:['’](?:ve|re|ll|d))?\s|^(?:
 /** A label that starts with a preposition or holds a pronoun is the middle of a sentence: `in a huge speedup in`, `taking them down`. */
 const CLAUSE_INSIDE = /^(?:in|on|at|from|to|with|for|by)\s|\s(?:us|them|we|it|they|you|he|she|his|her|their|our)(?:\s|$)/i;
 /** Chinese particles and adverbs that leave a phrase unfinished: `修复了`, `给`, `经过`, `在未来`, `首款基于新`. */
-const FRAGMENT_END_ZH = /(?:了|给|在|将|从|把|被|对|向|经过|于|新|还|已经|未来|就|都|这|那)$/;
+const FRAGMENT_END_ZH = /(?:了|给|在|将|从|把|被|对|向|经过|于|新|还|已经|未来|就|都|这|那|和|与|及|依然|仍然|上述|也|只需|每套|搭载)$|[/+(]$/;
+/** A label that is only a direction (`缩短`, `增加`, `提升`) says how a value moved, not what it is. */
+const DIRECTION_ONLY = /^(?:增加|减少|提升|提高|下降|降低|上升|增长|缩短|延长|降至|降到|升至|升到|up|down|rose|fell)$/i;
 
 /** Words before a number that do not name it: the middle of a sentence. */
 export function isSentenceFragment(label: string): boolean {
-  if (FRAGMENT_END_ZH.test(label)) return true;
+  if (FRAGMENT_END_ZH.test(label) || DIRECTION_ONLY.test(label)) return true;
   const last = /([A-Za-z]+)\W*$/.exec(label)?.[1]?.toLowerCase();
   if (last && /[A-Za-z]\W*$/.test(label) && FRAGMENT_END_WORDS.has(last)) return true;
   return SUBJECT_START.test(label) || CLAUSE_INSIDE.test(label);

@@ -71,7 +71,7 @@ export function isNameBeforeNumber(t: string, valueStart: number, label: string)
 }
 
 /** `updated to 2.41`, `bumped to`, `更新至 643`, `升级到`: what follows is a version. */
-const UPDATED_TO = /(?:(?:updated?|updating|upgraded?|upgrading|bumped?|bumping|rebased?|moved|released?|migrated?)\s+(?:[\w.+-]+\s+){0,3}to(?:\s+the)?|更新至|更新到|升级至|升级到|升至|更新为|升级为)\s*$/i;
+const UPDATED_TO = /(?:(?:updated?|updating|upgraded?|upgrading|bumped?|bumping|rebased?|moved|released?|migrated?|change[ds]?|set)\s+(?:[\w.+-]+\s+){0,3}to(?:\s+the)?|更新至|更新到|升级至|升级到|升至|更新为|升级为)\s*$/i;
 const MAX_UPDATED_TO = 48;
 
 export function followsUpdateVerb(t: string, valueStart: number): boolean {
