@@ -27,6 +27,7 @@ import {
   isBitWidth,
   isCompactDate,
   isGluedToName,
+  isLiteral,
   isIdentifierLabel,
   isNameBeforeNumber,
   isParenthesisedInteger,
@@ -192,6 +193,7 @@ class LineScanner {
     const number = token;
     if (!signed && !currency && this.isListMarker(valueStart, number)) return this.skip(number.end + 1, true);
     if (!signed && !currency && isParenthesisedInteger(t, valueStart, number.end, number.decimals)) return this.skip(number.end + 1, true);
+    if (isLiteral(t, valueStart, number.end)) return this.skip(number.end + 1, true);
     const digits = text.slice(d, number.end);
     if (hasLeadingZero(digits) || isCompactDate(digits) || isBetweenDashes(t, valueStart, number.end)) return this.skip(this.afterDatePart(number.end), true);
     const slashed = spacedFractionPercent(t, text, number);

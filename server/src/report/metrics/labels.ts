@@ -159,6 +159,8 @@ function stripTrailing(t: string, span: { start: number; end: number }): void {
     const word = wordBeforeEnd(t, span);
     if (word && TRAILING_WORDS.has(word) && span.end - word.length > span.start) {
       span.end -= word.length;
+      // `saving up to 40 MB`: "up to" hedges the number; "up" is no part of the name.
+      if (word === 'to' && / up\s*$/i.test(t.slice(Math.max(span.start, span.end - 5), span.end))) span.end = t.lastIndexOf('up', span.end);
       continue;
     }
     return;
@@ -284,7 +286,10 @@ const MAX_LABEL_AFTER = 12;
 export function labelAfter(t: string, start: number, limit: number): LabelSpan {
   let end = start;
   const stop = Math.min(limit, start + MAX_LABEL_AFTER);
-  while (end < stop && /[\p{L}]/u.test(t[end]) && t[end] !== '的') end++;
+  // `6台unmatched安装debian系统`: a name in Latin letters ends where Chinese begins.
+  const latin = isAsciiLetter(t[start]);
+  while (end < stop && /[\p{L}]/u.test(t[end]) && t[end] !== '的' && (!latin || isAsciiLetter(t[end]))) end++;
+  if (end === stop && isAsciiLetter(t[end]) && isAsciiLetter(t[end - 1])) while (end > start && isAsciiLetter(t[end - 1])) end--;
   const text = displayText(t.slice(start, end));
   return text === '' ? { text: '', start, end: start } : { text, start, end };
 }

@@ -10,10 +10,13 @@ import { isCountLabel, isGrowthLabel, isRankLabel, isRateLabel, isScoreLabel } f
  * Marks every character inside an HTML tag and inside the text of a Markdown link: `[` … `]` followed by `(` or by the
  * masked destination. One pass; an unclosed `[` is forgotten at the next `[`.
  */
+const MAX_NESTED_BRACKETS = 4;
+
 export function linkTextMask(t: string): Uint8Array | undefined {
   if (!t.includes('[') && !t.includes('<')) return undefined;
   const inside = new Uint8Array(t.length);
-  let open = -1;
+  // Open brackets not yet closed; `[[riscv64] Fix …](…)` nests one inside the link text.
+  const opens: number[] = [];
   let tag = -1;
   for (let i = 0; i < t.length; i++) {
     const ch = t[i];
@@ -23,11 +26,15 @@ export function linkTextMask(t: string): Uint8Array | undefined {
       inside.fill(1, tag, i);
       tag = -1;
     }
-    if (ch === '[') open = i;
-    else if (open >= 0 && (ch === ']' || ch === MASK_CHAR)) {
+    if (ch === '[') {
+      if (opens.length >= MAX_NESTED_BRACKETS) opens.shift();
+      opens.push(i);
+    } else if (opens.length > 0 && (ch === ']' || ch === MASK_CHAR)) {
       const closesLink = ch === MASK_CHAR || t[i + 1] === '(' || t[i + 1] === MASK_CHAR;
-      if (closesLink) inside.fill(1, open, i);
-      open = -1;
+      if (closesLink) {
+        inside.fill(1, opens[0], i);
+        opens.length = 0;
+      } else opens.pop();
     }
   }
   return inside;
@@ -81,6 +88,15 @@ export function followsUpdateVerb(t: string, valueStart: number): boolean {
 /** `（2）`, `(3)`, `grep(1)`: a bare integer alone in parentheses is a part, a footnote or a section. */
 export function isParenthesisedInteger(t: string, valueStart: number, numberEnd: number, decimals: number): boolean {
   return decimals === 0 && t[valueStart - 1] === '(' && t[numberEnd] === ')';
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', "'": "'", '\u201c': '\u201d', '\u2018': '\u2019', '\u300c': '\u300d' };
+
+/** `替换“8”`, `'0'`, `\0`: a number quoted or escaped is a literal, not a quantity. */
+export function isLiteral(t: string, valueStart: number, numberEnd: number): boolean {
+  const open = t[valueStart - 1];
+  if (open === '\\') return true;
+  return open !== undefined && QUOTE_PAIRS[open] !== undefined && t[numberEnd] === QUOTE_PAIRS[open];
 }
 
 /** `Number: 314`, `Issue 12`, `编号 88`, `期号：88`: a label that says the number is an identifier. */
