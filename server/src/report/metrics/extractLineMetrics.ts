@@ -106,6 +106,8 @@ class LineScanner {
   private floor = 0;
   private sentence = 0;
   private clause = 0;
+  /** Start of the clause before this one, when a comma ended it and no number was read in it. */
+  private previousClause = -1;
   /** Clause and end of the last metric pushed, to read `从12笔降到3笔` as one metric. */
   private lastClause = -1;
   private lastEnd = -1;
@@ -134,6 +136,7 @@ class LineScanner {
           if (t[i] !== ';') this.period++;
         }
         this.clause++;
+        this.previousClause = t[i] === ',' && this.lastClause !== this.clause ? this.floor : -1;
         this.floor = i + 1;
         i++;
       } else if (isDigit(t[i])) {
@@ -260,6 +263,11 @@ class LineScanner {
     const end = fraction ? fraction.end : stated ? stated.end : valueEnd;
     // `- 90.8% (+1.6pp) in the CSS2 floats tests`: a value leading its item is named by what follows.
     if (!label.text && (kind === 'percent' || kind === 'money')) label = englishPhraseAfter(t, text, end);
+    // `- visualization: integrates backend APIs with frontend pages, 30% @owner`: a progress figure
+    // alone in its clause belongs to the task named just before the comma.
+    if (!label.text && kind === 'percent' && this.previousClause >= 0 && this.t.slice(this.floor, valueStart).trim() === '') {
+      label = labelBefore(t, this.previousClause, this.floor - 1);
+    }
     if (!label.text && !fraction) return this.skip(end, true);
     const metric: Omit<LineMetric, 'sentence'> = {
       label: label.text,
