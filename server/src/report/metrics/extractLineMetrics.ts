@@ -13,6 +13,7 @@ import {
   isDigit,
   isSentenceBoundary,
   isSpace,
+  MASK_CHAR,
   maskRanges,
   toHalfWidth,
   wordBefore,
@@ -117,6 +118,8 @@ class LineScanner {
   private period = 0;
   private enumeratedPeriod = -1;
   private readonly linkText: Uint8Array | undefined;
+  /** The last link's text and where its destination ends, to name a number right after the link. */
+  private linkLabel: { start: number; end: number; after: number } | undefined;
 
   constructor(
     private readonly text: string,
@@ -130,7 +133,12 @@ class LineScanner {
     const t = this.t;
     let i = 0;
     while (i < t.length) {
-      if (isClauseBoundary(t, i)) {
+      if (t[i] === MASK_CHAR && this.linkText?.[i - 1]) {
+        // A link's destination: the link text before it may name the number after it (`[Factory:RISC-V](…) ：3614/4222`).
+        const textEnd = i;
+        while (t[i] === MASK_CHAR) i++;
+        this.linkLabel = { start: this.floor, end: textEnd, after: i };
+      } else if (isClauseBoundary(t, i)) {
         if (isSentenceBoundary(t, i)) {
           this.sentence++;
           if (t[i] !== ';') this.period++;
@@ -152,6 +160,14 @@ class LineScanner {
     return this.metrics;
   }
 
+  /** The label before a number; after a link and a colon (`[Factory:RISC-V](…) ：3614/4222`), the link's text. */
+  private labelAt(valueStart: number): LabelSpan {
+    const label = labelBefore(this.t, this.floor, valueStart);
+    const link = this.linkLabel;
+    if (label.text || !link || link.start < this.floor || !/^[\s:]*$/.test(this.t.slice(link.after, valueStart))) return label;
+    return labelBefore(this.t, link.start, link.end);
+  }
+
   /** Skips a number that is not a metric; `cutLabel` when the next label must start after it (dates). */
   private skip(end: number, cutLabel: boolean): number {
     if (cutLabel) this.floor = Math.max(this.floor, end);
@@ -161,7 +177,7 @@ class LineScanner {
   private number(d: number): number {
     const { t, text } = this;
     // `[Graph 89](…)`, `[#32651](…)`, `[Vite 5.1 Released](…)`: a link's text is a name or a headline.
-    if (this.linkText?.[d]) return this.skip(this.skipName(d), true);
+    if (this.linkText?.[d]) return this.skip(this.skipName(d), false);
     // Sign and currency may come in either order: -$5, $-5.
     let valueStart = d;
     let currency = '';
@@ -188,6 +204,7 @@ class LineScanner {
     if (token.shape === 'slash') {
       const percent = parenPercentAt(t, text, token.end);
       if (percent) return this.fractionThenPercent(valueStart, token.numerator, token.denominator, percent);
+      if (!signed && !currency && isPartOfWhole(token.numerator, token.denominator)) return this.partOfWhole(valueStart, token.numerator, token.denominator);
       // 12/26, 1/9, 90/00年代: a date or a pair, and a bare fraction names nothing.
       return this.skip(this.afterDatePart(token.end), true);
     }
@@ -232,7 +249,7 @@ class LineScanner {
     const measure = unit?.role === 'measure' ? unit : undefined;
     if (!measure && !currency && this.isYear(number)) return this.skip(quantityEnd, true);
 
-    let label = labelBefore(t, this.floor, valueStart);
+    let label = this.labelAt(valueStart);
     let valueEnd = measure ? measure.end : quantityEnd;
     let kind = kindOf(measure, currency, label.text, number.decimals === 0);
     const counted = this.countedNoun(unit, currency, number, quantityEnd);
@@ -403,6 +420,26 @@ class LineScanner {
     return this.skip(percent.end, true);
   }
 
+  /** `Factory:RISC-V ：3614/4222`: built of total, a count with its fraction; named by the words before it. */
+  private partOfWhole(valueStart: number, numerator: PlainNumber, denominator: PlainNumber): number {
+    const label = this.labelAt(valueStart);
+    if (!label.text) return this.skip(denominator.end, true);
+    this.push({
+      label: label.text,
+      value: numerator.value,
+      unit: '',
+      kind: 'count',
+      fraction: { numerator: numerator.value, denominator: denominator.value, start: numerator.start, end: denominator.end },
+      decimals: 0,
+      raw: this.text.slice(numerator.start, numerator.end),
+      labelStart: label.start,
+      labelEnd: label.end,
+      valueStart,
+      valueEnd: denominator.end,
+    });
+    return this.skip(denominator.end, true);
+  }
+
   /** `3rd`: a rank when the label asks for one (`ranked 3rd`), else an ordinal (`the 3rd time`). */
   private rankFromOrdinal(valueStart: number, number: PlainNumber, unit: UnitMatch): number {
     const label = labelBefore(this.t, this.floor, valueStart);
@@ -509,6 +546,14 @@ function englishPhraseAfter(t: string, text: string, from: number): LabelSpan {
   const end = start + match[1].trimEnd().length;
   const phrase = text.slice(start, end).replace(/\*+|_{2,}/g, '').replace(/\s+/g, ' ').trim();
   return /[a-z]/i.test(phrase) ? { text: phrase, start, end } : { text: '', start: from, end: from };
+}
+
+/**
+ * `3614/4222`: a part of a whole, not a date (a month is at most 12, a day at most 31) nor a decade
+ * pair; `16/24` and `12/26` stay out, as dates and bare fractions do.
+ */
+function isPartOfWhole(numerator: PlainNumber, denominator: PlainNumber): boolean {
+  return numerator.value > 31 && denominator.value > 31 && numerator.value <= denominator.value;
 }
 
 function kindOf(unit: UnitMatch | undefined, currency: string, label: string, isInteger: boolean): MetricKind {

@@ -271,7 +271,10 @@ export function labelBefore(t: string, start: number, end: number): LabelSpan {
   cutAfterLast(t, span, TIME_ADVERBS, TIME_ADVERB_PRESENT);
   cutAfterLast(t, span, CLAUSE_WORDS, CLAUSE_WORD_PRESENT);
   const colon = t.slice(span.start, span.end).lastIndexOf(':');
-  if (colon >= 0 && span.end - span.start - colon > 2) span.start += colon + 1;
+  // `Factory:RISC-V`, `openEuler:22.03`: a colon inside a name does not introduce anything.
+  const at = span.start + colon;
+  const insideName = colon >= 0 && /[A-Za-z0-9]/.test(t[at - 1] ?? '') && /[A-Za-z0-9]/.test(t[at + 1] ?? '');
+  if (colon >= 0 && !insideName && span.end - span.start - colon > 2) span.start += colon + 1;
   stripLeading(t, span);
   stripTrailing(t, span);
   const text = displayText(t.slice(span.start, span.end));
