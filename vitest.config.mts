@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20000 } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/corpus/**/*.test.ts'], testTimeout: 20000 } },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 60000 } },
       {
         test: {

@@ -268,7 +268,7 @@ class LineScanner {
       const after = labelAfter(t, valueEnd, t.length);
       if (after.text) label = after;
     }
-    const changedFrom = this.changedFrom(valueStart, kind, measure?.unit ?? '', text.slice(d, number.end));
+    const changedFrom = this.changedFrom(valueStart, kind, measure?.unit ?? '', text.slice(d, number.end), label.text !== '');
     if (changedFrom === 'date-range') return this.skip(valueEnd, true);
     if (changedFrom) label = changedFrom.label;
     else if (this.attachStatedChange(label.text, sign * number.value, (measure?.unit ?? '') + currency)) return this.skip(valueEnd, true);
@@ -313,10 +313,12 @@ class LineScanner {
    * `对账差异从12笔降到3笔`, `rose from 99.5% to 99.8%`: the later value is this week's; it takes the
    * earlier one's label and replaces it.
    */
-  private changedFrom(valueStart: number, kind: MetricKind, unit: string, raw: string): { label: LabelSpan; earlier: number } | 'date-range' | undefined {
+  private changedFrom(valueStart: number, kind: MetricKind, unit: string, raw: string, ownLabel: boolean): { label: LabelSpan; earlier: number } | 'date-range' | undefined {
     const previous = this.metrics[this.metrics.length - 1];
     // The unit says whether two numbers measure the same thing; the kind may come from different labels.
-    if (!previous || this.lastClause !== this.clause || this.floor !== this.lastEnd || (previous.kind !== kind && (unit === '' || previous.unit !== unit))) return undefined;
+    if (!previous) return undefined;
+    const sameMeasure = previous.kind === kind || (unit !== '' && previous.unit === unit) || (unit === '' && previous.unit === '' && !ownLabel);
+    if (this.lastClause !== this.clause || this.floor !== this.lastEnd || !sameMeasure) return undefined;
     if (valueStart - this.floor > MAX_CHANGE_VERB || !CHANGE_TO.test(this.t.slice(this.floor, valueStart).trim())) return undefined;
     this.metrics.pop();
     // `从 5.16 到 5.30`: two month.day dates, not a value that moved from 5.16 to 5.3.

@@ -169,7 +169,7 @@ export function runsIntoWords(t: string, valueStart: number, numberEnd: number):
   return /[\u4e00-\u9fffA-Za-z]/.test(after ?? '') && !AFTER_QUANTITY.has(after ?? '');
 }
 /** Characters that may follow a Chinese quantity without naming anything: 以上, 左右, 及, 到. */
-const AFTER_QUANTITY = new Set(['以', '左', '上', '下', '余', '多', '及', '和', '与', '或', '到', '至', '、', '。', '，', '；', '起']);
+const AFTER_QUANTITY = new Set(['以', '左', '上', '下', '余', '多', '及', '和', '与', '或', '到', '至', '、', '。', '，', '；', '起', '增', '减', '降', '升', '提', '变']);
 
 /** `32位`, `64 位`, `128位`: a word size in bits, not a count of people (`3位同学`). */
 export function isBitWidth(value: number, unit: string): boolean {
