@@ -19,6 +19,10 @@ export interface MetricRecord {
   unit: string;
   kind: Metric['kind'];
   fraction: { numerator: number; denominator: number } | null;
+  /** `from 510 ms to 470 ms`: the earlier value the text states; absent when none. */
+  earlier?: number;
+  /** `33人（增加1人）`: the change the text states beside the value; absent when none. */
+  change?: { value: number; unit: string };
   section: string;
   /** 0-based, as everywhere in the core and in LSP. */
   line: number;
@@ -34,6 +38,8 @@ export function metricsOutput(file: string, report: Pick<Report, 'week'>, metric
       unit: m.unit,
       kind: m.kind,
       fraction: m.fraction ? { numerator: m.fraction.numerator, denominator: m.fraction.denominator } : null,
+      ...(m.earlier !== undefined ? { earlier: m.earlier } : {}),
+      ...(m.change ? { change: { value: m.change.value, unit: m.change.unit } } : {}),
       section: m.section,
       line: m.range.start.line,
     })),

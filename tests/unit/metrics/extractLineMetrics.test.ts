@@ -45,7 +45,7 @@ describe('finds metrics in English prose', () => {
     ['Resolved 5 new tickets', [m('new tickets', 5, '', 'count')]],
     ['Latency p99 120 ms, error rate 0.02%', [m('Latency p99', 120, 'ms', 'duration'), m('error rate', 0.02, '%', 'percent')]],
     ['Payment success rate: 99.95%, up from 99.90% last week', [m('Payment success rate', 99.95, '%', 'percent')]],
-    ['Success rate rose from 99.5% to 99.8%', [m('Success rate rose', 99.8, '%', 'percent')]],
+    ['Success rate rose from 99.5% to 99.8%', [m('Success rate', 99.8, '%', 'percent')]],
     ['Our support team ranked 2nd', [m('support team ranked', 2, '', 'rank')]],
     ['Uptime 99.99 percent', [m('Uptime', 99.99, 'percent', 'percent')]],
     ['NPS score 42', [m('NPS score', 42, '', 'score')]],

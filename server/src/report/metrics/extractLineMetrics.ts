@@ -1,11 +1,11 @@
 // Finding the metrics in one line of prose. One left-to-right pass: every character is looked at
 // a bounded number of times, and each label is read from the stretch between the previous number
 // (or clause start) and its own number, so a line costs time linear in its length.
-import type { MetricKind } from './types';
+import type { MetricKind, StatedChange } from './types';
 import { chineseNumeralLength, isChineseNumeralChar, parseChineseNumeral } from './chineseNumerals';
 import { approximateSuffixEnd, isHedgedBefore } from './approximation';
 import { isCountLabel, isRankLabel, isTaskVerbPhrase, kindFromLabel, labelAfter, labelBefore, type LabelSpan } from './labels';
-import { parenFractionAt, parenPercentAt, scanNumber, scanPlainNumber, type PlainNumber } from './numbers';
+import { parenFractionAt, parenPercentAt, scanNumber, scanPlainNumber, spacedFractionPercent, type ParenPercent, type PlainNumber } from './numbers';
 import {
   isAsciiLetter,
   isClauseBoundary,
@@ -13,12 +13,30 @@ import {
   isDigit,
   isSentenceBoundary,
   isSpace,
+  MASK_CHAR,
   maskRanges,
   toHalfWidth,
-  wordAt,
   wordBefore,
 } from './text';
 import { isMonthName, matchUnit, type UnitMatch } from './units';
+import { countedNounAfter, isPlural, NOT_A_COUNTED_NOUN } from './countedNouns';
+import {
+  followsUpdateVerb,
+  hasLeadingZero,
+  isBareDecimalVersion,
+  isBetweenDashes,
+  isBitWidth,
+  isCompactDate,
+  isGluedToName,
+  isLiteral,
+  isIdentifierLabel,
+  isNameBeforeNumber,
+  isParenthesisedInteger,
+  linkTextMask,
+  looksLikeMonthDay,
+  runsIntoWords,
+} from './names';
+import { changeSign, isOnlyChangeWord, parenthesisedChangeAt } from './statedChange';
 
 export interface LineFraction {
   numerator: number;
@@ -48,6 +66,10 @@ export interface LineMetric {
   sentence: number;
   /** Hedged as written: `30余笔`, `100+`, `约140`, `~140`, `about 140`. */
   approximate?: true;
+  /** `from 510 ms to 470 ms`: the earlier value stated in the text (510). */
+  earlier?: number;
+  /** `33人（增加1人）`: the change stated beside the value. */
+  change?: StatedChange;
 }
 
 const CURRENCY_SYMBOLS = new Set(['$', '\u00a5', '\u20ac', '\u00a3']);
@@ -59,18 +81,6 @@ const NAMING_WORDS = new Set([
   'top', 'level', 'tier', 'priority', 'room', 'floor', 'build', 'patch', 'milestone', 'task', 'story',
   'epic', 'since', 'in', 'q', 'h', 'fy', 'cw', 'id', 'v', 'p',
 ]);
-/** Words after a number that do not name what is counted (`464 this week`, `3 of them`). */
-const NOT_A_COUNTED_NOUN = new Set([
-  'in', 'on', 'at', 'to', 'of', 'for', 'from', 'by', 'with', 'and', 'or', 'vs', 'the', 'a', 'an',
-  'this', 'that', 'these', 'those', 'last', 'next', 'per', 'more', 'less', 'than', 'is', 'are', 'was',
-  'were', 'out', 'over', 'under', 'up', 'down', 'but', 'so', 'as', 'if', 'it', 'we', 'i', 'you', 'our',
-  'its', 'has', 'have', 'had', 'be', 'been', 'not', 'no', 'yes', 'so', 'now', 'today', 'ago', 'left',
-]);
-/** Adjectives taken with the noun after them: `5 new users` counts new users. */
-const NOUN_ADJECTIVES = new Set([
-  'new', 'active', 'open', 'closed', 'failed', 'successful', 'unique', 'daily', 'weekly', 'monthly',
-  'critical', 'major', 'minor', 'resolved', 'pending', 'merged', 'total', 'p0', 'p1', 'p2',
-]);
 /** Before a Chinese numeral, what makes it a stated quantity (`事故数为两次`), not an idiom (`一次支付`). */
 const NUMERAL_CONNECTORS = new Set(['为', '是', ':', '共', '计']);
 /** Largest list-marker region checked for being empty (`  - 1. `): longer means there is text. */
@@ -78,6 +88,10 @@ const MAX_MARKER_REGION = 12;
 const EMPTY_MARKER_REGION = /^[\s\-*+>#(\]【】]*$/;
 /** Between a previous value and the current one: 降到, 扩大到, 提升至, to. */
 const CHANGE_TO = /^(?:[\u4e00-\u9fff]{0,3}[到至]|(?:rose |fell |grew |dropped |went )?to)$/;
+/** Direction words at the end of a changed value's label: `p95 latency down from 510 ms to 470 ms` is `p95 latency`. */
+const DIRECTION_AT_END = /\s+(?:went|has|have|had|was|were)?\s*(?:down|up|rose|fell|grew|dropped|increased|decreased|improved|declined|climbed|went|shrank|jumped)$|(?:提升|提高|下降|降低|上升|增长|增加|减少|缩短|延长)$/i;
+/** `USD/month`, `次/周`: a rate's period after its unit. */
+const PER_PERIOD = /^\/(?:month|week|day|year|hour|mo|wk|yr|hr|月|周|天|日|年|小时)/i;
 const MAX_CHANGE_VERB = 12;
 /** Years reports mention; a bare integer in this range with no unit is a year, not a quantity. */
 const YEAR_MIN = 1900;
@@ -93,23 +107,44 @@ class LineScanner {
   private floor = 0;
   private sentence = 0;
   private clause = 0;
+  /** Start of the clause before this one, when a comma ended it and no number was read in it. */
+  private previousClause = -1;
   /** Clause and end of the last metric pushed, to read `从12笔降到3笔` as one metric. */
   private lastClause = -1;
   private lastEnd = -1;
+  /** Counted by the previous English count of this sentence: `41 package reviews …, 12 have been updated`. */
+  private enumeratedNoun: string | undefined;
+  /** Sentences ended by a full stop (`;` keeps an enumeration going: `2 Regressions, 6 Mixed; 4 of them…`). */
+  private period = 0;
+  private enumeratedPeriod = -1;
+  private readonly linkText: Uint8Array | undefined;
+  /** The last link's text and where its destination ends, to name a number right after the link. */
+  private linkLabel: { start: number; end: number; after: number } | undefined;
 
   constructor(
     private readonly text: string,
     /** Half-width and masked; same length as `text`. */
     private readonly t: string,
-  ) {}
+  ) {
+    this.linkText = linkTextMask(t);
+  }
 
   run(): LineMetric[] {
     const t = this.t;
     let i = 0;
     while (i < t.length) {
-      if (isClauseBoundary(t, i)) {
-        if (isSentenceBoundary(t, i)) this.sentence++;
+      if (t[i] === MASK_CHAR && this.linkText?.[i - 1]) {
+        // A link's destination: the link text before it may name the number after it (`[Factory:RISC-V](…) ：3614/4222`).
+        const textEnd = i;
+        while (t[i] === MASK_CHAR) i++;
+        this.linkLabel = { start: this.floor, end: textEnd, after: i };
+      } else if (isClauseBoundary(t, i)) {
+        if (isSentenceBoundary(t, i)) {
+          this.sentence++;
+          if (t[i] !== ';') this.period++;
+        }
         this.clause++;
+        this.previousClause = t[i] === ',' && this.lastClause !== this.clause ? this.floor : -1;
         this.floor = i + 1;
         i++;
       } else if (isDigit(t[i])) {
@@ -125,6 +160,14 @@ class LineScanner {
     return this.metrics;
   }
 
+  /** The label before a number; after a link and a colon (`[Factory:RISC-V](…) ：3614/4222`), the link's text. */
+  private labelAt(valueStart: number): LabelSpan {
+    const label = labelBefore(this.t, this.floor, valueStart);
+    const link = this.linkLabel;
+    if (label.text || !link || link.start < this.floor || !/^[\s:]*$/.test(this.t.slice(link.after, valueStart))) return label;
+    return labelBefore(this.t, link.start, link.end);
+  }
+
   /** Skips a number that is not a metric; `cutLabel` when the next label must start after it (dates). */
   private skip(end: number, cutLabel: boolean): number {
     if (cutLabel) this.floor = Math.max(this.floor, end);
@@ -133,6 +176,8 @@ class LineScanner {
 
   private number(d: number): number {
     const { t, text } = this;
+    // `[Graph 89](…)`, `[#32651](…)`, `[Vite 5.1 Released](…)`: a link's text is a name or a headline.
+    if (this.linkText?.[d]) return this.skip(this.skipName(d), false);
     // Sign and currency may come in either order: -$5, $-5.
     let valueStart = d;
     let currency = '';
@@ -153,11 +198,13 @@ class LineScanner {
     if (valueStart === d && (isAsciiLetter(before) || before === '_' || before === '#' || before === '-' || before === '.')) {
       return this.skipName(d); // P0, O1, v1.2.3, W51, COVID-19, #12, No.3
     }
+    if (isGluedToName(t, d)) return this.skip(this.skipName(d), true); // UTC+8, C++23, HTTP/2
 
     const token = scanNumber(t, text, d);
     if (token.shape === 'slash') {
       const percent = parenPercentAt(t, text, token.end);
       if (percent) return this.fractionThenPercent(valueStart, token.numerator, token.denominator, percent);
+      if (!signed && !currency && isPartOfWhole(token.numerator, token.denominator)) return this.partOfWhole(valueStart, token.numerator, token.denominator);
       // 12/26, 1/9, 90/00年代: a date or a pair, and a bare fraction names nothing.
       return this.skip(this.afterDatePart(token.end), true);
     }
@@ -165,6 +212,12 @@ class LineScanner {
 
     const number = token;
     if (!signed && !currency && this.isListMarker(valueStart, number)) return this.skip(number.end + 1, true);
+    if (!signed && !currency && isParenthesisedInteger(t, valueStart, number.end, number.decimals)) return this.skip(number.end + 1, true);
+    if (isLiteral(t, valueStart, number.end)) return this.skip(number.end + 1, true);
+    const digits = text.slice(d, number.end);
+    if (hasLeadingZero(digits) || isCompactDate(digits) || isBetweenDashes(t, valueStart, number.end)) return this.skip(this.afterDatePart(number.end), true);
+    const slashed = spacedFractionPercent(t, text, number);
+    if (slashed) return this.fractionThenPercent(valueStart, number, slashed.denominator, slashed.percent);
     const wordBeforeNumber = wordBefore(t, valueStart).toLowerCase();
     if (NAMING_WORDS.has(wordBeforeNumber) || isMonthName(wordBeforeNumber)) {
       const unit = matchUnit(t, number.end, false);
@@ -180,40 +233,63 @@ class LineScanner {
       case 'multiplier':
         return this.skip(unit.end, true);
       case 'identifier':
+        // `84PRs`: a plural glued to its count still counts it.
+        if (isPlural(unit.unit) && unit.unit.length > 2 && !isDigit(t[unit.end]) && number.decimals === 0) break;
         return this.skipName(unit.end);
       case 'ordinal':
         return this.rankFromOrdinal(valueStart, number, unit);
       default:
         break;
     }
+    if (unit?.role === 'measure' && isBitWidth(number.value, unit.unit)) return this.skip(unit.end, true);
+    // `月薪2K起`, `从 Python 3.12 起`: "from this value up" is a threshold, not a measurement.
+    if (unit?.role === 'measure' && (t[unit.end] === '起' || (unit.unit === '起' && number.decimals > 0))) return this.skip(unit.end + 1, true);
+    // `added 9.log`, `see 3.md`: a file name.
+    if (t[number.end] === '.' && isAsciiLetter(t[number.end + 1]) && !isSpace(t[number.end + 2] ?? ' ')) return this.skip(this.skipName(number.end + 1), true);
     const measure = unit?.role === 'measure' ? unit : undefined;
     if (!measure && !currency && this.isYear(number)) return this.skip(quantityEnd, true);
 
-    let label = labelBefore(t, this.floor, valueStart);
+    let label = this.labelAt(valueStart);
     let valueEnd = measure ? measure.end : quantityEnd;
     let kind = kindOf(measure, currency, label.text, number.decimals === 0);
-    if (unit?.role === 'noun' && !currency && number.decimals === 0 && !NOT_A_COUNTED_NOUN.has(unit.unit.toLowerCase())) {
-      if (!label.text || !this.labelIntroducesValue(label, valueStart)) {
-        label = this.countedNoun(number.end, unit);
-        kind = 'count';
-      }
+    const counted = this.countedNoun(unit, currency, number, quantityEnd);
+    if (counted && (!label.text || !this.labelIntroducesValue(label, valueStart))) {
+      label = counted.label;
+      kind = 'count';
+      this.enumeratedNoun = counted.noun;
+      this.enumeratedPeriod = this.period;
+    } else if (!measure && !currency && this.namesSomething(valueStart, quantityEnd, label, number.decimals)) {
+      return this.skip(this.skipName(number.end), true);
+    } else if (measure && measure.kind === undefined && !currency && isNameBeforeNumber(t, valueStart, label.text)) {
+      return this.skip(measure.end, true); // `Duo 256M`, `Loongson 2K`: a model, not a scaled quantity
     }
     // `约140笔交易失败`, `完成12个核心指标梳理`: what is counted follows the number.
     if ((!label.text || isTaskVerbPhrase(label.text)) && measure?.kind === 'count') {
       const after = labelAfter(t, valueEnd, t.length);
       if (after.text) label = after;
     }
-    const changedFrom = this.changedFrom(valueStart, kind);
-    if (changedFrom) label = changedFrom;
+    const changedFrom = this.changedFrom(valueStart, kind, measure?.unit ?? '', text.slice(d, number.end), label.text !== '');
+    if (changedFrom === 'date-range') return this.skip(valueEnd, true);
+    if (changedFrom) label = changedFrom.label;
+    else if (this.attachStatedChange(label.text, sign * number.value, (measure?.unit ?? '') + currency)) return this.skip(valueEnd, true);
 
+    const period = PER_PERIOD.exec(t.slice(valueEnd, valueEnd + 8))?.[0] ?? '';
+    valueEnd += period.length;
     const fraction = kind === 'percent' ? parenFractionAt(t, text, valueEnd) : undefined;
-    const end = fraction ? fraction.end : valueEnd;
+    const stated = fraction ? undefined : parenthesisedChangeAt(t, text, valueEnd);
+    const end = fraction ? fraction.end : stated ? stated.end : valueEnd;
+    // `- 90.8% (+1.6pp) in the CSS2 floats tests`: a value leading its item is named by what follows.
+    if (!label.text && (kind === 'percent' || kind === 'money')) label = englishPhraseAfter(t, text, end);
+    // `- visualization: integrates backend APIs with frontend pages, 30% @owner`: a progress figure
+    // alone in its clause belongs to the task named just before the comma.
+    if (!label.text && kind === 'percent' && this.previousClause >= 0 && this.t.slice(this.floor, valueStart).trim() === '') {
+      label = labelBefore(t, this.previousClause, this.floor - 1);
+    }
     if (!label.text && !fraction) return this.skip(end, true);
-    valueEnd = Math.max(valueEnd, measure ? measure.end : quantityEnd);
     const metric: Omit<LineMetric, 'sentence'> = {
       label: label.text,
       value: sign * number.value,
-      unit: (measure?.unit ?? '') + currency,
+      unit: (measure?.unit ?? '') + currency + period,
       kind,
       decimals: number.decimals,
       raw: text.slice(signed && t[d - 1] !== currency ? d - 1 : d, number.end),
@@ -223,6 +299,8 @@ class LineScanner {
       valueEnd,
     };
     if (quantityEnd > number.end || isHedgedBefore(t, this.floor, valueStart)) metric.approximate = true;
+    if (changedFrom) metric.earlier = changedFrom.earlier;
+    if (stated) metric.change = stated.change;
     if (fraction) {
       const { numerator, denominator } = fraction;
       metric.fraction = { numerator: numerator.value, denominator: denominator.value, start: numerator.start, end: denominator.end };
@@ -235,12 +313,40 @@ class LineScanner {
    * `对账差异从12笔降到3笔`, `rose from 99.5% to 99.8%`: the later value is this week's; it takes the
    * earlier one's label and replaces it.
    */
-  private changedFrom(valueStart: number, kind: MetricKind): LabelSpan | undefined {
+  private changedFrom(valueStart: number, kind: MetricKind, unit: string, raw: string, ownLabel: boolean): { label: LabelSpan; earlier: number } | 'date-range' | undefined {
     const previous = this.metrics[this.metrics.length - 1];
-    if (!previous || this.lastClause !== this.clause || this.floor !== this.lastEnd || previous.kind !== kind) return undefined;
+    // The unit says whether two numbers measure the same thing; the kind may come from different labels.
+    if (!previous) return undefined;
+    const sameMeasure = previous.kind === kind || (unit !== '' && previous.unit === unit) || (unit === '' && previous.unit === '' && !ownLabel);
+    if (this.lastClause !== this.clause || this.floor !== this.lastEnd || !sameMeasure) return undefined;
     if (valueStart - this.floor > MAX_CHANGE_VERB || !CHANGE_TO.test(this.t.slice(this.floor, valueStart).trim())) return undefined;
     this.metrics.pop();
-    return { text: previous.label, start: previous.labelStart, end: previous.labelEnd };
+    // `从 5.16 到 5.30`: two month.day dates, not a value that moved from 5.16 to 5.3.
+    if (!unit && !previous.unit && looksLikeMonthDay(previous.raw) && looksLikeMonthDay(raw)) return 'date-range';
+    const direction = DIRECTION_AT_END.exec(previous.label);
+    const text = direction && direction.index > 0 ? previous.label.slice(0, direction.index).trim() : previous.label;
+    return { label: { text, start: previous.labelStart, end: previous.labelStart + text.length }, earlier: previous.value };
+  }
+
+  /**
+   * `访问人数986人，新增152人`: a number named only by a change word, after a value of the same unit
+   * in the same sentence, is that value's stated change.
+   */
+  private attachStatedChange(label: string, value: number, unit: string): boolean {
+    const previous = this.metrics[this.metrics.length - 1];
+    if (!previous || previous.sentence !== this.sentence || previous.change || previous.unit !== unit || !isOnlyChangeWord(label)) return false;
+    previous.change = { value: changeSign(label) * value, unit };
+    return true;
+  }
+
+  /** `Rust 1.78`, `updated to 2.41`, `Number: 314`: a number with no unit that names a version or an edition. */
+  private namesSomething(valueStart: number, numberEnd: number, label: LabelSpan, decimals: number): boolean {
+    if (followsUpdateVerb(this.t, valueStart) || isIdentifierLabel(label.text)) return true;
+    if (runsIntoWords(this.t, valueStart, numberEnd)) return true;
+    const between = this.t.slice(label.end, valueStart);
+    const introduced = between.includes(':') || between.includes('=');
+    if (label.text && isBareDecimalVersion(label.text, decimals, introduced)) return true;
+    return isNameBeforeNumber(this.t, valueStart, label.text) && !introduced;
   }
 
   /** Skips the rest of a name such as `P0`, `v1.2.3`, `2B2C`; it stays in the label. */
@@ -263,8 +369,14 @@ class LineScanner {
     const closesParen = next === ')' && this.t[valueStart - 1] === '(';
     const marker = next === '\u3001' || next === ')' || (next === '.' && !isDigit(this.t[number.end + 1]));
     if (!marker && !closesParen) return false;
+    if (closesParen) return true;
+    // `讨论中：1.需要…`: an item numbered right after a colon.
+    let k = valueStart - 1;
+    while (k >= 0 && isSpace(this.t[k])) k--;
+    const after = this.t[number.end + 1];
+    if (this.t[k] === ':' && next !== ')' && after !== undefined && !isSpace(after)) return true;
     if (valueStart - this.floor > MAX_MARKER_REGION) return false;
-    return closesParen || EMPTY_MARKER_REGION.test(this.t.slice(this.floor, valueStart));
+    return EMPTY_MARKER_REGION.test(this.t.slice(this.floor, valueStart));
   }
 
   private isYear(number: PlainNumber): boolean {
@@ -277,18 +389,22 @@ class LineScanner {
     return between.includes(':') || between.includes('=') || isCountLabel(label.text);
   }
 
-  private countedNoun(numberEnd: number, noun: UnitMatch): LabelSpan {
-    const start = noun.end - noun.unit.length;
-    let end = noun.end;
-    if (NOUN_ADJECTIVES.has(noun.unit.toLowerCase()) && isSpace(this.t[end]) && isAsciiLetter(this.t[end + 1])) {
-      const second = wordAt(this.t, end + 1);
-      if (!NOT_A_COUNTED_NOUN.has(second.toLowerCase())) end += 1 + second.length;
+  /** `133 PRs`, `84PRs`, `12 apps were removed`, `12 have been updated` (in an enumeration): the count's noun. */
+  private countedNoun(unit: UnitMatch | undefined, currency: string, number: PlainNumber, quantityEnd: number): ReturnType<typeof countedNounAfter> {
+    if (currency || number.decimals > 0 || !unit || (unit.role !== 'noun' && unit.role !== 'identifier')) return undefined;
+    if (unit.role === 'identifier') {
+      const start = unit.end - unit.unit.length;
+      return { noun: unit.unit, label: { text: this.text.slice(start, unit.end), start, end: unit.end } };
     }
-    return start > numberEnd ? { text: this.text.slice(start, end), start, end } : { text: '', start, end: start };
+    const enumerated = this.enumeratedPeriod === this.period ? this.enumeratedNoun : undefined;
+    if (!enumerated && unit.unit.toLowerCase() !== 'more' && NOT_A_COUNTED_NOUN.has(unit.unit.toLowerCase())) return undefined;
+    // `本月合计 95 PR`: an acronym counts in the singular too, unless a name precedes (`Windows 11 PC`).
+    const acronymCounts = !isNameBeforeNumber(this.t, number.start, '');
+    return countedNounAfter(this.t, this.text, quantityEnd, number.value, enumerated, acronymCounts);
   }
 
   /** `16/24（67%）`: the percentage is the metric, the fraction before it its own evidence. */
-  private fractionThenPercent(fractionStart: number, numerator: PlainNumber, denominator: PlainNumber, percent: ReturnType<typeof parenPercentAt> & object): number {
+  private fractionThenPercent(fractionStart: number, numerator: PlainNumber, denominator: PlainNumber, percent: ParenPercent): number {
     const label = labelBefore(this.t, this.floor, fractionStart);
     this.push({
       label: label.text,
@@ -304,6 +420,26 @@ class LineScanner {
       valueEnd: percent.percentEnd,
     });
     return this.skip(percent.end, true);
+  }
+
+  /** `Factory:RISC-V ：3614/4222`: built of total, a count with its fraction; named by the words before it. */
+  private partOfWhole(valueStart: number, numerator: PlainNumber, denominator: PlainNumber): number {
+    const label = this.labelAt(valueStart);
+    if (!label.text) return this.skip(denominator.end, true);
+    this.push({
+      label: label.text,
+      value: numerator.value,
+      unit: '',
+      kind: 'count',
+      fraction: { numerator: numerator.value, denominator: denominator.value, start: numerator.start, end: denominator.end },
+      decimals: 0,
+      raw: this.text.slice(numerator.start, numerator.end),
+      labelStart: label.start,
+      labelEnd: label.end,
+      valueStart,
+      valueEnd: denominator.end,
+    });
+    return this.skip(denominator.end, true);
   }
 
   /** `3rd`: a rank when the label asks for one (`ranked 3rd`), else an ordinal (`the 3rd time`). */
@@ -400,6 +536,26 @@ class LineScanner {
     line.sentence = this.sentence;
     this.metrics.push(line);
   }
+}
+
+/** After a value: `in the **CSS2 floats** tests` up to the clause end, emphasis removed. */
+const PHRASE_AFTER = /^\s*(?:in|on|for|of)\s+(?:the\s+)?([^,;.!?()\u0000]{1,40})/;
+
+function englishPhraseAfter(t: string, text: string, from: number): LabelSpan {
+  const match = PHRASE_AFTER.exec(t.slice(from, from + 64));
+  if (!match) return { text: '', start: from, end: from };
+  const start = from + match[0].length - match[1].length;
+  const end = start + match[1].trimEnd().length;
+  const phrase = text.slice(start, end).replace(/\*+|_{2,}/g, '').replace(/\s+/g, ' ').trim();
+  return /[a-z]/i.test(phrase) ? { text: phrase, start, end } : { text: '', start: from, end: from };
+}
+
+/**
+ * `3614/4222`: a part of a whole, not a date (a month is at most 12, a day at most 31) nor a decade
+ * pair; `16/24` and `12/26` stay out, as dates and bare fractions do.
+ */
+function isPartOfWhole(numerator: PlainNumber, denominator: PlainNumber): boolean {
+  return numerator.value > 31 && denominator.value > 31 && numerator.value <= denominator.value;
 }
 
 function kindOf(unit: UnitMatch | undefined, currency: string, label: string, isInteger: boolean): MetricKind {

@@ -28,6 +28,8 @@ function fromLine(metric: LineMetric, line: number, section: string): Metric {
     const { numerator, denominator, start: from, end: to } = metric.fraction;
     result.fraction = { numerator, denominator, range: onLine(line, from, to) };
   }
+  if (metric.earlier !== undefined) result.earlier = metric.earlier;
+  if (metric.change) result.change = { ...metric.change };
   return result;
 }
 

@@ -111,6 +111,8 @@ const CLAUSE_WORD_PRESENT = / (?:that|which|where|because|so) /i;
 const NOT_A_LABEL = new Set([
   ...TRAILING_WORDS, ...LEADING_WORDS, 'up', 'down', 'vs', 'versus', 'compared', 'than', 'last', 'week',
   'previous', 'previously', 'prev', 'and', 'or', 'in', 'on', 'for', 'it', 'we', 'i', 'this', 'that',
+  'after', 'before', 'almost', 'more', 'less', 'since', 'within', 'until', 'ago', 'about', 'around', 'nearly',
+  'marks', 'another', 'every', 'each', 'some', 'several', 'all', 'then', 'again',
 ]);
 
 /** Longest label kept; a longer run of words before a number is a sentence, and its tail names the metric. */
@@ -157,6 +159,8 @@ function stripTrailing(t: string, span: { start: number; end: number }): void {
     const word = wordBeforeEnd(t, span);
     if (word && TRAILING_WORDS.has(word) && span.end - word.length > span.start) {
       span.end -= word.length;
+      // `saving up to 40 MB`: "up to" hedges the number; "up" is no part of the name.
+      if (word === 'to' && / up\s*$/i.test(t.slice(Math.max(span.start, span.end - 5), span.end))) span.end = t.lastIndexOf('up', span.end);
       continue;
     }
     return;
@@ -231,6 +235,29 @@ function isOnlyFillerWords(text: string): boolean {
   return words.length > 0 && /^[a-z\s\p{P}]*$/u.test(text.toLowerCase()) && words.every((w) => NOT_A_LABEL.has(w));
 }
 
+/** Words that end a clause's beginning, never a name: `will run on`, `processor and`, `found in the`. */
+const FRAGMENT_END_WORDS = new Set([
+  'on', 'in', 'the', 'and', 'or', 'of', 'to', 'under', 'with', 'after', 'from', 'a', 'an', 'by', 'for',
+  'at', 'than', 'approximately', 'are', 'is', 'was', 'were', 'be', 'been', 'will', 'can', 'could', 'would', 'should',
+  'last', 'several', 'some', 'into', 'onto', 'via', 'their', 'its', 'our', 'my', 'your', 'them', 'us', 'marks',
+]);
+/** A pronoun that makes the words before a number a sentence: `We are now receiving`, `they already have been`. */
+const SUBJECT_START = /^(?:we|i|they|you|he|she)(?:['’](?:ve|re|ll|d))?\s|^(?:this|that|it)\s+[a-z]+s\s/i;
+/** A label that starts with a preposition or holds a pronoun is the middle of a sentence: `in a huge speedup in`, `taking them down`. */
+const CLAUSE_INSIDE = /^(?:in|on|at|from|to|with|for|by)\s|\s(?:us|them|we|it|they|you|he|she|his|her|their|our)(?:\s|$)/i;
+/** Chinese particles and adverbs that leave a phrase unfinished: `修复了`, `给`, `经过`, `在未来`, `首款基于新`. */
+const FRAGMENT_END_ZH = /(?:了|给|在|将|从|把|被|对|向|经过|于|新|还|已经|未来|就|都|这|那|和|与|及|依然|仍然|上述|也|只需|每套|搭载)$|[/+(]$/;
+/** A label that is only a direction (`缩短`, `增加`, `提升`) says how a value moved, not what it is. */
+const DIRECTION_ONLY = /^(?:增加|减少|提升|提高|下降|降低|上升|增长|缩短|延长|降至|降到|升至|升到|up|down|rose|fell)$/i;
+
+/** Words before a number that do not name it: the middle of a sentence. */
+export function isSentenceFragment(label: string): boolean {
+  if (FRAGMENT_END_ZH.test(label) || DIRECTION_ONLY.test(label)) return true;
+  const last = /([A-Za-z]+)\W*$/.exec(label)?.[1]?.toLowerCase();
+  if (last && /[A-Za-z]\W*$/.test(label) && FRAGMENT_END_WORDS.has(last)) return true;
+  return SUBJECT_START.test(label) || CLAUSE_INSIDE.test(label);
+}
+
 /**
  * The label inside `t[start, end)` (the words between the previous number or clause start and
  * this number), with filler, list markers, 【】 titles, subjects before 本周/目前 and trailing
@@ -244,11 +271,14 @@ export function labelBefore(t: string, start: number, end: number): LabelSpan {
   cutAfterLast(t, span, TIME_ADVERBS, TIME_ADVERB_PRESENT);
   cutAfterLast(t, span, CLAUSE_WORDS, CLAUSE_WORD_PRESENT);
   const colon = t.slice(span.start, span.end).lastIndexOf(':');
-  if (colon >= 0 && span.end - span.start - colon > 2) span.start += colon + 1;
+  // `Factory:RISC-V`, `openEuler:22.03`: a colon inside a name does not introduce anything.
+  const at = span.start + colon;
+  const insideName = colon >= 0 && /[A-Za-z0-9]/.test(t[at - 1] ?? '') && /[A-Za-z0-9]/.test(t[at + 1] ?? '');
+  if (colon >= 0 && !insideName && span.end - span.start - colon > 2) span.start += colon + 1;
   stripLeading(t, span);
   stripTrailing(t, span);
   const text = displayText(t.slice(span.start, span.end));
-  if (text === '' || isOnlyFillerWords(text) || isQualifierOnly(text) || /^[\p{P}\p{S}\s]*$/u.test(text)) return { text: '', start: end, end };
+  if (text === '' || CHANGE_FROM.includes(text) || isSentenceFragment(text) || isOnlyFillerWords(text) || isQualifierOnly(text) || /^[\p{P}\p{S}\s]*$/u.test(text)) return { text: '', start: end, end };
   return { text, start: span.start, end: span.end };
 }
 
@@ -259,7 +289,10 @@ const MAX_LABEL_AFTER = 12;
 export function labelAfter(t: string, start: number, limit: number): LabelSpan {
   let end = start;
   const stop = Math.min(limit, start + MAX_LABEL_AFTER);
-  while (end < stop && /[\p{L}]/u.test(t[end]) && t[end] !== '的') end++;
+  // `6台unmatched安装debian系统`: a name in Latin letters ends where Chinese begins.
+  const latin = isAsciiLetter(t[start]);
+  while (end < stop && /[\p{L}]/u.test(t[end]) && t[end] !== '的' && (!latin || isAsciiLetter(t[end]))) end++;
+  if (end === stop && isAsciiLetter(t[end]) && isAsciiLetter(t[end - 1])) while (end > start && isAsciiLetter(t[end - 1])) end--;
   const text = displayText(t.slice(start, end));
   return text === '' ? { text: '', start, end: start } : { text, start, end };
 }

@@ -32,6 +32,11 @@ export function scanPlainNumber(t: string, original: string, start: number): Pla
       j += 4;
       grouped = true;
     }
+    // `170 000 lines`: one space between groups of three, as English and French typography write it.
+    while (!grouped && original[j] === ' ' && isDigit(t[j + 1]) && isDigit(t[j + 2]) && isDigit(t[j + 3]) && !isDigit(t[j + 4]) && t[j + 4] !== '.' && t[j + 4] !== '/') {
+      j += 4;
+      grouped = true;
+    }
   }
   let decimals = 0;
   if (t[j] === '.' && isDigit(t[j + 1])) {
@@ -40,7 +45,7 @@ export function scanPlainNumber(t: string, original: string, start: number): Pla
     decimals = k - j - 1;
     j = k;
   }
-  return { start, end: j, value: Number(t.slice(start, j).replace(/,/g, '')), decimals, grouped };
+  return { start, end: j, value: Number(t.slice(start, j).replace(/[, ]/g, '')), decimals, grouped };
 }
 
 function joinsNumbers(t: string, i: number): boolean {
@@ -122,4 +127,20 @@ export function parenPercentAt(t: string, original: string, i: number): ParenPer
   j = skipSpaces(t, percentEnd);
   if (t[j] !== ')') return undefined;
   return { number, sign, start, percentEnd, end: j + 1 };
+}
+
+/**
+ * `245 / 255 (96.07%)`: a fraction written with spaces around its slash and its percentage after it.
+ * (`16/24（67%）` without spaces is a slash token already.)
+ */
+export function spacedFractionPercent(t: string, original: string, numerator: PlainNumber): { denominator: PlainNumber; percent: ParenPercent } | undefined {
+  if (numerator.decimals > 0 || !isSpace(t[numerator.end])) return undefined;
+  let j = skipSpaces(t, numerator.end);
+  if (t[j] !== '/') return undefined;
+  j = skipSpaces(t, j + 1);
+  if (!isDigit(t[j])) return undefined;
+  const denominator = scanPlainNumber(t, original, j);
+  if (denominator.decimals > 0) return undefined;
+  const percent = parenPercentAt(t, original, denominator.end);
+  return percent ? { denominator, percent } : undefined;
 }

@@ -7,6 +7,7 @@ import { kindFromLabel } from './labels';
 import { parenFractionAt, scanNumber } from './numbers';
 import { isDigit, toHalfWidth } from './text';
 import { matchUnit } from './units';
+import { isCompactDate } from './names';
 
 export interface CellQuantity {
   value: number;
@@ -58,6 +59,7 @@ export function parseCellQuantity(source: string): CellQuantity | undefined {
   if (!DECORATION.test(t.slice(0, valueStart))) return undefined;
   const token = scanNumber(t, source, d);
   if (token.shape !== 'plain' || (YEAR.test(t.slice(d, token.end)) && token.end === t.trimEnd().length)) return undefined;
+  if (isCompactDate(t.slice(d, token.end))) return undefined; // `20210922` in a datetime column
   const quantityEnd = approximateSuffixEnd(t, token.end);
   const unit = matchUnit(t, quantityEnd, currency !== '');
   if (unit && unit.role !== 'measure') return undefined;
@@ -97,33 +99,45 @@ function isBlankCell(text: string): boolean {
 }
 
 /**
- * The metrics of one table. The label column is the first column holding text that is not a
- * quantity; every other column's quantities become metrics. A table of numbers only has no labels
- * and gives none.
+ * The metrics of one table. A column holding text that is not a quantity is a key column; the key
+ * columns filled in most rows name the row together (`Factory:RISC-V:Java 22.03` — a project and a
+ * repository), and a key column's numbers (`22.09` among repository names) are names too. Every
+ * other column's quantities become metrics named by the row and the column header. A table of
+ * numbers only has no labels and gives none.
  */
 export function extractTableMetrics(table: Table, lines: readonly string[]): TableMetric[] {
   const width = Math.max(table.header.length, ...table.rows.map((r) => r.cells.length));
   const parsed = table.rows.map((row) => row.cells.map((cell) => {
     const source = cellSource(cell, lines);
-    return { source, quantity: parseCellQuantity(source.text) };
+    return { source, quantity: parseCellQuantity(source.text), blank: isBlankCell(source.text) };
   }));
-  let labelColumn = -1;
-  for (let column = 0; column < width && labelColumn < 0; column++) {
-    if (parsed.some((row) => row[column] && !row[column].quantity && !isBlankCell(row[column].source.text))) labelColumn = column;
+  // A text column holds mostly words; a number column with a remark in one cell (`1890 (rebuilt)`) stays a number column.
+  const textColumns: number[] = [];
+  for (let column = 0; column < width; column++) {
+    const filled = parsed.filter((row) => row[column] && !row[column].blank);
+    const words = filled.filter((row) => !row[column].quantity).length;
+    if (words > 0 && words * 2 >= filled.length) textColumns.push(column);
   }
-  if (labelColumn < 0) return [];
+  // A status column filled in a few rows (`building`) changes from week to week: it names nothing.
+  const keyColumns = textColumns.filter((column) => parsed.filter((row) => row[column] && !row[column].blank).length * 2 >= parsed.length);
+  if (keyColumns.length === 0) return [];
+  const isText = new Set(textColumns);
   const metrics: TableMetric[] = [];
   table.rows.forEach((row, r) => {
-    const rowLabel = (row.cells[labelColumn]?.text ?? '').replace(/\*+|~~|`/g, '').trim();
+    const rowLabel = keyColumns
+      .map((column) => (row.cells[column]?.text ?? '').replace(/\*+|~~|`/g, '').trim())
+      .filter((text) => text && !isBlankCell(text))
+      .join(' ');
     if (!rowLabel) return;
     parsed[r].forEach((cell, column) => {
-      if (column === labelColumn || !cell.quantity) return;
+      if (isText.has(column) || !cell.quantity) return;
       const header = (table.header[column]?.text ?? '').replace(/\*+|~~|`/g, '').trim();
       const label = header ? `${rowLabel} ${header}` : rowLabel;
       const quantity = cell.quantity;
       metrics.push({
         ...quantity,
-        kind: quantity.kind ?? kindFromLabel(rowLabel, quantity.decimals === 0),
+        // The row names the measure (`告警总数`), the header its column (`本周`, or `succeeded`).
+        kind: quantity.kind ?? (kindFromLabel(rowLabel, quantity.decimals === 0) !== 'number' ? kindFromLabel(rowLabel, quantity.decimals === 0) : kindFromLabel(header, quantity.decimals === 0)),
         label,
         line: row.cells[column].range.start.line,
         character: cell.source.character,

@@ -8,6 +8,14 @@ export interface Fraction {
   range: Range;
 }
 
+/** A change the text states beside the value: `（增加1人）`, `(+20.9% over April)`, `(+1.6pp)`. */
+export interface StatedChange {
+  /** Signed: `减少3人` is -3. */
+  value: number;
+  /** As written, half-width: `人`, `%`, `pp`; empty when none. */
+  unit: string;
+}
+
 export interface Metric {
   /** What a person would call it, filler (为/是/保持/达到/共/及…) removed: `入金有效成功率`, `Payment success rate`. */
   label: string;
@@ -16,6 +24,10 @@ export interface Metric {
   unit: string;
   kind: MetricKind;
   fraction?: Fraction;
+  /** The earlier value the text states: `from 510 ms to 470 ms` is 470 with earlier 510. */
+  earlier?: number;
+  /** The change the text states beside the value (`订阅人数33人（增加1人）`): evidence, not a metric of its own. */
+  change?: StatedChange;
   /** Name of the innermost section holding the metric (as in the outline), '' when none. */
   section: string;
   /** The whole metric: label through value and unit. */

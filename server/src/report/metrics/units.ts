@@ -59,6 +59,7 @@ const CJK_UNITS: readonly UnitEntry[] = [
   ['条', 'measure', 'count'],
   ['笔', 'measure', 'count'],
   ['人', 'measure', 'count'],
+  ['项目', 'identifier'],
   ['项', 'measure', 'count'],
   ['家', 'measure', 'count'],
   ['台', 'measure', 'count'],
@@ -73,6 +74,7 @@ const CJK_UNITS: readonly UnitEntry[] = [
   ['张', 'measure', 'count'],
   ['只', 'measure', 'count'],
   ['支', 'measure', 'count'],
+  ['处理器', 'identifier'],
   ['处', 'measure', 'count'],
   ['款', 'measure', 'count'],
   ['场', 'measure', 'count'],
@@ -85,6 +87,23 @@ const CJK_UNITS: readonly UnitEntry[] = [
   ['种', 'measure', 'count'],
   ['类', 'measure', 'count'],
   ['组', 'measure', 'count'],
+  ['分支', 'identifier'],
+  // Words that begin with a unit's character: `3 支持`, `5 人员`, `2 条件`.
+  ['支持', 'identifier'],
+  ['人员', 'identifier'],
+  ['条件', 'identifier'],
+  ['行业', 'identifier'],
+  ['行为', 'identifier'],
+  ['名称', 'identifier'],
+  ['单位', 'identifier'],
+  ['场景', 'identifier'],
+  ['起来', 'identifier'],
+  ['分析', 'identifier'],
+  ['分布', 'identifier'],
+  ['分享', 'identifier'],
+  ['周期', 'identifier'],
+  ['周末', 'identifier'],
+  ['核心', 'identifier'],
   ['分', 'measure', 'score'],
   ['年代', 'date'],
   ['年度', 'date'],
@@ -157,6 +176,11 @@ const ASCII_UNITS = new Map<string, MetricKind>([
   ['mb', 'number'],
   ['gb', 'number'],
   ['tb', 'number'],
+  ['kib', 'number'],
+  ['mib', 'number'],
+  ['gib', 'number'],
+  ['tib', 'number'],
+  ['fps', 'number'],
   ['pb', 'number'],
   ['usd', 'money'],
   ['cny', 'money'],
@@ -202,6 +226,8 @@ function matchAsciiWord(t: string, k: number, spaced: boolean, scale: string, ha
   const known = ASCII_UNITS.get(lower) ?? (spaced ? undefined : ASCII_SINGLE_LETTER_UNITS.get(word));
   if (known) return { unit: scale + word, role: 'measure', kind: known, end };
   if (TIME_SUFFIXES.has(lower) || (spaced && MONTHS.has(lower))) return { unit: word, role: 'date', end };
+  // `12 P.M.`, `9 a.m.`: a time of day.
+  if ((lower === 'a' || lower === 'p') && t[end] === '.' && (t[end + 1] === 'm' || t[end + 1] === 'M')) return { unit: word, role: 'date', end: end + 2 };
   if (lower === 'x') return { unit: word, role: 'multiplier', end };
   if (spaced) return { unit: word, role: 'noun', end };
   if (scale === '' && (ASCII_SCALES.has(word) || (hasCurrency && CURRENCY_SCALES.has(word)))) {

@@ -96,6 +96,7 @@ function visit(node: Nodes | Root, shift: number, listDepth: number, out: Collec
           mask(node, shift, out);
           return undefined;
         }
+        if (node.type === 'html' && readHtmlBlockText(node, shift, out)) return;
         for (let l = span[0]; l <= span[1]; l++) out.nonProseLines.add(l);
       }
       return undefined;
@@ -180,4 +181,61 @@ function cellText(cell: Nodes): string {
     else if ('children' in node) for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k] as Nodes);
   }
   return text;
+}
+
+/** Blocks whose text is code or styling, never prose. */
+const RAW_HTML = /<(?:script|style|pre|code|textarea)\b/i;
+
+/**
+ * A top-level HTML block's text between tags is prose (`<summary><h5>148 more apps were updated</h5>`):
+ * tags and comments are masked, lines with no text outside them are not prose. Returns false (and
+ * leaves the block to the caller) for blocks that are code or styling, or nested in a container.
+ */
+function readHtmlBlockText(node: Nodes, shift: number, out: Collected): boolean {
+  const p = (node as Positioned).position;
+  const value = 'value' in node && typeof node.value === 'string' ? node.value : undefined;
+  if (!p || value === undefined || p.start.column !== 1 || RAW_HTML.test(value)) return false;
+  let line = p.start.line + shift;
+  let column = 0;
+  let tagStart = -1;
+  let inComment = false;
+  let hasText = false;
+  let tags: Array<[number, number]> = [];
+  const endLine = () => {
+    if (tagStart >= 0) tags.push([tagStart, column]);
+    if (hasText) out.masked.set(line, [...(out.masked.get(line) ?? []), ...tags]);
+    else out.nonProseLines.add(line);
+    tags = [];
+    hasText = false;
+    tagStart = inComment || tagStart >= 0 ? 0 : -1;
+  };
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (ch === '\n') {
+      endLine();
+      line++;
+      column = 0;
+      continue;
+    }
+    if (inComment) {
+      if (ch === '>' && value[i - 1] === '-' && value[i - 2] === '-') {
+        inComment = false;
+        tags.push([tagStart, column + 1]);
+        tagStart = -1;
+      }
+    } else if (tagStart >= 0) {
+      if (ch === '>') {
+        tags.push([tagStart, column + 1]);
+        tagStart = -1;
+      }
+    } else if (ch === '<') {
+      tagStart = column;
+      inComment = value.startsWith('<!--', i);
+    } else if (ch !== ' ' && ch !== '\t') {
+      hasText = true;
+    }
+    column++;
+  }
+  endLine();
+  return true;
 }
