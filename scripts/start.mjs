@@ -121,7 +121,8 @@ async function check(url, logFile) {
     // The Problems view lists each diagnostic with its rule code: one of ours there means the
     // extension activated, the server read the example and published its diagnostics.
     await page.keyboard.press('Control+Shift+M');
-    const problem = page.getByRole('treeitem', { name: EXPECTED_RULE }).first();
+    // (The rule code is in the row's text, not in its accessible name.)
+    const problem = page.getByRole('treeitem').filter({ hasText: EXPECTED_RULE }).first();
     await problem.waitFor({ timeout: Math.max(1, timeoutMs - (Date.now() - started)) });
     log(`diagnostics for examples/${CHECKED_EXAMPLE} ${((Date.now() - opened) / 1000).toFixed(1)} s after opening it: “${(await problem.innerText()).split('\n')[0]}”`);
     return true;
