@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { Commands } from '../../server/src/protocol';
 import { trackReportContext } from './reportContext';
 import { registerOptionalFeatures } from './features';
+import { suggestWhileTyping } from './suggestWhileTyping';
 
 let client: LanguageClient | undefined;
 
@@ -27,7 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(Commands.restartServer, () => client?.restart()),
   );
   await client.start();
-  context.subscriptions.push(trackReportContext(client));
+  const reports = trackReportContext(client);
+  context.subscriptions.push(reports, suggestWhileTyping(context.extensionUri, reports));
   registerOptionalFeatures(context, () => client);
 }
 
