@@ -29,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   await client.start();
   const reports = trackReportContext(client);
-  context.subscriptions.push(reports, suggestWhileTyping(context.extensionUri, reports));
+  context.subscriptions.push(reports, suggestWhileTyping(context.extensionPath, reports));
   registerOptionalFeatures(context, () => client);
 }
 

@@ -3,32 +3,29 @@
 // instead, in a document the server reads as a report, typing the start of a snippet prefix at
 // the start of a line opens the suggestion list, as quick suggestions would. The list also holds
 // the server's completions for that position.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import * as vscode from 'vscode';
 import type { ReportContext } from './reportContext';
 import { startsSnippetPrefix, wordAtLineStart } from './snippetPrefix';
 
-/** The prefixes of the extension's snippets, lower-cased. */
-export async function readSnippetPrefixes(extensionUri: vscode.Uri): Promise<string[]> {
-  const manifest = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'package.json')))) as {
-    contributes?: { snippets?: Array<{ path: string }> };
-  };
+/**
+ * The prefixes of the extension's snippets, lower-cased. Read synchronously at activation: through
+ * `workspace.fs` the read waits on the workbench and the first keystrokes would find no prefixes.
+ */
+export function readSnippetPrefixes(extensionPath: string): string[] {
+  const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(extensionPath, file), 'utf8'));
+  const manifest = readJson('package.json') as { contributes?: { snippets?: Array<{ path: string }> } };
   const prefixes: string[] = [];
-  for (const { path } of manifest.contributes?.snippets ?? []) {
-    const file = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, path)))) as Record<
-      string,
-      { prefix?: string | string[] }
-    >;
-    for (const snippet of Object.values(file)) prefixes.push(...[snippet.prefix ?? []].flat().map((prefix) => prefix.toLowerCase()));
+  for (const { path: snippetsFile } of manifest.contributes?.snippets ?? []) {
+    const snippets = readJson(snippetsFile) as Record<string, { prefix?: string | string[] }>;
+    for (const snippet of Object.values(snippets)) prefixes.push(...[snippet.prefix ?? []].flat().map((prefix) => prefix.toLowerCase()));
   }
   return prefixes;
 }
 
-export function suggestWhileTyping(extensionUri: vscode.Uri, reports: ReportContext): vscode.Disposable {
-  let prefixes: readonly string[] = [];
-  readSnippetPrefixes(extensionUri).then(
-    (read) => (prefixes = read),
-    () => undefined,
-  );
+export function suggestWhileTyping(extensionPath: string, reports: ReportContext): vscode.Disposable {
+  const prefixes = readSnippetPrefixes(extensionPath);
   return vscode.workspace.onDidChangeTextDocument((event) => {
     const editor = vscode.window.activeTextEditor;
     // One insertion at one cursor, in the report being edited: what typing looks like.
