@@ -74,10 +74,13 @@ export class ComparisonPanel {
   ) {
     const webview = panel.webview;
     const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'panel.js'));
+    // The narrow-panel layout (one-line rows at 320 px) lives in media/panel.css.
+    const styleUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'panel.css'));
     webview.html = renderComparisonPage(undefined, panelLocale(), {
       nonce: randomBytes(16).toString('base64'),
       cspSource: webview.cspSource,
       scriptUri: scriptUri.toString(),
+      styleUri: styleUri.toString(),
     });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
