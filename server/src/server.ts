@@ -32,6 +32,7 @@ import { inlayHints } from './service/inlayHints';
 import { toLocale } from './report/i18n';
 import { completeReport, planNextWeek } from './service/features';
 import { COMPLETION_TRIGGER_CHARACTERS } from './service/completion';
+import { encodeTokens, reportTokens, SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -48,6 +49,7 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
       inlayHintProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
     serverInfo: { name: 'weekly-report', version: '0.1.0' },
@@ -87,6 +89,12 @@ connection.onDocumentSymbol(async ({ textDocument }) => {
 connection.onFoldingRanges(async ({ textDocument }) => {
   const analysis = await workspace.analyse(textDocument.uri);
   return analysis ? foldingRanges(analysis.report) : [];
+});
+
+// Numbers and 【sections】 coloured in reports only (see service/semanticTokens.ts).
+connection.languages.semanticTokens.on(async ({ textDocument }) => {
+  const analysis = await workspace.analyse(textDocument.uri);
+  return encodeTokens(analysis ? reportTokens(analysis.report) : []);
 });
 
 connection.onRequest(StatusRequest, async ({ uri }: StatusParams): Promise<StatusResult> => ({
