@@ -119,7 +119,7 @@ connection.onHover(async ({ textDocument, position }) => {
 connection.languages.inlayHint.on(async ({ textDocument, range }) => {
   const analysis = await workspace.analyse(textDocument.uri);
   if (!analysis || !(await workspace.settingsFor(textDocument.uri)).inlayHints) return [];
-  return inlayHints(analysis.metrics, await workspace.compare(analysis), range);
+  return inlayHints(analysis.metrics, await workspace.compare(analysis), range, analysis.report.lines);
 });
 
 connection.onCodeAction(async ({ textDocument, range, context }) => {
