@@ -26,8 +26,8 @@ const USAGE = `usage: weekly-report <command> FILE... [options]
        weekly-report --version
 
 commands:
-  outline FILE    the section tree                          [--format text|json]
-  metrics FILE    the metrics found in a report             [--format text|json]
+  outline FILE    the section tree                          [--format text|json] [--locale en|zh-cn]
+  metrics FILE    the metrics found in a report             [--format text|json] [--locale en|zh-cn]
   check FILE...   the editor's diagnostics, for CI          [--format text|json] [--max-warnings N]
                   [--locale en|zh-cn] [--config FILE] [--root DIR] [--color|--no-color] [--force]
                   (a file that does not read as a report is skipped with a note; --force checks it)
@@ -59,19 +59,19 @@ const COLOR = ['color', 'no-color'];
 
 const commands: Record<string, Command> = {
   outline(argv) {
-    const args = parseArgs(argv, { values: { format: ['text', 'json'] }, switches: [] });
+    const args = parseArgs(argv, { values: { format: ['text', 'json'], ...LOCALE }, switches: [] });
     const file = singleFile(args.positional);
     const report = parseReport(readReportFile(file), { fileName: file });
     const tree = outlineTree(report.sections);
-    write(args.flags.format === 'json' ? json(tree) : renderOutlineText(tree));
+    write(args.flags.format === 'json' ? json(tree) : renderOutlineText(tree, localeOf(args)));
     return 0;
   },
 
   metrics(argv) {
-    const args = parseArgs(argv, { values: { format: ['text', 'json'] }, switches: [] });
+    const args = parseArgs(argv, { values: { format: ['text', 'json'], ...LOCALE }, switches: [] });
     const file = singleFile(args.positional);
     const { report, metrics } = loadReportFile(file, defaultSettings);
-    write(args.flags.format === 'json' ? json(metricsOutput(file, report, metrics)) : renderMetricsText(file, report, metrics));
+    write(args.flags.format === 'json' ? json(metricsOutput(file, report, metrics)) : renderMetricsText(file, report, metrics, localeOf(args)));
     return 0;
   },
 

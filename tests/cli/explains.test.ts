@@ -100,3 +100,20 @@ describe('weekly-report new on a file without a week', () => {
     expect(runCliWith({}, 'new', file, '--locale', 'zh-cn').stderr).toMatch(/无法判断 .* 属于哪一周/);
   });
 });
+
+describe('weekly-report metrics and outline in Chinese', () => {
+  it('writes the column headers, kinds and the count in Chinese with --locale zh-cn', () => {
+    const r = runCliWith(inTeam, 'metrics', week22, '--locale', 'zh-cn');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[1].split(/\s+/)).toEqual(['行', '章节', '指标', '数值', '分数', '类型']);
+    expect(lines[lines.length - 1]).toMatch(/^共 \d+ 个指标$/);
+    expect(r.stdout).toContain('百分比');
+    expect(r.stdout).not.toMatch(/\bpercent\b/);
+  });
+
+  it('marks outline lines in Chinese with --locale zh-cn', () => {
+    const r = runCliWith(inTeam, 'outline', week22, '--locale', 'zh-cn');
+    expect(r.stdout).toMatch(/（第 \d+ 行）/);
+    expect(r.stdout).not.toContain('(line');
+  });
+});
