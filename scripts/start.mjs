@@ -42,11 +42,20 @@ function log(message) {
   console.log(`[start] ${message}`);
 }
 
+/**
+ * The environment without what `npm start` adds: npm's `npm_*` variables would reach the npm that
+ * installs code-server as its own config, and code-server's postinstall reads the Node version
+ * from `npm_config_user_agent` (this npm's Node 20, not the Node 24 it is installed for).
+ */
+function withoutNpmVariables(env) {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key)));
+}
+
 /** Runs a step of the set-up with its output shown; a failed step ends `npm start`. */
 function runStep(title, command, args) {
   const started = Date.now();
   log(`${title}…`);
-  const run = spawnSync(command, args, { cwd: REPO_ROOT, stdio: 'inherit' });
+  const run = spawnSync(command, args, { cwd: REPO_ROOT, stdio: 'inherit', env: withoutNpmVariables(process.env) });
   if (run.status !== 0) throw new Error(`${title} failed (${run.status ?? run.signal})`);
   log(`${title}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
