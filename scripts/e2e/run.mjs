@@ -119,7 +119,10 @@ async function main() {
       artefactsDir: ARTEFACTS_DIR,
       filter: options.grep,
     });
-    for (const check of workbench) console.log(`  ${check.ok ? '✓' : '✗'} ${check.name} (${check.durationMs} ms)${check.error ? `\n      ${check.error}` : ''}`);
+    for (const check of workbench) {
+      console.log(`  ${check.ok ? '✓' : '✗'} ${check.name} (${check.durationMs} ms)${check.error ? `\n      ${check.error}` : ''}`);
+      if (check.note) console.log(`      ${check.note}`);
+    }
 
     const noise = outputChannelNoise(server.logsDir);
     console.log(`  ${noise.length === 0 ? '✓' : '✗'} the Weekly Report output channel is quiet (no failed requests, no stray values)`);
