@@ -1,10 +1,12 @@
 // Activation: start the bundled language server and register the commands. Everything a feature
 // knows is in the server; this file only connects VS Code to it.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { TransportKind, type LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Commands } from '../../server/src/protocol';
+import { QuietLanguageClient } from './quietClient';
 import { trackReportContext } from './reportContext';
 import { registerOptionalFeatures } from './features';
+import { suggestWhileTyping } from './suggestWhileTyping';
 
 let client: LanguageClient | undefined;
 
@@ -22,12 +24,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}') },
     initializationOptions: {},
   };
-  client = new LanguageClient('weeklyReport', vscode.l10n.t('Weekly Report'), serverOptions, clientOptions);
+  client = new QuietLanguageClient('weeklyReport', vscode.l10n.t('Weekly Report'), serverOptions, clientOptions);
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.restartServer, () => client?.restart()),
   );
   await client.start();
-  context.subscriptions.push(trackReportContext(client));
+  const reports = trackReportContext(client);
+  context.subscriptions.push(reports, suggestWhileTyping(context.extensionPath, reports));
   registerOptionalFeatures(context, () => client);
 }
 

@@ -75,12 +75,13 @@ export function installVsix({ tempDir, vsix }) {
  * Starts code-server and resolves once it accepts connections.
  * `env` is added to the server's environment; the remote extension host inherits it, which is
  * how the in-host suite learns where to write its result.
- * @param {{ tempDir: string, env?: Record<string, string>, timeoutMs?: number }} options
+ * `port` is a fixed port to listen on (`npm start --port`); by default a free one.
+ * @param {{ tempDir: string, env?: Record<string, string>, timeoutMs?: number, port?: number }} options
  * @returns {Promise<{ port: number, origin: string, logFile: string, logsDir: string, stop: () => void }>}
  */
-export async function startCodeServer({ tempDir, env = {}, timeoutMs = 60_000 }) {
+export async function startCodeServer({ tempDir, env = {}, timeoutMs = 60_000, port: fixedPort }) {
   assertInstalled();
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const isolation = isolatedIn(tempDir, env);
   const logFile = path.join(tempDir, 'code-server.log');
   const logFd = openSync(logFile, 'a');

@@ -9,7 +9,7 @@
 //          --keep (keep the temp dir), --timeout <seconds> (overall, default 300).
 // Needs .ci/install-e2e.sh. Exits non-zero if anything fails or the host never reports; the
 // code-server process group is killed on every way out.
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -119,14 +119,36 @@ async function main() {
       artefactsDir: ARTEFACTS_DIR,
       filter: options.grep,
     });
-    for (const check of workbench) console.log(`  ${check.ok ? '✓' : '✗'} ${check.name} (${check.durationMs} ms)${check.error ? `\n      ${check.error}` : ''}`);
+    for (const check of workbench) {
+      console.log(`  ${check.ok ? '✓' : '✗'} ${check.name} (${check.durationMs} ms)${check.error ? `\n      ${check.error}` : ''}`);
+      if (check.note) console.log(`      ${check.note}`);
+    }
 
-    const ok = host.ok && workbench.every((check) => check.ok);
+    const noise = outputChannelNoise(server.logsDir);
+    console.log(`  ${noise.length === 0 ? '✓' : '✗'} the Weekly Report output channel is quiet (no failed requests, no stray values)`);
+    for (const line of noise) console.log(`      ${line}`);
+
+    const ok = host.ok && workbench.every((check) => check.ok) && noise.length === 0;
     console.log(`e2e: ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s; artefacts in ${path.relative(process.cwd(), ARTEFACTS_DIR) || '.'}/`);
     return ok;
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * Lines of the extension's output channel logs (every window of the run) that a person should not
+ * see: a request that failed (e.g. while a window closed) or a bare value with no message.
+ */
+function outputChannelNoise(logsDir) {
+  if (!existsSync(logsDir)) return [];
+  const files = readdirSync(logsDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('Weekly Report.log'));
+  return files.flatMap((file) =>
+    readFileSync(path.join(logsDir, file), 'utf8')
+      .split('\n')
+      .filter((line) => /^\[Error\b.*Request \S+ failed/.test(line) || /^(true|false|null|undefined)$/.test(line.trim()))
+      .map((line) => `${path.basename(file)}: ${line}`),
+  );
 }
 
 main().then(

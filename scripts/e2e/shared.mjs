@@ -51,6 +51,7 @@ export function readSuiteResult(file) {
 export function printTestOutcomes(tests) {
   for (const test of tests) {
     console.log(`  ${test.state === 'passed' ? '✓' : '✗'} ${test.title} (${test.durationMs} ms)`);
+    if (test.note) console.log(`      ${test.note}`);
     if (test.error) console.log(test.error.replace(/^/gm, '      '));
   }
 }

@@ -14,7 +14,7 @@ const CHECKS_DIR = path.join(REPO_ROOT, 'tests/e2e/workbench');
 /**
  * @param {{ browser: import('playwright-core').Browser, origin: string, newWorkspace: () => string,
  *   extensionDir: string | undefined, artefactsDir: string, filter?: string }} options
- * @returns {Promise<Array<{ name: string, ok: boolean, durationMs: number, error?: string }>>}
+ * @returns {Promise<Array<{ name: string, ok: boolean, durationMs: number, error?: string, note?: string }>>}
  */
 export async function runWorkbenchChecks({ browser, origin, newWorkspace, extensionDir, artefactsDir, filter }) {
   const files = readdirSync(CHECKS_DIR).filter((file) => file.endsWith('.check.mjs')).sort();
@@ -28,8 +28,9 @@ export async function runWorkbenchChecks({ browser, origin, newWorkspace, extens
     try {
       await page.goto(workbenchUrl({ origin, folder: newWorkspace(), extensionDevelopmentPath: extensionDir }));
       await workbench.ready();
-      await check.run(workbench);
-      outcomes.push({ name: check.name, ok: true, durationMs: Date.now() - started });
+      // A check may return a line to print under its name (a figure it measured).
+      const note = await check.run(workbench);
+      outcomes.push({ name: check.name, ok: true, durationMs: Date.now() - started, ...(typeof note === 'string' ? { note } : {}) });
     } catch (error) {
       await workbench.screenshot(`failed-${path.basename(file, '.check.mjs')}`).catch(() => undefined);
       outcomes.push({ name: check.name, ok: false, durationMs: Date.now() - started, error: error instanceof Error ? error.message : String(error) });

@@ -1,5 +1,8 @@
 // The `weekly-report` command: the same core as the language server, for CI and terminals.
+import * as path from 'node:path';
+import { version } from '../../package.json';
 import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
+import { cliMessages } from './cli/messages';
 import { checkExitCode, renderCheckText, toCheckDiagnostic, type CheckedFile } from './cli/check';
 import { readConfigFile } from './cli/configFile';
 import { metricsOutput, renderMetricsText } from './cli/metrics';
@@ -16,16 +19,20 @@ import { defaultSettings } from './report/settings';
 import { parseReport } from './report/parseReport';
 import { runRules, type Locale } from './report/rules';
 import type { Settings } from './protocol';
+import { isReportFile } from './service/reportFiles';
+import type { LoadedReport } from './report/compare/compareInSeries';
 
 const USAGE = `usage: weekly-report <command> FILE... [options]
+       weekly-report --version
 
 commands:
-  outline FILE    the section tree                          [--format text|json]
-  metrics FILE    the metrics found in a report             [--format text|json]
+  outline FILE    the section tree                          [--format text|json] [--locale en|zh-cn]
+  metrics FILE    the metrics found in a report             [--format text|json] [--locale en|zh-cn]
   check FILE...   the editor's diagnostics, for CI          [--format text|json] [--max-warnings N]
-                  [--locale en|zh-cn] [--config FILE] [--root DIR] [--color|--no-color]
+                  [--locale en|zh-cn] [--config FILE] [--root DIR] [--color|--no-color] [--force]
+                  (a file that does not read as a report is skipped with a note; --force checks it)
   new FILE        create next week's report beside FILE     [--dry-run] [--config FILE]
-                  (never overwrites: an existing file is left as it is)
+                  (never overwrites: an existing file is left as it is; FILE must say its week)
   compare FILE    this week against last week's report      [--previous FILE]
                   [--format text|json|markdown|html] [--locale en|zh-cn] [--config FILE] [--root DIR]
                   [--color|--no-color]
@@ -52,50 +59,65 @@ const COLOR = ['color', 'no-color'];
 
 const commands: Record<string, Command> = {
   outline(argv) {
-    const args = parseArgs(argv, { values: { format: ['text', 'json'] }, switches: [] });
+    const args = parseArgs(argv, { values: { format: ['text', 'json'], ...LOCALE }, switches: [] });
     const file = singleFile(args.positional);
     const report = parseReport(readReportFile(file), { fileName: file });
     const tree = outlineTree(report.sections);
-    write(args.flags.format === 'json' ? json(tree) : renderOutlineText(tree));
+    write(args.flags.format === 'json' ? json(tree) : renderOutlineText(tree, localeOf(args)));
     return 0;
   },
 
   metrics(argv) {
-    const args = parseArgs(argv, { values: { format: ['text', 'json'] }, switches: [] });
+    const args = parseArgs(argv, { values: { format: ['text', 'json'], ...LOCALE }, switches: [] });
     const file = singleFile(args.positional);
     const { report, metrics } = loadReportFile(file, defaultSettings);
-    write(args.flags.format === 'json' ? json(metricsOutput(file, report, metrics)) : renderMetricsText(file, report, metrics));
+    write(args.flags.format === 'json' ? json(metricsOutput(file, report, metrics)) : renderMetricsText(file, report, metrics, localeOf(args)));
     return 0;
   },
 
   async check(argv) {
     const args = parseArgs(argv, {
       values: { format: ['text', 'json'], 'max-warnings': [], config: [], root: [], ...LOCALE },
-      switches: COLOR,
+      switches: [...COLOR, 'force'],
     });
     if (args.positional.length === 0) throw new UsageError('missing FILE');
     const maxWarnings = readMaxWarnings(args.flags['max-warnings']);
     const locale = localeOf(args);
+    const messages = cliMessages(locale);
     const settings = readSettingsArg(args, locale);
     const loaded = args.positional.map((file) => loadReportFile(file, settings));
     const series = createSeriesComparer(settings, locale, args.flags.root, loaded);
+    const root = path.resolve(args.flags.root ?? '.');
     const results: CheckedFile[] = [];
     for (const [i, file] of args.positional.entries()) {
       const { report, metrics } = loaded[i];
+      // A note on stderr, not a finding: stdout stays the findings (JSON parses, CI counts them).
+      if (isEmpty(loaded[i])) {
+        note(messages.emptyFile(file));
+        continue;
+      }
+      if (!args.switches.has('force') && !isReportFile(path.resolve(file), report.looksLikeReport, settings.files, [root])) {
+        note(messages.skippedNotReport(file));
+        continue;
+      }
       const comparison = await series.compare(loaded[i]);
       const findings = runRules({ report, metrics, settings, locale, comparison, previousLinkRefusal: series.previousLinkRefusal(loaded[i]) });
       results.push({ file, diagnostics: findings.map(toCheckDiagnostic) });
     }
-    write(args.flags.format === 'json' ? json(results) : renderCheckText(results, painter(wantsColor(args))));
+    write(args.flags.format === 'json' ? json(results) : renderCheckText(results, painter(wantsColor(args)), locale));
     return checkExitCode(results, maxWarnings);
   },
 
   new(argv) {
     const args = parseArgs(argv, { values: { config: [], ...LOCALE }, switches: ['dry-run'] });
     const file = singleFile(args.positional);
-    const settings = readSettingsArg(args, localeOf(args));
+    const locale = localeOf(args);
+    const settings = readSettingsArg(args, locale);
     const dryRun = args.switches.has('dry-run');
-    const result = createNextReport(file, readReportFile(file), settings, dryRun);
+    const text = readReportFile(file);
+    // Without a week of its own, "next week" would be today + 7 days: a file nobody asked for.
+    if (!parseReport(text, { fileName: file, weekNumbering: settings.weekNumbering }).week) throw new UsageError(cliMessages(locale).newNotAWeek(file));
+    const result = createNextReport(file, text, settings, dryRun);
     if (dryRun) write(`# → ${result.file}\n${result.text}`);
     else process.stderr.write(`weekly-report: ${result.created ? 'created' : 'exists, left unchanged:'} ${result.file}\n`);
     return 0;
@@ -155,6 +177,15 @@ function readSettingsArg(args: ParsedArgs, locale: Locale): Settings {
   return settings;
 }
 
+/** Whitespace only (or nothing): no report to read. */
+function isEmpty({ report }: LoadedReport): boolean {
+  return report.lines.every((line) => line.trim() === '');
+}
+
+function note(text: string): void {
+  process.stderr.write(`weekly-report: ${text}\n`);
+}
+
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -165,6 +196,10 @@ function write(text: string): void {
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    write(`${version}\n`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? process.stdout : process.stderr).write(`${USAGE}\n`);
     return name ? 0 : 2;

@@ -33,6 +33,7 @@ import { inlayHints } from './service/inlayHints';
 import { toLocale } from './report/i18n';
 import { completeReport, planNextWeek } from './service/features';
 import { COMPLETION_TRIGGER_CHARACTERS } from './service/completion';
+import { encodeTokens, reportTokens, SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -49,6 +50,7 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
       inlayHintProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
     serverInfo: { name: 'weekly-report', version: '0.1.0' },
@@ -90,6 +92,12 @@ connection.onFoldingRanges(async ({ textDocument }) => {
   return analysis ? foldingRanges(analysis.report) : [];
 });
 
+// Numbers and 【sections】 coloured in reports only (see service/semanticTokens.ts).
+connection.languages.semanticTokens.on(async ({ textDocument }) => {
+  const analysis = await workspace.analyse(textDocument.uri);
+  return encodeTokens(analysis ? reportTokens(analysis.report) : []);
+});
+
 connection.onRequest(StatusRequest, async ({ uri }: StatusParams): Promise<StatusResult> => ({
   isReport: (await workspace.analyse(uri)) !== undefined,
 }));
@@ -119,7 +127,7 @@ connection.onHover(async ({ textDocument, position }) => {
 connection.languages.inlayHint.on(async ({ textDocument, range }) => {
   const analysis = await workspace.analyse(textDocument.uri);
   if (!analysis || !(await workspace.settingsFor(textDocument.uri)).inlayHints) return [];
-  return inlayHints(analysis.metrics, await workspace.compare(analysis), range);
+  return inlayHints(analysis.metrics, await workspace.compare(analysis), range, analysis.report.lines);
 });
 
 connection.onCodeAction(async ({ textDocument, range, context }) => {

@@ -45,6 +45,23 @@ describe('comparison over LSP', () => {
     expect(value).toContain('✗ 变差');
   });
 
+  it("labels the hover's trend table", async () => {
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 12, character: 12 } });
+    const lines = (hover.contents as { value: string }).value.split('\n');
+    // Every table but the first (this week / last week / Δ) has a bold heading two lines above it.
+    const tableStarts = lines.flatMap((line, i) => (line.startsWith('|') && !lines[i - 1]?.startsWith('|') ? [i] : []));
+    expect(tableStarts.length).toBeGreaterThan(1);
+    for (const start of tableStarts.slice(1)) expect(lines[start - 2]).toBe('**趋势**');
+  });
+
+  it('puts the inlay hint after a fraction and its closing bracket: 76%（16/24） ▲1pp', async () => {
+    const range = { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } };
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });
+    const line = '    - 1级报警跟进率76%（16/24），总告警数为602个';
+    const [hint] = hints.filter((h) => h.position.line === 25 && line.slice(0, h.position.character).endsWith('76%（16/24）'));
+    expect(hint?.label).toBe('▲1pp');
+  });
+
   it('shows inlay hints after metrics, and none when turned off', async () => {
     const range = { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } };
     const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });

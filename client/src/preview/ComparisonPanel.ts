@@ -40,7 +40,8 @@ export class ComparisonPanel {
     const viewColumn = toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
     const existing = ComparisonPanel.current;
     if (existing) {
-      existing.panel.reveal(viewColumn, toSide);
+      // Where it already is: moving an open panel around on every click would be a surprise.
+      existing.panel.reveal(existing.panel.viewColumn ?? viewColumn, toSide);
       void existing.load(document.uri, true);
       return existing;
     }
@@ -73,10 +74,13 @@ export class ComparisonPanel {
   ) {
     const webview = panel.webview;
     const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'panel.js'));
+    // The narrow-panel layout (one-line rows at 320 px) lives in media/panel.css.
+    const styleUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'panel.css'));
     webview.html = renderComparisonPage(undefined, panelLocale(), {
       nonce: randomBytes(16).toString('base64'),
       cspSource: webview.cspSource,
       scriptUri: scriptUri.toString(),
+      styleUri: styleUri.toString(),
     });
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -203,11 +207,18 @@ export class ComparisonPanel {
     void vscode.window.showInformationMessage(vscode.l10n.t('Copied the comparison table as Markdown.'));
   }
 
-  /** The editor showing the report if there is one, else the group beside the panel. */
+  /**
+   * The group where the report is open (shown or behind another tab), so a row click moves the
+   * cursor in that editor instead of opening a new split; else the group beside the panel.
+   */
   private editorColumn(): vscode.ViewColumn {
     const uri = this.uri?.toString();
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
-    return editor?.viewColumn ?? vscode.ViewColumn.Beside;
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
+    if (visible?.viewColumn !== undefined) return visible.viewColumn;
+    const group = vscode.window.tabGroups.all.find((g) =>
+      g.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri),
+    );
+    return group?.viewColumn ?? vscode.ViewColumn.Beside;
   }
 }
 

@@ -13,7 +13,9 @@ export function registerComparisonPanel(context: vscode.ExtensionContext, getCli
     ComparisonPanel.createOrShow(context.extensionUri, getClient, document, toSide);
   };
   context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.openComparison, open(false)),
+    // Both open the panel beside the report, keeping the cursor in it: a comparison is read next
+    // to the text it compares (the command palette entry used to cover the report).
+    vscode.commands.registerCommand(Commands.openComparison, open(true)),
     vscode.commands.registerCommand(Commands.openComparisonToSide, open(true)),
     vscode.window.registerWebviewPanelSerializer(ComparisonPanel.viewType, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {

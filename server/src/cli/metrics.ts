@@ -4,6 +4,8 @@ import type { Metric } from '../report/metrics/types';
 import { weekLabel } from '../report/series/weekPosition';
 import { formatNumber } from '../report/i18n';
 import { formatValue } from '../report/compare/formatDelta';
+import type { Locale } from '../report/i18n';
+import { cliMessages } from './messages';
 import { alignColumns } from './terminal';
 
 export interface MetricsOutput {
@@ -47,18 +49,19 @@ export function metricsOutput(file: string, report: Pick<Report, 'week'>, metric
 }
 
 /** A table with 1-based lines (what editors show), values in the precision they were written with. */
-export function renderMetricsText(file: string, report: Pick<Report, 'week'>, metrics: readonly Metric[]): string {
+export function renderMetricsText(file: string, report: Pick<Report, 'week'>, metrics: readonly Metric[], locale: Locale = 'en'): string {
+  const messages = cliMessages(locale);
   const week = weekLabel(report.week);
   const head = week ? `${file}  (${week})` : file;
-  if (metrics.length === 0) return `${head}\nno metrics found\n`;
+  if (metrics.length === 0) return `${head}\n${messages.noMetrics}\n`;
   const rows = metrics.map((m) => [
     String(m.range.start.line + 1),
     m.section,
     m.label,
     formatValue(m.value, m),
     m.fraction ? `${formatNumber(m.fraction.numerator)}/${formatNumber(m.fraction.denominator)}` : '',
-    m.kind,
+    messages.metricKind[m.kind],
   ]);
-  const table = alignColumns([['line', 'section', 'metric', 'value', 'fraction', 'kind'], ...rows], new Set([0, 3, 4]));
-  return `${head}\n${table.join('\n')}\n${metrics.length} metric${metrics.length === 1 ? '' : 's'}\n`;
+  const table = alignColumns([messages.metricsHeader, ...rows], new Set([0, 3, 4]));
+  return `${head}\n${table.join('\n')}\n${messages.metricCount(metrics.length)}\n`;
 }

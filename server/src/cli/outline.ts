@@ -1,3 +1,5 @@
+import type { Locale } from '../report/i18n';
+import { cliMessages } from './messages';
 import type { Section } from '../report/model';
 
 export interface OutlineNode {
@@ -11,6 +13,7 @@ export function outlineTree(sections: Section[]): OutlineNode[] {
   return sections.map((s) => ({ name: s.name, kind: s.kind, line: s.range.start.line, children: outlineTree(s.children) }));
 }
 
-export function renderOutlineText(nodes: OutlineNode[], depth = 0): string {
-  return nodes.map((n) => `${'  '.repeat(depth)}${n.name}  (line ${n.line + 1})\n${renderOutlineText(n.children, depth + 1)}`).join('');
+export function renderOutlineText(nodes: OutlineNode[], locale: Locale = 'en', depth = 0): string {
+  const { outlineLine } = cliMessages(locale);
+  return nodes.map((n) => `${'  '.repeat(depth)}${n.name}  ${outlineLine(n.line + 1)}\n${renderOutlineText(n.children, locale, depth + 1)}`).join('');
 }

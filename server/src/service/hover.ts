@@ -44,7 +44,8 @@ function hoverMarkdown(metric: Metric, written: string, row: ComparisonRow | und
     `| ${cell(formatValue(row.current, row))} | ${cell(formatValue(row.previous, row))} | ${cell(change)} | ${cell(statusText(row.status, labels))} |`,
   );
   if (row.trend.length > 1) {
-    lines.push('', `| ${row.trend.map((p) => cell(p.week)).join(' | ')} |`, `|${row.trend.map(() => '---').join('|')}|`);
+    // Labelled: without a heading, a second table of weeks reads as more of the first.
+    lines.push('', `**${cell(labels.trend)}**`, '', `| ${row.trend.map((p) => cell(p.week)).join(' | ')} |`, `|${row.trend.map(() => '---').join('|')}|`);
     lines.push(`| ${row.trend.map((p) => cell(formatValue(p.value, row))).join(' | ')} |`);
   }
   return lines.join('\n');

@@ -27,7 +27,9 @@ export function run(): Promise<void> {
       else if (missing) reject(new Error('no e2e tests ran'));
       else resolve();
     });
-    runner.on('pass', (test) => tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }));
+    runner.on('pass', (test) =>
+      tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0, note: (test as { note?: string }).note }),
+    );
     runner.on('fail', (test, error: Error) =>
       tests.push({ title: test.fullTitle(), state: 'failed', durationMs: test.duration ?? 0, error: error.stack ?? String(error) }),
     );

@@ -4,6 +4,13 @@ export interface TestOutcome {
   state: 'passed' | 'failed';
   durationMs: number;
   error?: string;
+  /** A figure the test measured, printed by the runner under its title (`notedOn(this.test, …)`). */
+  note?: string;
+}
+
+/** Attaches a line for the runner to print under the test (mocha's test object carries it to index.ts). */
+export function noteOn(test: object | undefined, note: string): void {
+  if (test) (test as { note?: string }).note = note;
 }
 
 export interface SuiteResult {

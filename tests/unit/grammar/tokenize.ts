@@ -1,6 +1,7 @@
-// Tokenises Markdown the way VS Code does: vscode-textmate over the Oniguruma wasm, with our
-// injection grammar wired in from package.json's own `contributes.grammars` entry, so the test
-// also proves the contribution points at the right file and scope.
+// Tokenises Markdown the way VS Code would: vscode-textmate over the Oniguruma wasm, with our
+// grammar injected into Markdown prose. The grammar is no longer contributed as an injection
+// (it coloured every Markdown file): its patterns drive the server's semantic tokens for reports
+// (server/src/service/semanticTokens.ts), and these tests keep them honest.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -23,8 +24,9 @@ interface GrammarContribution {
 }
 
 async function readContributedGrammars(): Promise<GrammarContribution[]> {
-  const manifest = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8'));
-  return manifest.contributes.grammars;
+  const file = 'syntaxes/weekly-report.injection.tmLanguage.json';
+  const { scopeName } = JSON.parse(await readFile(path.join(repoRoot, file), 'utf8')) as { scopeName: string };
+  return [{ scopeName, path: file, injectTo: [markdownScope] }];
 }
 
 async function loadOniguruma(): Promise<void> {

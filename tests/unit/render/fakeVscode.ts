@@ -25,6 +25,10 @@ export class Uri {
   }
 }
 
+export class TabInputText {
+  constructor(readonly uri: Uri) {}
+}
+
 export class Position {
   constructor(readonly line: number, readonly character: number) {}
 }
@@ -92,6 +96,7 @@ export function createFakeVscode() {
   };
   const vscode = {
     Uri,
+    TabInputText,
     Position,
     Range,
     CancellationTokenSource,
@@ -101,6 +106,7 @@ export function createFakeVscode() {
     env: { language: 'en', clipboard: { writeText: async (text: string) => void clipboard.push(text) } },
     window: {
       visibleTextEditors: [] as unknown[],
+      tabGroups: { all: [] as unknown[] },
       activeTextEditor: undefined as { document: FakeDocument } | undefined,
       createWebviewPanel: newPanel,
       showTextDocument: async (uri: Uri, options: { selection?: Range }) => {

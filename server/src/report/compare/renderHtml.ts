@@ -180,7 +180,7 @@ function renderRow(row: ComparisonRow, s: Strings): string {
   const line = Number.isInteger(row.line) && (row.line as number) >= 0 ? ` data-line="${row.line}" tabindex="0"` : '';
   return (
     `<tr class="row status-${status}"${line}>` +
-    `<th scope="row" class="metric">${escapeHtml(rowName(row))}</th>` +
+    `<th scope="row" class="metric" title="${escapeHtml(rowName(row))}">${escapeHtml(rowName(row))}</th>` +
     `<td class="value current">${valueCell(row.current, row)}</td>` +
     `<td class="value previous">${valueCell(row.previous, row)}</td>` +
     `<td class="delta">${deltaCell(row, status, s)}</td>` +

@@ -19,18 +19,29 @@ export const placeholderLeft: Rule = {
   defaultSeverity: 'warning',
   check({ report, locale }) {
     const findings: Finding[] = [];
-    for (const prose of report.proseLines) {
-      const text = maskRanges(toHalfWidth(prose.text), prose.masked ?? []);
+    const scan = (written: string, line: number, firstCharacter: number, masked: Parameters<typeof maskRanges>[1]) => {
+      const text = maskRanges(toHalfWidth(written), masked);
       for (const match of text.matchAll(PLACEHOLDER)) {
         const start = match.index ?? 0;
         if (isMentioned(text, start, start + match[0].length)) continue;
-        const written = prose.text.slice(start, start + match[0].length);
         findings.push({
           code,
           severity: 'warning',
-          message: message(locale, 'placeholderLeft', { text: written }),
-          range: { start: { line: prose.line, character: start }, end: { line: prose.line, character: start + match[0].length } },
+          message: message(locale, 'placeholderLeft', { text: written.slice(start, start + match[0].length) }),
+          range: {
+            start: { line, character: firstCharacter + start },
+            end: { line, character: firstCharacter + start + match[0].length },
+          },
         });
+      }
+    };
+    for (const prose of report.proseLines) scan(prose.text, prose.line, 0, prose.masked ?? []);
+    // Table cells are not prose lines: a `| 覆盖率 | XX% |` row a template left is found here. The
+    // cell's source is scanned (its range spans the pipes), with inline code masked as in prose.
+    for (const table of report.tables) {
+      for (const { range } of [...table.header, ...table.rows.flatMap((row) => row.cells)]) {
+        const source = (report.lines[range.start.line] ?? '').slice(range.start.character, range.end.character);
+        scan(source, range.start.line, range.start.character, inlineCodeSpans(source));
       }
     }
     return findings;
@@ -45,4 +56,9 @@ function isMentioned(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
   if (!/^(?:todo|fixme|tbd|tbc)$/i.test(word)) return false;
   return HANDLED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || NOUN_AFTER.test(text.slice(end, end + 12));
+}
+
+/** `code` spans of a table cell's source, as [start, end) offsets. */
+function inlineCodeSpans(source: string): Array<[number, number]> {
+  return [...source.matchAll(/(`+)[^`]*?\1/g)].map((match) => [match.index ?? 0, (match.index ?? 0) + match[0].length]);
 }
