@@ -19,7 +19,7 @@ import { defaultSettings } from './report/settings';
 import { parseReport } from './report/parseReport';
 import { runRules, type Locale } from './report/rules';
 import type { Settings } from './protocol';
-import { isReportFile } from './service/reportFiles';
+import { isReportFile } from './node/reportFiles';
 import type { LoadedReport } from './report/compare/compareInSeries';
 
 const USAGE = `usage: weekly-report <command> FILE... [options]
