@@ -50,12 +50,16 @@ export function metricContexts(report: Pick<Report, 'sections' | 'listItems' | '
 
 /**
  * The line up to the metric's value: a table row's key cells come before its values
- * (`| Factory:RISC-V:Kernel | 22.09 |` then 76.47%), a list item's words before its number.
+ * (`| Factory:RISC-V:Kernel | 22.09 |` then 76.47%), a list item's words before its number. Only the
+ * last LINE_CONTEXT characters count: a line of thousands of metrics must not cost its length per metric.
  */
 function lineBefore(text: string, metric: Metric): string {
   const { start } = metric.valueRange;
-  return normaliseLabel(start.line === metric.range.start.line ? text.slice(0, start.character) : text);
+  const end = start.line === metric.range.start.line ? start.character : text.length;
+  return normaliseLabel(text.slice(Math.max(0, end - LINE_CONTEXT), end));
 }
+
+const LINE_CONTEXT = 160;
 
 function contextOf(report: Pick<Report, 'listItems' | 'lines'>, chain: readonly Section[], line: number): MetricContext {
   const path = chain.map((section) => section.name);
