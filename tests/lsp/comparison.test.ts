@@ -54,12 +54,13 @@ describe('comparison over LSP', () => {
     for (const start of tableStarts.slice(1)) expect(lines[start - 2]).toBe('**趋势**');
   });
 
-  it('puts the inlay hint after a fraction and its closing bracket: 76%（16/24） ▲1pp', async () => {
+  it('puts the inlay hint after a fraction and its closing bracket: 76%（16/24） ▲1pp ✓', async () => {
     const range = { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } };
     const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });
     const line = '    - 1级报警跟进率76%（16/24），总告警数为602个';
     const [hint] = hints.filter((h) => h.position.line === 25 && line.slice(0, h.position.character).endsWith('76%（16/24）'));
-    expect(hint?.label).toBe('▲1pp');
+    // A follow-up rate that rose: up (▲) and good news (✓).
+    expect(hint?.label).toBe('▲1pp ✓');
   });
 
   it('shows inlay hints after metrics, and none when turned off', async () => {
