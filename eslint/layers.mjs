@@ -17,7 +17,22 @@ export const ZONES = [
   {
     from: 'server/src/report',
     why: 'the core is plain functions over plain data: no LSP, no VS Code, no Node I/O, no outer layer',
-    forbid: ['server/src/service', 'server/src/node', 'server/src/cli', 'server/src/cli.ts', 'server/src/server.ts', 'server/src/protocol.ts', 'client'],
+    forbid: [
+      'server/src/service',
+      'server/src/node',
+      'server/src/presentation',
+      'server/src/cli',
+      'server/src/cli.ts',
+      'server/src/server.ts',
+      'server/src/protocol.ts',
+      'client',
+    ],
+    packages: (name) => CLIENT_PACKAGES.test(name) || LSP_PACKAGES.test(name) || NODE_BUILTINS.has(name),
+  },
+  {
+    from: 'server/src/presentation',
+    why: 'the renderers turn a comparison into text, Markdown and HTML for the CLI and the panel: pure, no I/O, no editor',
+    forbid: ['server/src/service', 'server/src/node', 'server/src/cli', 'server/src/cli.ts', 'server/src/server.ts', 'client'],
     packages: (name) => CLIENT_PACKAGES.test(name) || LSP_PACKAGES.test(name) || NODE_BUILTINS.has(name),
   },
   {
@@ -52,7 +67,7 @@ export const ZONES = [
   },
   {
     from: 'client',
-    why: 'the client computes nothing about reports: it talks to the server through the protocol',
+    why: 'the client computes nothing about reports: it talks to the server through the protocol and renders with the shared presentation module',
     forbid: ['server'],
     allow: ['server/src/protocol.ts', 'server/src/presentation'],
     packages: (name) => LSP_PACKAGES.test(name) && !name.startsWith('vscode-languageserver-protocol'),

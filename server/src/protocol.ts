@@ -2,6 +2,8 @@
 // messages. Imported by the client too, so it must stay free of runtime dependencies.
 import type { Comparison } from './report/compare/types';
 
+export type { Comparison };
+
 export const CompareRequest = 'weeklyReport/compare';
 export interface CompareParams {
   uri: string;
@@ -29,32 +31,7 @@ export interface NextReportResult {
   text: string;
 }
 
-export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
-
-export interface ThresholdSetting {
-  /** A label substring or a glob (`*成功率`); never a regular expression. */
-  metric: string;
-  min?: number;
-  max?: number;
-  severity?: RuleSeverity;
-}
-
-/** `weeklyReport.*` as the server reads it; every field already validated and defaulted. */
-export interface Settings {
-  files: string[];
-  rules: Record<string, RuleSeverity>;
-  thresholds: ThresholdSetting[];
-  /** `auto`: per report, the numbering its done-dates fit (ties: first-day). */
-  weekNumbering: 'auto' | 'first-day' | 'iso';
-  series: 'folder' | 'workspace';
-  /** Weeks beyond a series' usual gap after which the previous report is too old for week-over-week rules. */
-  maxGapWeeks: number;
-  directions: Record<string, 'higher-is-better' | 'lower-is-better' | 'neutral'>;
-  trendWeeks: number;
-  inlayHints: boolean;
-  template: string;
-  newReportValues: 'placeholder' | 'last-week';
-}
+export type { RuleSeverity, Settings, ThresholdSetting } from './report/base/settings';
 
 /** Messages from the comparison panel's page to the extension. */
 export type PanelToExtension =

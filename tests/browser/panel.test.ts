@@ -10,7 +10,7 @@ import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionToPanel, PanelToExtension } from '../../server/src/protocol';
-import { renderComparisonBody, renderComparisonPage } from '../../server/src/report/compare/renderHtml';
+import { renderComparisonBody, renderComparisonPage } from '../../server/src/presentation/renderHtml';
 import { hostileComparison, realisticComparison, XSS_PAYLOADS } from '../unit/render/comparisonFixtures';
 
 const CHROMIUM = '/usr/bin/chromium';

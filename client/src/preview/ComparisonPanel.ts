@@ -11,9 +11,9 @@ import {
   type ExtensionToPanel,
   type PanelToExtension,
 } from '../../../server/src/protocol';
-import { renderComparisonBody, renderComparisonPage, renderNoticeBody } from '../../../server/src/report/compare/renderHtml';
-import { renderComparisonMarkdown } from '../../../server/src/report/compare/renderMarkdown';
-import type { Comparison } from '../../../server/src/report/compare/types';
+import { renderComparisonBody, renderComparisonPage, renderNoticeBody } from '../../../server/src/presentation/renderHtml';
+import { renderComparisonMarkdown } from '../../../server/src/presentation/renderMarkdown';
+import type { Comparison } from '../../../server/src/protocol';
 
 export type CompareClient = Pick<BaseLanguageClient, 'sendRequest'>;
 /** The client may restart (`weeklyReport.restartServer`), so the panel asks for it each time. */

@@ -2,7 +2,7 @@
 // (`{"thresholds": […]}`), wrapped (`{"weeklyReport": {…}}`), or a VS Code settings.json with
 // `weeklyReport.*` keys, comments and trailing commas included. A broken file costs the settings,
 // never the check: the caller prints the problems and goes on with defaults.
-import type { Locale } from '../report/rules/types';
+import type { Locale } from '../report/base/locale';
 import { readSettings, type SettingsResult } from '../report/settings';
 import { message } from '../report/i18n';
 import { UsageError } from './args';

@@ -6,7 +6,7 @@ import type { Settings } from '../protocol';
 import { compareInSeries, type LoadedReport } from '../report/compare/compareInSeries';
 import type { Comparison } from '../report/compare/types';
 import type { FileRefusal } from '../report/i18n';
-import type { Locale } from '../report/rules/types';
+import type { Locale } from '../report/base/locale';
 import { createReportEntry, sameUri, type ReportEntry } from '../report/series/reportEntry';
 import { ReportFileLoader } from '../node/reportFileLoader';
 import { uriToPath } from '../node/uris';

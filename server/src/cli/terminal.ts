@@ -1,5 +1,5 @@
 // What the terminal gets: colour or not, and column alignment that counts wide characters.
-import { displayWidth } from '../report/compare/renderText';
+import { displayWidth } from '../presentation/renderText';
 import type { ParsedArgs } from './args';
 
 /** `--color`/`--no-color` win; then `NO_COLOR`/`FORCE_COLOR`; else colour only on a terminal. */

@@ -1,6 +1,6 @@
 // Every user-visible sentence the core produces, in English and Chinese. One typed catalogue, so a
 // message cannot be missing in one language or be called with the wrong parameters.
-import type { Locale } from './rules/types';
+import type { Locale } from './base/locale';
 
 export type { Locale };
 

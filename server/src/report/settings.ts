@@ -1,10 +1,10 @@
 // `weeklyReport.*` as the client sends it (workspace/configuration), checked key by key. A broken
 // value costs only that key: it gets one message and its default, and the rest still apply.
-import type { RuleSeverity, Settings, ThresholdSetting } from '../protocol';
+import type { RuleSeverity, Settings, ThresholdSetting } from './base/settings';
 import { message, type MessageKey, type ValueType } from './i18n';
 import { ruleCodes } from './rules/index';
 import { collapseStars } from './glob';
-import type { Locale } from './rules/types';
+import type { Locale } from './base/locale';
 
 /** Mirrors `contributes.configuration` in package.json (a test keeps the two in step). */
 export const defaultSettings: Readonly<Settings> = Object.freeze({

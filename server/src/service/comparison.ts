@@ -6,7 +6,7 @@ import { compareInSeries, loadPreviousReport, type LoadedReport } from '../repor
 import type { FileRefusal } from '../report/i18n';
 import { createReportEntry, type PreviousLookup } from '../report/series';
 import type { WeekNumberingSetting } from '../report/week';
-import type { Locale } from '../report/rules/types';
+import type { Locale } from '../report/base/locale';
 import type { Analysis } from './analysis';
 import type { WorkspaceIndex } from './workspaceIndex';
 import type { ReportFileLoader } from '../node/reportFileLoader';

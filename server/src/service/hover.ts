@@ -2,7 +2,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { Comparison, ComparisonRow } from '../report/compare/types';
 import { comparisonLabels, formatDelta, formatRelative, formatValue, rowName, statusText } from '../report/compare';
 import type { Metric } from '../report/metrics/types';
-import type { Locale } from '../report/rules/types';
+import type { Locale } from '../report/base/locale';
 import { rowsByMetric, writtenValue } from './metricRows';
 
 function contains(metric: Metric, position: Position): boolean {

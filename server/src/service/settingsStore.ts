@@ -3,7 +3,7 @@
 import type { Connection } from 'vscode-languageserver';
 import type { Settings } from '../protocol';
 import { defaultSettings, readSettings } from '../report/settings';
-import type { Locale } from '../report/rules/types';
+import type { Locale } from '../report/base/locale';
 
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();

@@ -3,7 +3,7 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { Comparison } from '../report/compare/types';
 import type { Report } from '../report/model';
-import type { Locale } from '../report/rules/types';
+import type { Locale } from '../report/base/locale';
 import { describeWeek } from '../report/series/describeWeek';
 import type { WeekNumberingSetting } from '../report/week';
 

@@ -24,6 +24,8 @@ describe('layers/no-cross-layer', () => {
     ['server/src/service/x.ts', "import * as vscode from 'vscode';"],
     ['client/src/x.ts', "import { a } from '../../server/src/report/compare/renderHtml';"],
     ['client/webview/x.ts', "import { a } from '../../server/src/report/metrics';"],
+    ['server/src/report/compare/x.ts', "import { a } from '../../presentation/renderHtml';"],
+    ['server/src/presentation/x.ts', "import * as fs from 'node:fs';"],
   ])('%s may not: %s', async (file, source) => {
     expect(await layerErrors(file, `${source}\nvoid 0;\n`)).toHaveLength(1);
   });
@@ -37,6 +39,8 @@ describe('layers/no-cross-layer', () => {
     ['server/src/service/x.ts', "import { TextDocuments } from 'vscode-languageserver';"],
     ['client/src/x.ts', "import { Commands } from '../../server/src/protocol';"],
     ['client/src/x.ts', "import * as vscode from 'vscode';"],
+    ['client/src/preview/x.ts', "import { a } from '../../../server/src/presentation/renderHtml';"],
+    ['server/src/presentation/x.ts', "import { a } from '../report/compare/formatDelta';"],
   ])('%s may: %s', async (file, source) => {
     expect(await layerErrors(file, `${source}\nvoid 0;\n`)).toEqual([]);
   });

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../../server/src/report/compare/compareReports';
 import { formatChange, formatDelta, formatValue } from '../../../server/src/report/compare/formatDelta';
-import { renderComparisonMarkdown } from '../../../server/src/report/compare/renderMarkdown';
-import { renderComparisonText } from '../../../server/src/report/compare/renderText';
+import { renderComparisonMarkdown } from '../../../server/src/presentation/renderMarkdown';
+import { renderComparisonText } from '../../../server/src/presentation/renderText';
 import { metric } from './buildMetric';
 
 const metrics = fc.array(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../../server/src/report/compare/compareReports';
 import { formatChange, formatDelta, formatRelative, formatValue, sparkline } from '../../../server/src/report/compare/formatDelta';
-import { renderComparisonMarkdown } from '../../../server/src/report/compare/renderMarkdown';
-import { displayWidth, renderComparisonText } from '../../../server/src/report/compare/renderText';
+import { renderComparisonMarkdown } from '../../../server/src/presentation/renderMarkdown';
+import { displayWidth, renderComparisonText } from '../../../server/src/presentation/renderText';
 import type { Comparison, ComparisonRow } from '../../../server/src/report/compare/types';
 import { metric } from './buildMetric';
 

@@ -3,7 +3,8 @@
 import { compareReports, type CompareOptions } from '../../../server/src/report/compare/compareReports';
 import { parseReport } from '../../../server/src/report/parseReport';
 import type { Metric } from '../../../server/src/report/metrics/types';
-import type { Locale, RuleContext } from '../../../server/src/report/rules/types';
+import type { RuleContext } from '../../../server/src/report/rules/types';
+import type { Locale } from '../../../server/src/report/base/locale';
 import type { Settings } from '../../../server/src/protocol';
 import { defaultSettings } from '../../../server/src/report/settings';
 

@@ -5,7 +5,7 @@ import {
   renderComparisonPage,
   renderNoticeBody,
   sparklineSvg,
-} from '../../../server/src/report/compare/renderHtml';
+} from '../../../server/src/presentation/renderHtml';
 import type { Comparison } from '../../../server/src/report/compare/types';
 import { comparison, hostileComparison, realisticComparison, row, XSS_PAYLOADS } from './comparisonFixtures';
 

@@ -5,7 +5,8 @@ import { extractMetrics } from '../../../server/src/report/metrics/extractMetric
 import type { Metric } from '../../../server/src/report/metrics/types';
 import type { Report } from '../../../server/src/report/model';
 import { defaultSettings, readSettings } from '../../../server/src/report/settings';
-import type { Finding, Locale, Rule, RuleContext } from '../../../server/src/report/rules/types';
+import type { Finding, Rule, RuleContext } from '../../../server/src/report/rules/types';
+import type { Locale } from '../../../server/src/report/base/locale';
 
 export const CREATED = '2023年12月16日 08:02';
 

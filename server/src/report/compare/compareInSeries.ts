@@ -1,13 +1,13 @@
 // This week against last week within a series of reports: find the previous report and the trend
 // weeks among the caller's index, load them through the caller's loader, compare. The server (open
 // documents, a cache, async reads) and the CLI (plain file reads) differ only in that loader.
-import type { Settings } from '../../protocol';
+import type { Settings } from '../base/settings';
 import type { Report } from '../model';
 import { extractMetrics } from '../metrics/extractMetrics';
 import { parseReport } from '../parseReport';
 import type { WeekNumberingSetting } from '../week';
 import type { Metric } from '../metrics/types';
-import type { Locale } from '../rules/types';
+import type { Locale } from '../base/locale';
 import { describeLookup } from '../series/describeLookup';
 import { findPreviousReport, seriesHistory, type PreviousLookup, type SeriesOptions } from '../series/findPreviousReport';
 import { createReportEntry, sameUri, type ReportEntry } from '../series/reportEntry';

@@ -8,8 +8,6 @@ export { isEventSection, isPlanSection, metricContexts, sectionChainFinder, type
 export { similarName } from './similarity';
 export { reportHeadRange, rowRange } from './locate';
 export { labelIdentity, pairMetrics, sectionKey } from './matchMetrics';
-export { renderComparisonMarkdown } from './renderMarkdown';
-export { displayWidth, renderComparisonText, type TextRenderOptions } from './renderText';
 export { rowsBySection, type SectionRows } from './groupRows';
 export { ROW_STATUSES } from './types';
 export type * from './types';

@@ -1,5 +1,5 @@
 // Words the comparison renderers share, in the report's locale.
-import type { Locale } from '../rules/types';
+import type { Locale } from '../base/locale';
 import type { ComparisonRow, RowStatus } from './types';
 
 export interface ComparisonLabels {

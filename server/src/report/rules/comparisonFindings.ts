@@ -3,7 +3,8 @@
 import { formatChange, formatValue } from '../compare/formatDelta';
 import { rowRange } from '../compare/locate';
 import type { ComparisonRow } from '../compare/types';
-import type { Finding, Locale, RuleContext, Severity } from './types';
+import type { Finding, RuleContext, Severity } from './types';
+import type { Locale } from '../base/locale';
 
 export type RowMessage = (label: string, current: string, previous: string, change: string) => string;
 

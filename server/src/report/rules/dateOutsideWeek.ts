@@ -10,7 +10,8 @@ import type { Range, Report } from '../model';
 import { addDays, countedNumbering, daysBetween, toDate, weekOf, weekStart, weeksInYear, type WeekNumbering } from '../week';
 import { message } from '../i18n';
 import { datedProse, findDateSpans, isToldDone, isToldDoneAfter, type DateSpan } from './dateMentions';
-import type { Finding, Locale, Rule } from './types';
+import type { Finding, Rule } from './types';
+import type { Locale } from '../base/locale';
 
 const code = 'date-outside-week';
 

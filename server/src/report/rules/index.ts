@@ -15,7 +15,8 @@ import { readSuppressions } from './suppression';
 import { weekOverWeekChange } from './weekOverWeekChange';
 import type { Finding, Rule, RuleContext, Severity } from './types';
 
-export type { Finding, Fix, Locale, Rule, RuleContext, Severity } from './types';
+export type { Finding, Fix, Rule, RuleContext, Severity } from './types';
+export type { Locale } from '../base/locale';
 
 export const allRules: readonly Rule[] = [
   percentFractionMismatch,

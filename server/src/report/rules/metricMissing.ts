@@ -11,7 +11,8 @@ import { similarName } from '../compare/similarity';
 import type { ComparisonRow, MissingSection } from '../compare/types';
 import type { Range } from '../model';
 import { labelMatcher, textNamesLabel } from './labelMatch';
-import type { Finding, Locale, Rule, RuleContext } from './types';
+import type { Finding, Rule, RuleContext } from './types';
+import type { Locale } from '../base/locale';
 
 const CODE = 'metric-missing';
 /** Reports of the history (last week's included) a rate or a figure with a direction must appear in to be tracked. */

@@ -1,9 +1,10 @@
 // Team thresholds from `weeklyReport.thresholds`: `{"metric": "成功率", "min": 99.9}`.
 import { message } from '../i18n';
-import type { ThresholdSetting } from '../../protocol';
+import type { ThresholdSetting } from '../base/settings';
 import { labelMatcher } from './labelMatch';
 import { writtenValue } from './ratio';
-import type { Finding, Locale, Rule, Severity } from './types';
+import type { Finding, Rule, Severity } from './types';
+import type { Locale } from '../base/locale';
 
 const code = 'metric-threshold';
 const defaultSeverity: Severity = 'warning';

@@ -2,7 +2,8 @@
 // either way the reader needs to be told.
 import { isProgressLabel } from '../compare/direction';
 import { comparisonRowFindings, type RowMessage } from './comparisonFindings';
-import type { Locale, Rule } from './types';
+import type { Rule } from './types';
+import type { Locale } from '../base/locale';
 
 const CODE = 'progress-regressed';
 

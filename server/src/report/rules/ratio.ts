@@ -2,7 +2,8 @@
 import type { Range, Report } from '../model';
 import type { Metric } from '../metrics/types';
 import { message } from '../i18n';
-import type { Fix, Locale } from './types';
+import type { Fix } from './types';
+import type { Locale } from '../base/locale';
 
 const EPSILON = 1e-9;
 

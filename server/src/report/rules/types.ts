@@ -1,11 +1,11 @@
 import type { Range, Report } from '../model';
 import type { Metric } from '../metrics/types';
 import type { Comparison } from '../compare/types';
-import type { Settings } from '../../protocol';
+import type { Settings } from '../base/settings';
+import type { Locale } from '../base/locale';
 import type { FileRefusal } from '../i18n';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type Locale = 'en' | 'zh-cn';
 
 export interface Fix {
   title: string;

@@ -3,7 +3,8 @@
 import { isProgressLabel } from '../compare/direction';
 import type { ComparisonRow } from '../compare/types';
 import { comparisonRowFindings, type RowMessage } from './comparisonFindings';
-import type { Locale, Rule } from './types';
+import type { Rule } from './types';
+import type { Locale } from '../base/locale';
 
 export interface WeekOverWeekBounds {
   /** Rates at or above this (last week) are held to `highRatePoints`. */

@@ -1,7 +1,7 @@
 // The user-facing note on how the previous report was found: how far back it is when that is not
 // simply last week ("2 weeks earlier", "monthly series"), a gap beyond the series' cadence, or a
 // previous report too old to compare with week over week.
-import type { Locale } from '../rules/types';
+import type { Locale } from '../base/locale';
 import type { PreviousLookup } from './findPreviousReport';
 import { weekLabel } from './weekPosition';
 

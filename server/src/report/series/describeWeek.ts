@@ -1,7 +1,7 @@
 // What the hover on a report's title says: which week and which dates the report was read as, and
 // where that came from, so a reader sees at once why "last week" or a date warning is what it is.
 import type { WeekInfo, WeekSource } from '../model';
-import type { Locale } from '../rules/types';
+import type { Locale } from '../base/locale';
 import { addDays, weekOf, type WeekNumberingSetting } from '../week';
 import { weekLabel } from './weekPosition';
 

@@ -1,11 +1,11 @@
 // The comparison as HTML: one renderer for the VS Code panel and the CLI's `--format html`, so
 // both always show the same page. Everything that comes from a report goes through `escapeHtml`;
 // nothing from a report ever lands in a URL, an event handler or a script.
-import type { Locale } from '../rules/types';
-import { formatDelta, formatRelative, formatValue } from './formatDelta';
-import { rowsBySection } from './groupRows';
-import { comparisonLabels, rowName, STATUS_MARK, type ComparisonLabels } from './labels';
-import { ROW_STATUSES, type Comparison, type ComparisonRow, type RowStatus, type TrendPoint } from './types';
+import type { Locale } from '../report/base/locale';
+import { formatDelta, formatRelative, formatValue } from '../report/compare/formatDelta';
+import { rowsBySection } from '../report/compare/groupRows';
+import { comparisonLabels, rowName, STATUS_MARK, type ComparisonLabels } from '../report/compare/labels';
+import { ROW_STATUSES, type Comparison, type ComparisonRow, type RowStatus, type TrendPoint } from '../report/compare/types';
 
 export interface BodyOptions {
   /** Render the buttons (open last week's report, copy as Markdown): only where a script handles them. */

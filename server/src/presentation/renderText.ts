@@ -1,10 +1,10 @@
 // The comparison as a terminal table for the CLI. Column widths count East Asian characters as
 // two cells, or Chinese labels would push every column out of line.
-import type { Locale } from '../rules/types';
-import { formatDelta, formatRelative, formatValue, sparkline } from './formatDelta';
-import { rowsBySection } from './groupRows';
-import { comparisonLabels, rowName, STATUS_MARK, statusText } from './labels';
-import { ROW_STATUSES, type Comparison, type RowStatus } from './types';
+import type { Locale } from '../report/base/locale';
+import { formatDelta, formatRelative, formatValue, sparkline } from '../report/compare/formatDelta';
+import { rowsBySection } from '../report/compare/groupRows';
+import { comparisonLabels, rowName, STATUS_MARK, statusText } from '../report/compare/labels';
+import { ROW_STATUSES, type Comparison, type RowStatus } from '../report/compare/types';
 
 export interface TextRenderOptions {
   /** ANSI colours by status (improved green, worsened red…). */

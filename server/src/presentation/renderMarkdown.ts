@@ -1,9 +1,9 @@
 // The comparison as Markdown tables, to paste into the report or an email.
-import type { Locale } from '../rules/types';
-import { formatDelta, formatRelative, formatValue } from './formatDelta';
-import { rowsBySection } from './groupRows';
-import { comparisonLabels, rowName, STATUS_MARK, statusText } from './labels';
-import { ROW_STATUSES, type Comparison, type ReportRef } from './types';
+import type { Locale } from '../report/base/locale';
+import { formatDelta, formatRelative, formatValue } from '../report/compare/formatDelta';
+import { rowsBySection } from '../report/compare/groupRows';
+import { comparisonLabels, rowName, STATUS_MARK, statusText } from '../report/compare/labels';
+import { ROW_STATUSES, type Comparison, type ReportRef } from '../report/compare/types';
 
 export function renderComparisonMarkdown(comparison: Comparison, locale: Locale = 'en'): string {
   const labels = comparisonLabels(locale);
