@@ -19,7 +19,14 @@ const builds = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['client/webview/panel.ts'], outfile: 'dist/webview/panel.js' },
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    entryPoints: ['client/webview/panel.ts'],
+    outfile: 'dist/webview/panel.js',
+  },
 ];
 
 const existing = [];

@@ -21,7 +21,12 @@ function seriesFolders() {
   return readdirSync(EXAMPLES_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => path.join(EXAMPLES_DIR, entry.name))
-    .map((dir) => ({ dir, weeks: readdirSync(dir).filter((name) => name.endsWith('.md')).sort() }))
+    .map((dir) => ({
+      dir,
+      weeks: readdirSync(dir)
+        .filter((name) => name.endsWith('.md'))
+        .sort(),
+    }))
     .filter((series) => series.weeks.length > 0);
 }
 

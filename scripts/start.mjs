@@ -133,12 +133,18 @@ async function check(url, logFile) {
     // (The rule code is in the row's text, not in its accessible name.)
     const problem = page.getByRole('treeitem').filter({ hasText: EXPECTED_RULE }).first();
     await problem.waitFor({ timeout: Math.max(1, timeoutMs - (Date.now() - started)) });
-    log(`diagnostics for examples/${CHECKED_EXAMPLE} ${((Date.now() - opened) / 1000).toFixed(1)} s after opening it: “${(await problem.innerText()).split('\n')[0]}”`);
+    log(
+      `diagnostics for examples/${CHECKED_EXAMPLE} ${((Date.now() - opened) / 1000).toFixed(1)} s after opening it: “${(await problem.innerText()).split('\n')[0]}”`,
+    );
     return true;
   } catch (error) {
     const screenshot = path.join(REPO_ROOT, 'test-results/start-check-failed.png');
     mkdirSync(path.dirname(screenshot), { recursive: true });
-    await browser.contexts()[0]?.pages()[0]?.screenshot({ path: screenshot }).catch(() => undefined);
+    await browser
+      .contexts()[0]
+      ?.pages()[0]
+      ?.screenshot({ path: screenshot })
+      .catch(() => undefined);
     console.error(`[start] --check FAILED: no diagnostics from the extension for examples/${CHECKED_EXAMPLE}`);
     console.error(`[start] ${error instanceof Error ? error.message.split('\n')[0] : error}`);
     console.error(`[start] see ${screenshot} and ${logFile}`);
@@ -155,15 +161,20 @@ async function main() {
   if (options.check) {
     log(`code-server on ${server.origin}`);
     // Each step waits at most the timeout; this bounds their sum, a little later than any one.
-    setTimeout(() => {
-      console.error(`[start] --check FAILED: gave up after ${options.timeout} s`);
-      process.exit(1);
-    }, Number(options.timeout) * 1000 + 30_000).unref();
+    setTimeout(
+      () => {
+        console.error(`[start] --check FAILED: gave up after ${options.timeout} s`);
+        process.exit(1);
+      },
+      Number(options.timeout) * 1000 + 30_000,
+    ).unref();
     return (await check(url, server.logFile)) ? 0 : 1;
   }
   log(`VS Code with the extension, on examples/:\n\n    ${url}\n`);
   log('Open it in a browser; Ctrl+C stops the server.');
-  await new Promise((resolve) => { stopServing = resolve; });
+  await new Promise((resolve) => {
+    stopServing = resolve;
+  });
   log('stopped');
   return 0;
 }

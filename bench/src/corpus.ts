@@ -47,9 +47,7 @@ export interface Week {
 export function reportForWeek(template: string, { year, week }: Week, random: () => number): string {
   const created = new Date(Date.UTC(year, 0, 1 + (week - 1) * 7 + 4));
   const date = `${created.getUTCFullYear()}年${created.getUTCMonth() + 1}月${created.getUTCDate()}日 09:30`;
-  const retitled = template
-    .replace(/^# .*$/m, `# 第${week}周`)
-    .replace(/^Created: .*$/m, `Created: ${date}`);
+  const retitled = template.replace(/^# .*$/m, `# 第${week}周`).replace(/^Created: .*$/m, `Created: ${date}`);
   return varyPercentages(retitled, random);
 }
 

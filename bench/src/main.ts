@@ -94,7 +94,10 @@ type Results = {
 function tableRows({ inProcess, lsp }: Results): Row[] {
   const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
   const rows: Row[] = [];
-  for (const [name, edit] of [['example', lsp.editExample], ['700 KB', lsp.editLarge]] as const) {
+  for (const [name, edit] of [
+    ['example', lsp.editExample],
+    ['700 KB', lsp.editLarge],
+  ] as const) {
     rows.push({ measure: `keystroke → diagnostics, ${name} (${kb(edit.bytes)})`, summary: edit.keystrokeToDiagnostics, goal: { p95: 15 } });
     rows.push({ measure: `documentSymbol, ${name}`, summary: edit.documentSymbol, goal: { p95: 5 } });
     rows.push({ measure: `documentSymbol after an edit, ${name}`, summary: edit.documentSymbolAfterEdit, goal: { p95: 5 } });
@@ -104,10 +107,18 @@ function tableRows({ inProcess, lsp }: Results): Row[] {
     const timeGoal = index.reports <= 520 ? 1500 : 15_000;
     rows.push({ measure: `index ${index.reports} reports (until workspace/symbol)`, value: index.indexMs, goal: { value: timeGoal } });
     if (index.peakRssMb !== undefined) {
-      rows.push({ measure: `  peak RSS, ${index.reports} reports`, value: index.peakRssMb, unit: 'MB', goal: index.reports > 520 ? { value: 400 } : undefined });
+      rows.push({
+        measure: `  peak RSS, ${index.reports} reports`,
+        value: index.peakRssMb,
+        unit: 'MB',
+        goal: index.reports > 520 ? { value: 400 } : undefined,
+      });
     }
   }
-  for (const [name, figures] of [['example', inProcess.example], ['700 KB', inProcess.large]] as const) {
+  for (const [name, figures] of [
+    ['example', inProcess.example],
+    ['700 KB', inProcess.large],
+  ] as const) {
     rows.push({ measure: `full check, ${name}, every block new`, summary: figures.fullCheck });
     rows.push({ measure: `full check, ${name}, blocks cached`, summary: figures.fullCheckCached });
     rows.push({ measure: `markdownlint, ${name}`, summary: figures.markdownlint });

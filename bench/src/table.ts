@@ -51,13 +51,18 @@ export function renderTable(rows: readonly Row[]): string {
   const header = ['measure', 'median / value', 'p95', 'goal', ''];
   const all = [header, ...cells];
   const widths = header.map((_, column) => Math.max(...all.map((line) => displayWidth(line[column]))));
-  const render = (line: string[]) => line.map((cell, column) => cell + ' '.repeat(widths[column] - displayWidth(cell))).join('  ').trimEnd();
+  const render = (line: string[]) =>
+    line
+      .map((cell, column) => cell + ' '.repeat(widths[column] - displayWidth(cell)))
+      .join('  ')
+      .trimEnd();
   return [render(header), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(render)].join('\n') + '\n';
 }
 
 /** Terminal columns: CJK and full-width characters take two. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
   return width;
 }

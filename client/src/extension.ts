@@ -25,9 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: {},
   };
   client = new QuietLanguageClient('weeklyReport', vscode.l10n.t('Weekly Report'), serverOptions, clientOptions);
-  context.subscriptions.push(
-    vscode.commands.registerCommand(Commands.restartServer, () => client?.restart()),
-  );
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.restartServer, () => client?.restart()));
   await client.start();
   const reports = trackReportContext(client);
   context.subscriptions.push(reports, suggestWhileTyping(context.extensionPath, reports));

@@ -9,7 +9,13 @@ import type { CancellationToken, MessageSignature } from 'vscode-languageclient'
 import { LanguageClient, State } from 'vscode-languageclient/node';
 
 export class QuietLanguageClient extends LanguageClient {
-  override handleFailedRequest<T>(type: MessageSignature, token: CancellationToken | undefined, error: unknown, defaultValue: T, showNotification?: boolean): T {
+  override handleFailedRequest<T>(
+    type: MessageSignature,
+    token: CancellationToken | undefined,
+    error: unknown,
+    defaultValue: T,
+    showNotification?: boolean,
+  ): T {
     if (this.state !== State.Running) return defaultValue;
     return super.handleFailedRequest(type, token, error, defaultValue, showNotification);
   }

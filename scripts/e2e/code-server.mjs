@@ -32,7 +32,10 @@ export function freePort() {
 function canConnect(port) {
   return new Promise((resolve) => {
     const socket = net.connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -87,14 +90,17 @@ export async function startCodeServer({ tempDir, env = {}, timeoutMs = 60_000, p
   const logFd = openSync(logFile, 'a');
   const args = [
     CODE_SERVER_ENTRY,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     ...isolation.args,
     // Without the smoke-test driver the workbench ignores the extension test `payload`.
-    '--vscode-option', 'enable-smoke-test-driver',
+    '--vscode-option',
+    'enable-smoke-test-driver',
   ];
   const child = spawn(path.join(NODE24_DIR, 'bin/node'), args, {
     // detached = setsid: the server's helpers (extension host, file watcher, pty host) join
@@ -106,7 +112,9 @@ export async function startCodeServer({ tempDir, env = {}, timeoutMs = 60_000, p
   closeSync(logFd);
   /** @type {number | null | undefined} */
   let exitCode;
-  child.once('exit', (code) => { exitCode = code; });
+  child.once('exit', (code) => {
+    exitCode = code;
+  });
   let stopped = false;
   const stop = () => {
     if (stopped || child.pid === undefined) return;
@@ -119,7 +127,12 @@ export async function startCodeServer({ tempDir, env = {}, timeoutMs = 60_000, p
   };
   const deadline = Date.now() + timeoutMs;
   while (!(await canConnect(port))) {
-    const failure = exitCode !== undefined ? `exited (${exitCode}) before listening` : Date.now() > deadline ? `did not listen on ${port} within ${timeoutMs} ms` : undefined;
+    const failure =
+      exitCode !== undefined
+        ? `exited (${exitCode}) before listening`
+        : Date.now() > deadline
+          ? `did not listen on ${port} within ${timeoutMs} ms`
+          : undefined;
     if (failure) {
       stop();
       throw new Error(`code-server ${failure}; see ${logFile}`);

@@ -41,8 +41,10 @@ async function main() {
           '--disable-workspace-trust',
           '--skip-welcome',
           '--skip-release-notes',
-          '--user-data-dir', createUserDataDir(path.join(tempDir, 'user-data')),
-          '--extensions-dir', path.join(tempDir, 'extensions'),
+          '--user-data-dir',
+          createUserDataDir(path.join(tempDir, 'user-data')),
+          '--extensions-dir',
+          path.join(tempDir, 'extensions'),
         ],
       });
     } catch (error) {

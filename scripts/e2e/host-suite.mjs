@@ -28,14 +28,18 @@ export async function runHostSuite({ browser, origin, folder, extensionDir, suit
   /** @type {(code: number) => void} */
   let reportExit = () => undefined;
   /** @type {Promise<number>} */
-  const exitCode = new Promise((resolve) => { reportExit = resolve; });
+  const exitCode = new Promise((resolve) => {
+    reportExit = resolve;
+  });
   await page.exposeFunction('codeAutomationExit', (code, logs) => {
     saveLogs(path.join(artefactsDir, 'host-suite-logs'), logs);
     reportExit(code);
   });
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer;
-  const timeout = new Promise((resolve) => { timer = setTimeout(resolve, timeoutMs, undefined); });
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(resolve, timeoutMs, undefined);
+  });
   // A crashed or closed page will never report: stop waiting at once.
   const pageGone = new Promise((resolve) => {
     page.once('crash', () => resolve('the page crashed'));
@@ -55,7 +59,13 @@ export async function runHostSuite({ browser, origin, folder, extensionDir, suit
       return { ok: false, exitCode: undefined, tests: result?.tests ?? [], problem: `the extension host never reported: ${why}` };
     }
     const code = outcome;
-    if (!result) return { ok: false, exitCode: code, tests: [], problem: `the suite wrote no result file (exit code ${code}); see the logs in ${artefactsDir}` };
+    if (!result)
+      return {
+        ok: false,
+        exitCode: code,
+        tests: [],
+        problem: `the suite wrote no result file (exit code ${code}); see the logs in ${artefactsDir}`,
+      };
     const ok = code === 0 && result.ok;
     return { ok, exitCode: code, tests: result.tests, problem: ok ? undefined : `exit code ${code}` };
   } finally {

@@ -129,7 +129,9 @@ async function main() {
     for (const line of noise) console.log(`      ${line}`);
 
     const ok = host.ok && workbench.every((check) => check.ok) && noise.length === 0;
-    console.log(`e2e: ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s; artefacts in ${path.relative(process.cwd(), ARTEFACTS_DIR) || '.'}/`);
+    console.log(
+      `e2e: ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s; artefacts in ${path.relative(process.cwd(), ARTEFACTS_DIR) || '.'}/`,
+    );
     return ok;
   } finally {
     await browser.close();

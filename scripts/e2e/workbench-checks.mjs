@@ -17,7 +17,9 @@ const CHECKS_DIR = path.join(REPO_ROOT, 'tests/e2e/workbench');
  * @returns {Promise<Array<{ name: string, ok: boolean, durationMs: number, error?: string, note?: string }>>}
  */
 export async function runWorkbenchChecks({ browser, origin, newWorkspace, extensionDir, artefactsDir, filter }) {
-  const files = readdirSync(CHECKS_DIR).filter((file) => file.endsWith('.check.mjs')).sort();
+  const files = readdirSync(CHECKS_DIR)
+    .filter((file) => file.endsWith('.check.mjs'))
+    .sort();
   const outcomes = [];
   for (const file of files) {
     const check = await import(pathToFileURL(path.join(CHECKS_DIR, file)).href);
@@ -33,7 +35,12 @@ export async function runWorkbenchChecks({ browser, origin, newWorkspace, extens
       outcomes.push({ name: check.name, ok: true, durationMs: Date.now() - started, ...(typeof note === 'string' ? { note } : {}) });
     } catch (error) {
       await workbench.screenshot(`failed-${path.basename(file, '.check.mjs')}`).catch(() => undefined);
-      outcomes.push({ name: check.name, ok: false, durationMs: Date.now() - started, error: error instanceof Error ? error.message : String(error) });
+      outcomes.push({
+        name: check.name,
+        ok: false,
+        durationMs: Date.now() - started,
+        error: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       await page.close();
     }

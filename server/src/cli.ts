@@ -72,7 +72,9 @@ const commands: Record<string, Command> = {
     const args = parseArgs(argv, { values: { format: ['text', 'json'], ...LOCALE }, switches: [] });
     const file = singleFile(args.positional);
     const { report, metrics } = loadReportFile(file, defaultSettings);
-    write(args.flags.format === 'json' ? json(metricsOutput(file, report, metrics)) : renderMetricsText(file, report, metrics, localeOf(args)));
+    write(
+      args.flags.format === 'json' ? json(metricsOutput(file, report, metrics)) : renderMetricsText(file, report, metrics, localeOf(args)),
+    );
     return 0;
   },
 
@@ -102,7 +104,14 @@ const commands: Record<string, Command> = {
         continue;
       }
       const comparison = await series.compare(loaded[i]);
-      const findings = runRules({ report, metrics, settings, locale, comparison, previousLinkRefusal: series.previousLinkRefusal(loaded[i]) });
+      const findings = runRules({
+        report,
+        metrics,
+        settings,
+        locale,
+        comparison,
+        previousLinkRefusal: series.previousLinkRefusal(loaded[i]),
+      });
       results.push({ file, diagnostics: findings.map(toCheckDiagnostic) });
     }
     write(args.flags.format === 'json' ? json(results) : renderCheckText(results, painter(wantsColor(args)), locale));
@@ -117,7 +126,8 @@ const commands: Record<string, Command> = {
     const dryRun = args.switches.has('dry-run');
     const text = readReportFile(file);
     // Without a week of its own, "next week" would be today + 7 days: a file nobody asked for.
-    if (!parseReport(text, { fileName: file, weekNumbering: settings.weekNumbering }).week) throw new UsageError(cliMessages(locale).newNotAWeek(file));
+    if (!parseReport(text, { fileName: file, weekNumbering: settings.weekNumbering }).week)
+      throw new UsageError(cliMessages(locale).newNotAWeek(file));
     const result = createNextReport(file, text, settings, dryRun);
     if (dryRun) write(`# → ${result.file}\n${result.text}`);
     else process.stderr.write(`weekly-report: ${result.created ? 'created' : 'exists, left unchanged:'} ${result.file}\n`);

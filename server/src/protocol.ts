@@ -34,11 +34,7 @@ export interface NextReportResult {
 export type { RuleSeverity, Settings, ThresholdSetting } from './report/base/settings';
 
 /** Messages from the comparison panel's page to the extension. */
-export type PanelToExtension =
-  | { type: 'reveal'; line: number }
-  | { type: 'openPrevious' }
-  | { type: 'copyMarkdown' }
-  | { type: 'ready' };
+export type PanelToExtension = { type: 'reveal'; line: number } | { type: 'openPrevious' } | { type: 'copyMarkdown' } | { type: 'ready' };
 
 /** Messages from the extension to the panel's page. */
 export type ExtensionToPanel = { type: 'update'; html: string };

@@ -102,15 +102,18 @@ async function scriptEffects(page: Page): Promise<{ xss: unknown; violations: st
   return page.evaluate(() => ({
     xss: window.__xss ?? (window.parent as Window).__xss,
     violations: window.__recorded.violations,
-    active: document.querySelectorAll('script:not([nonce]), img, iframe, a, object, embed, [onerror], [onload], [onmouseover]')
-      .length,
+    active: document.querySelectorAll('script:not([nonce]), img, iframe, a, object, embed, [onerror], [onload], [onmouseover]').length,
   }));
 }
 
 /** Metric, this week, last week and Δ of each table row (the trend cell is an SVG). */
 async function tableText(page: Page): Promise<string[][]> {
   return page.$$eval('tbody tr', (rows) =>
-    rows.map((row) => Array.from(row.children).slice(0, 4).map((cell) => (cell.textContent ?? '').trim())),
+    rows.map((row) =>
+      Array.from(row.children)
+        .slice(0, 4)
+        .map((cell) => (cell.textContent ?? '').trim()),
+    ),
   );
 }
 
@@ -127,14 +130,18 @@ describe('self-contained page (CLI --format html)', () => {
     for (const payload of XSS_PAYLOADS) expect(text).toContain(payload);
     expect(await tableText(page)).toEqual([
       ['<script>window.__xss = "script"</script>成功率', '99.500%', '99.100%', '▲0.400pp ✓ improved'],
-      [`<a href="javascript:window.__xss='link'">点我</a>`, `12' onmouseover='window.__xss=1' x='`,
-        `8' onmouseover='window.__xss=1' x='`, '▲4 +50% ✗ worsened'],
+      [
+        `<a href="javascript:window.__xss='link'">点我</a>`,
+        `12' onmouseover='window.__xss=1' x='`,
+        `8' onmouseover='window.__xss=1' x='`,
+        '▲4 +50% ✗ worsened',
+      ],
       ['[link](javascript:window.__xss=1)', '3次', '—', 'new'],
     ]);
     await page.close();
   });
 
-  it('is styled by its own nonce\'d stylesheet and saves the README screenshot', async () => {
+  it("is styled by its own nonce'd stylesheet and saves the README screenshot", async () => {
     const file = join(dir, 'realistic.html');
     await writeFile(file, renderComparisonPage(realisticComparison(), 'zh-cn', { inline: true }));
     const { page, problems } = await openPage(file);
@@ -162,9 +169,20 @@ describe('self-contained page (CLI --format html)', () => {
 describe('panel page (VS Code webview) with its script', () => {
   async function openPanel(): Promise<{ page: Page; problems: string[] }> {
     const script = join(dir, 'panel.js');
-    await esbuild.build({ entryPoints: ['client/webview/panel.ts'], bundle: true, platform: 'browser', format: 'iife', outfile: script, logLevel: 'silent' });
+    await esbuild.build({
+      entryPoints: ['client/webview/panel.ts'],
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      outfile: script,
+      logLevel: 'silent',
+    });
     const file = join(dir, 'panel.html');
-    const page = renderComparisonPage(undefined, 'en', { nonce: 'TestNonce123', cspSource: 'file:', scriptUri: pathToFileURL(script).href });
+    const page = renderComparisonPage(undefined, 'en', {
+      nonce: 'TestNonce123',
+      cspSource: 'file:',
+      scriptUri: pathToFileURL(script).href,
+    });
     await writeFile(file, page);
     const opened = await openPage(file, [pathToFileURL(script).href]);
     await opened.page.waitForFunction(() => window.__recorded.posted.some((m) => m.type === 'ready'));

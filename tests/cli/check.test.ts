@@ -63,7 +63,10 @@ describe('weekly-report check', () => {
   });
 
   it('takes severities and thresholds from --config, in either settings shape', () => {
-    expect(checkJson(week22, '--config', configFile('strict.json')).files[0].diagnostics.find((d) => d.code === 'percent-fraction-mismatch')?.severity).toBe('error');
+    expect(
+      checkJson(week22, '--config', configFile('strict.json')).files[0].diagnostics.find((d) => d.code === 'percent-fraction-mismatch')
+        ?.severity,
+    ).toBe('error');
     const thresholds = checkJson(week22, '--config', configFile('thresholds.json'));
     const threshold = thresholds.files[0].diagnostics.find((d) => d.code === 'metric-threshold');
     expect(threshold?.message).toContain('*调度成功率');
@@ -76,7 +79,9 @@ describe('weekly-report check', () => {
   it('says what is wrong with a broken config in one line and checks with the defaults', () => {
     const broken = checkJson(week22, '--config', configFile('broken.json'));
     expect(broken.status).toBe(0);
-    expect(broken.stderr.trim().split('\n')).toEqual([expect.stringMatching(/broken\.json is not valid JSON .*using the default settings/)]);
+    expect(broken.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/broken\.json is not valid JSON .*using the default settings/),
+    ]);
     expect(codes(broken.files[0].diagnostics)).toContain('percent-fraction-mismatch');
     const badValues = checkJson(week22, '--config', configFile('bad-values.json'));
     expect(badValues.stderr.trim().split('\n')).toEqual([

@@ -60,12 +60,13 @@ describe('weekly-report compare', () => {
     expect(plain.stdout).not.toMatch(ANSI);
     const lines = plain.stdout.split('\n');
     expect(lines[0]).toBe('第22周 (2024-W22) vs 第21周 (2024-W21)');
-    expect(lines.find((l) => l.includes('任务调度成功率'))?.trim().split(/\s{2,}/).slice(0, 4)).toEqual([
-      '任务调度成功率',
-      '99.780%',
-      '99.930%',
-      '▼0.150pp',
-    ]);
+    expect(
+      lines
+        .find((l) => l.includes('任务调度成功率'))
+        ?.trim()
+        .split(/\s{2,}/)
+        .slice(0, 4),
+    ).toEqual(['任务调度成功率', '99.780%', '99.930%', '▼0.150pp']);
     const coloured = runCliWith(inTeam, 'compare', week22, '--color');
     expect(coloured.stdout).toMatch(ANSI);
     expect(coloured.stdout.replace(new RegExp(ANSI, 'g'), '')).toBe(plain.stdout);
@@ -85,7 +86,10 @@ describe('weekly-report compare', () => {
 
   it('finds last week across folders under --root when the settings say the series is the workspace', () => {
     const root = tempDir();
-    for (const [folder, week] of [['may', week21], ['june', week22]]) {
+    for (const [folder, week] of [
+      ['may', week21],
+      ['june', week22],
+    ]) {
       mkdirSync(path.join(root, folder));
       writeTemp(root, path.join(folder, week), readFileSync(path.join(teamDir, week)));
     }
@@ -112,7 +116,8 @@ describe('weekly-report compare', () => {
   describe('an honest comparison', () => {
     const honest = path.join(fixturesDir, 'compare/honest');
     const c = compareJson(honest, '2024-W11.md');
-    const row = (label: string, qualifier?: string) => c.rows.find((r: Row & { qualifier?: string }) => r.label === label && r.qualifier === qualifier);
+    const row = (label: string, qualifier?: string) =>
+      c.rows.find((r: Row & { qualifier?: string }) => r.label === label && r.qualifier === qualifier);
 
     it('gives every row one of six statuses and counts all six', () => {
       const statuses = ['improved', 'worsened', 'changed', 'unchanged', 'new', 'gone'];
@@ -133,7 +138,7 @@ describe('weekly-report compare', () => {
       expect(row('快捷支付', '【出金】')).toMatchObject({ current: 290, previous: 320 });
     });
 
-    it('pairs an incident\'s numbers only with the same incident, and leaves next week\'s plans out', () => {
+    it("pairs an incident's numbers only with the same incident, and leaves next week's plans out", () => {
       expect(c.rows.filter((r: Row) => r.label === '持续').map((r: Row) => r.status)).toEqual(['new', 'gone']);
       expect(c.rows.some((r: Row) => r.label.includes('绩效沟通'))).toBe(false);
     });
@@ -153,4 +158,3 @@ describe('weekly-report compare', () => {
     });
   });
 });
-

@@ -73,7 +73,9 @@ describe('weekly-report check on files that are no report', () => {
 describe('weekly-report check finds placeholders in table cells', () => {
   it('flags XX% and 待补充 in cells where they are written, not `TODO` in inline code', () => {
     const r = runCliWith({}, 'check', tablePlaceholders, '--format', 'json');
-    const [{ diagnostics }] = JSON.parse(r.stdout) as { diagnostics: { code: string; message: string; range: { start: { line: number; character: number } } }[] }[];
+    const [{ diagnostics }] = JSON.parse(r.stdout) as {
+      diagnostics: { code: string; message: string; range: { start: { line: number; character: number } } }[];
+    }[];
     const placeholders = diagnostics.filter((d) => d.code === 'placeholder-left');
     const lines = readFileSync(tablePlaceholders, 'utf8').split('\n');
     const found = placeholders.map((d) => lines[d.range.start.line].slice(d.range.start.character).split(' ')[0]);

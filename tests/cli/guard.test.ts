@@ -14,7 +14,12 @@ const TEST_TIMEOUT_MS = 120_000;
 
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string; ms: number } {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', timeout: RUN_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LANG: 'C' } });
+  const r = spawnSync(process.execPath, [cliPath, ...args], {
+    encoding: 'utf8',
+    timeout: RUN_TIMEOUT_MS,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, LANG: 'C' },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - started };
 }
 
@@ -46,22 +51,26 @@ describe('previous: in front matter', () => {
     ['./huge.md', 'too large'],
     ['./notes.txt', 'not a Markdown file'],
     ['//attacker/share/2024-W21.md', 'not a file on this computer'],
-  ])('previous: %s is a warning on its line, and the comparison falls back to last week', (link, why) => {
-    const file = path.join(folder, week22);
-    fs.writeFileSync(file, `---\nprevious: ${link}\n---\n${week22Text}`);
-    const check = run('check', file, '--format', 'json');
-    expect(check.status).toBeLessThanOrEqual(1);
-    const [result] = JSON.parse(check.stdout) as CheckedJson[];
-    const warning = result.diagnostics.find((d) => d.code === 'previous-link-invalid');
-    expect(warning?.range.start.line).toBe(1);
-    expect(warning?.message).toContain(why);
-    const compare = run('compare', file, '--format', 'json');
-    expect(compare.status).toBe(0);
-    expect(JSON.parse(compare.stdout).previous.uri).toMatch(/2024-W21\.md$/);
-    // Nothing of the linked file shows: not a line of /etc/passwd, not one of notes.txt.
-    for (const out of [check.stdout, compare.stdout]) expect(out).not.toMatch(/root:|成功率 1%/);
-    console.log(`previous: ${link} → check ${check.ms.toFixed(0)} ms, compare ${compare.ms.toFixed(0)} ms`);
-  }, TEST_TIMEOUT_MS);
+  ])(
+    'previous: %s is a warning on its line, and the comparison falls back to last week',
+    (link, why) => {
+      const file = path.join(folder, week22);
+      fs.writeFileSync(file, `---\nprevious: ${link}\n---\n${week22Text}`);
+      const check = run('check', file, '--format', 'json');
+      expect(check.status).toBeLessThanOrEqual(1);
+      const [result] = JSON.parse(check.stdout) as CheckedJson[];
+      const warning = result.diagnostics.find((d) => d.code === 'previous-link-invalid');
+      expect(warning?.range.start.line).toBe(1);
+      expect(warning?.message).toContain(why);
+      const compare = run('compare', file, '--format', 'json');
+      expect(compare.status).toBe(0);
+      expect(JSON.parse(compare.stdout).previous.uri).toMatch(/2024-W21\.md$/);
+      // Nothing of the linked file shows: not a line of /etc/passwd, not one of notes.txt.
+      for (const out of [check.stdout, compare.stdout]) expect(out).not.toMatch(/root:|成功率 1%/);
+      console.log(`previous: ${link} → check ${check.ms.toFixed(0)} ms, compare ${compare.ms.toFixed(0)} ms`);
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
 
 describe('reports built to be slow or deep', () => {
@@ -71,28 +80,49 @@ describe('reports built to be slow or deep', () => {
 
   const head = '# 第51周周报\n\nCreated: 2023年12月16日 08:02\n\n## 数据\n\n';
   const cases: Array<[string, () => string, RegExp | undefined]> = [
-    ['one 200 KB line of 20,000 metrics', () => head + Array.from({ length: 20_000 }, (_, i) => `x${i % 100} ${i + 3}个`).join(', '), /line is longer/],
+    [
+      'one 200 KB line of 20,000 metrics',
+      () => head + Array.from({ length: 20_000 }, (_, i) => `x${i % 100} ${i + 3}个`).join(', '),
+      /line is longer/,
+    ],
     ['>×10,000 on one line', () => `${head}${'>'.repeat(10_000)} 数据 5 个\n`, /plain text/],
     ['- ×10,000 on one line', () => `${head}${'- '.repeat(10_000)}数据 5 个\n`, /plain text/],
-    ['a 1,000-level nested list', () => head + Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- 项${i} ${i}个`).join('\n'), /nests deeper/],
-    ['3,000 nested quotes', () => head + Array.from({ length: 3000 }, (_, i) => `${'>'.repeat(i + 1)} 项${i}`).join('\n'), /nests deeper|line is longer/],
-    ['a 10,000-column table', () => `${head}|${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join('|')}|\n|${'---|'.repeat(10_000)}\n|${Array.from({ length: 10_000 }, (_, i) => `${i}%`).join('|')}|\n`, /plain text/],
+    [
+      'a 1,000-level nested list',
+      () => head + Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- 项${i} ${i}个`).join('\n'),
+      /nests deeper/,
+    ],
+    [
+      '3,000 nested quotes',
+      () => head + Array.from({ length: 3000 }, (_, i) => `${'>'.repeat(i + 1)} 项${i}`).join('\n'),
+      /nests deeper|line is longer/,
+    ],
+    [
+      'a 10,000-column table',
+      () =>
+        `${head}|${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join('|')}|\n|${'---|'.repeat(10_000)}\n|${Array.from({ length: 10_000 }, (_, i) => `${i}%`).join('|')}|\n`,
+      /plain text/,
+    ],
   ];
 
-  it.each(cases)('%s: normal output, one information that the block was read as plain text', (name, text, says) => {
-    const file = path.join(folder, '2023-W51.md');
-    fs.writeFileSync(file, text());
-    const r = run('check', file, '--format', 'json');
-    expect(r.stderr).not.toMatch(/internal error/);
-    expect(r.status).toBeLessThanOrEqual(1);
-    const [result] = JSON.parse(r.stdout) as CheckedJson[];
-    const plain = result.diagnostics.filter((d) => d.code === 'block-read-as-plain-text');
-    expect(plain.length).toBeGreaterThanOrEqual(1);
-    expect(plain[0].message).toMatch(says!);
-    // Generous: the goals (1-2 s) are measured, not asserted, on a shared machine.
-    expect(r.ms).toBeLessThan(30_000);
-    console.log(`${name}: check ${r.ms.toFixed(0)} ms`);
-  }, TEST_TIMEOUT_MS);
+  it.each(cases)(
+    '%s: normal output, one information that the block was read as plain text',
+    (name, text, says) => {
+      const file = path.join(folder, '2023-W51.md');
+      fs.writeFileSync(file, text());
+      const r = run('check', file, '--format', 'json');
+      expect(r.stderr).not.toMatch(/internal error/);
+      expect(r.status).toBeLessThanOrEqual(1);
+      const [result] = JSON.parse(r.stdout) as CheckedJson[];
+      const plain = result.diagnostics.filter((d) => d.code === 'block-read-as-plain-text');
+      expect(plain.length).toBeGreaterThanOrEqual(1);
+      expect(plain[0].message).toMatch(says!);
+      // Generous: the goals (1-2 s) are measured, not asserted, on a shared machine.
+      expect(r.ms).toBeLessThan(30_000);
+      console.log(`${name}: check ${r.ms.toFixed(0)} ms`);
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
 
 describe('--config on a device or pipe', () => {

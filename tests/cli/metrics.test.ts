@@ -36,14 +36,12 @@ describe('weekly-report metrics', () => {
     const lines = text.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(`${week22}  (2024-W22)`);
     expect(lines[1].split(/\s{2,}/)).toEqual(['line', 'section', 'metric', 'value', 'fraction', 'kind']);
-    expect(lines.find((l) => l.includes('灰度用户满意度'))?.trim().split(/\s{2,}/)).toEqual([
-      '20',
-      '【O1 数据服务】',
-      '灰度用户满意度',
-      '76%',
-      '22/30',
-      'percent',
-    ]);
+    expect(
+      lines
+        .find((l) => l.includes('灰度用户满意度'))
+        ?.trim()
+        .split(/\s{2,}/),
+    ).toEqual(['20', '【O1 数据服务】', '灰度用户满意度', '76%', '22/30', 'percent']);
     expect(lines.length - 3).toBe(json.metrics.length);
     expect(lines.at(-1)).toBe(`${json.metrics.length} metrics`);
   });

@@ -12,7 +12,7 @@ function copyOfSeries(): string {
 }
 
 describe('weekly-report new', () => {
-  it('creates next week\'s report beside the source, named by the series\' scheme', () => {
+  it("creates next week's report beside the source, named by the series' scheme", () => {
     const dir = copyOfSeries();
     const source = path.join(dir, '2024-W11.md');
     const before = readFileSync(source);
@@ -71,4 +71,3 @@ describe('weekly-report new', () => {
     expect(new Set(at).size).toBe(at.length);
   });
 });
-

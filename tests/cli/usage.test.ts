@@ -15,13 +15,15 @@ describe('weekly-report usage', () => {
 
   const binary = writeTemp(tempDir(), 'scan-W01.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe]));
 
-  it.each(['metrics', 'check', 'compare'].flatMap((command) => [
-    [command, ['--bogus'], /unknown option --bogus/],
-    [command, [], /missing FILE/],
-    [command, ['/no/such/report.md'], /no such file/],
-    [command, [cliFixtures], /is a directory/],
-    [command, [binary], /binary file/],
-  ]))('%s %j → one-line error, exit 2', (command, args, message) => {
+  it.each(
+    ['metrics', 'check', 'compare'].flatMap((command) => [
+      [command, ['--bogus'], /unknown option --bogus/],
+      [command, [], /missing FILE/],
+      [command, ['/no/such/report.md'], /no such file/],
+      [command, [cliFixtures], /is a directory/],
+      [command, [binary], /binary file/],
+    ]),
+  )('%s %j → one-line error, exit 2', (command, args, message) => {
     const r = runCli(command as string, ...(args as string[]));
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message as RegExp);

@@ -34,8 +34,13 @@ const key = (file: string, line: number, label: string, value: number) => `${fil
 
 function corpusMetrics(): Map<string, Metric[]> {
   const byFile = new Map<string, Metric[]>();
-  for (const series of readdirSync(corpus, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    for (const name of readdirSync(join(corpus, series)).filter((f) => f.endsWith('.md')).sort()) {
+  for (const series of readdirSync(corpus, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    for (const name of readdirSync(join(corpus, series))
+      .filter((f) => f.endsWith('.md'))
+      .sort()) {
       const text = readFileSync(join(corpus, series, name), 'utf8');
       byFile.set(`${series}/${name}`, extractMetrics(parseReport(text, { fileName: name })));
     }
@@ -72,12 +77,15 @@ describe.skipIf(!present)(`metrics on the real corpus (${corpus})`, () => {
 
   // Junk classes of issue 9, checked on every metric rather than on single files.
   it('no metric is a version, a compact date, a bare change word or a link destination', () => {
-    const offenders = all.filter(({ metric }) =>
-      /^(?:增加|新增|减少|\(增加|\/month)$/.test(metric.label) ||
-      /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(metric.raw) ||
-      /(?:updated to|upgraded to|更新至|升级到)$/i.test(metric.label) ||
-      (metric.unit === '' && metric.decimals > 0 && /^(?:Rust|LLVM|GCC|Python|Glibc|Binutils|Linux|Firefox|openEuler|NixOS)$/i.test(metric.label)) ||
-      /https?:|\]\(/.test(metric.label),
+    const offenders = all.filter(
+      ({ metric }) =>
+        /^(?:增加|新增|减少|\(增加|\/month)$/.test(metric.label) ||
+        /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(metric.raw) ||
+        /(?:updated to|upgraded to|更新至|升级到)$/i.test(metric.label) ||
+        (metric.unit === '' &&
+          metric.decimals > 0 &&
+          /^(?:Rust|LLVM|GCC|Python|Glibc|Binutils|Linux|Firefox|openEuler|NixOS)$/i.test(metric.label)) ||
+        /https?:|\]\(/.test(metric.label),
     );
     expect(offenders.map(({ file, metric }) => `${file}:${metric.range.start.line} ${metric.label}=${metric.value}`)).toEqual([]);
   });

@@ -38,8 +38,13 @@ interface Pair {
 /** Consecutive files of one edition, in name order: the pairs a reader expects. */
 function consecutivePairs(root: string): Pair[] {
   const pairs: Pair[] = [];
-  for (const series of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    const files = readdirSync(path.join(root, series)).filter((f) => f.endsWith('.md')).sort(byName);
+  for (const series of readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    const files = readdirSync(path.join(root, series))
+      .filter((f) => f.endsWith('.md'))
+      .sort(byName);
     const lastOf = new Map<string, string>();
     for (const file of files) {
       const before = lastOf.get(fileEdition(file));
@@ -50,35 +55,41 @@ function consecutivePairs(root: string): Pair[] {
   return pairs;
 }
 
-describe.skipIf(!corpus)(`previous report over the real corpus (${corpus ?? 'MISSING: ../shared/corpus not found beside the project'})`, () => {
-  const pairs = corpus ? consecutivePairs(corpus) : [];
-  const settings = { ...defaultSettings };
-  const indexes = new Map<string, ReturnType<typeof indexReports>>();
-  const indexOf = (folder: string) => indexes.get(folder) ?? indexes.set(folder, indexReports(folder, false, settings)).get(folder)!;
+describe.skipIf(!corpus)(
+  `previous report over the real corpus (${corpus ?? 'MISSING: ../shared/corpus not found beside the project'})`,
+  () => {
+    const pairs = corpus ? consecutivePairs(corpus) : [];
+    const settings = { ...defaultSettings };
+    const indexes = new Map<string, ReturnType<typeof indexReports>>();
+    const indexOf = (folder: string) => indexes.get(folder) ?? indexes.set(folder, indexReports(folder, false, settings)).get(folder)!;
 
-  it('holds the series the issue measured (73 consecutive pairs in 9 series)', () => {
-    expect(new Set(pairs.map((p) => p.series)).size).toBe(9);
-    expect(pairs).toHaveLength(73);
-  });
+    it('holds the series the issue measured (73 consecutive pairs in 9 series)', () => {
+      expect(new Set(pairs.map((p) => p.series)).size).toBe(9);
+      expect(pairs).toHaveLength(73);
+    });
 
-  it.each(pairs.map((p) => [`${p.series}/${p.file}`, p] as const))('%s finds its previous report', async (_, pair) => {
-    const folder = path.join(corpus!, pair.series);
-    const file = path.join(folder, pair.file);
-    const entries = await indexOf(folder);
-    const report = parseReport(readFileSync(file, 'utf8'), { fileName: file, weekNumbering: settings.weekNumbering });
-    const lookup = findPreviousReport(createReportEntry(pathToUri(file), report), entries, { numbering: settings.weekNumbering });
-    expect(lookup.uri && uriFileName(lookup.uri)).toBe(pair.expected);
-    expect(lookup.tooFar).toBeFalsy();
-  });
-});
+    it.each(pairs.map((p) => [`${p.series}/${p.file}`, p] as const))('%s finds its previous report', async (_, pair) => {
+      const folder = path.join(corpus!, pair.series);
+      const file = path.join(folder, pair.file);
+      const entries = await indexOf(folder);
+      const report = parseReport(readFileSync(file, 'utf8'), { fileName: file, weekNumbering: settings.weekNumbering });
+      const lookup = findPreviousReport(createReportEntry(pathToUri(file), report), entries, { numbering: settings.weekNumbering });
+      expect(lookup.uri && uriFileName(lookup.uri)).toBe(pair.expected);
+      expect(lookup.tooFar).toBeFalsy();
+    });
+  },
+);
 
-describe.skipIf(!example)(`the example report with default settings (${example ?? 'MISSING: ../shared/examples/weekly-report-zh.md'})`, () => {
-  it('is read as ISO week 51 (18–24 Dec) and gets no warning, with its 25 metrics', () => {
-    const report = parseReport(readFileSync(example!, 'utf8'), { fileName: example, weekNumbering: defaultSettings.weekNumbering });
-    expect(report.week).toMatchObject({ week: 51, numbering: 'iso', monday: '2023-12-18' });
-    const metrics = extractMetrics(report);
-    expect(metrics).toHaveLength(25);
-    const findings = runRules({ report, metrics, settings: { ...defaultSettings }, locale: 'en' });
-    expect(findings.filter((f) => f.severity === 'warning' || f.severity === 'error')).toEqual([]);
-  });
-});
+describe.skipIf(!example)(
+  `the example report with default settings (${example ?? 'MISSING: ../shared/examples/weekly-report-zh.md'})`,
+  () => {
+    it('is read as ISO week 51 (18–24 Dec) and gets no warning, with its 25 metrics', () => {
+      const report = parseReport(readFileSync(example!, 'utf8'), { fileName: example, weekNumbering: defaultSettings.weekNumbering });
+      expect(report.week).toMatchObject({ week: 51, numbering: 'iso', monday: '2023-12-18' });
+      const metrics = extractMetrics(report);
+      expect(metrics).toHaveLength(25);
+      const findings = runRules({ report, metrics, settings: { ...defaultSettings }, locale: 'en' });
+      expect(findings.filter((f) => f.severity === 'warning' || f.severity === 'error')).toEqual([]);
+    });
+  },
+);

@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => client.shutdown());
 
 describe('comparison over LSP', () => {
-  it('answers weeklyReport/compare with last week\'s values', async () => {
+  it("answers weeklyReport/compare with last week's values", async () => {
     const c = await client.request<Comparison>('weeklyReport/compare', { uri });
     expect(c.previous?.uri).toMatch(/2024-W10\.md$/);
     const row = c.rows.find((r) => r.label === '扫码有效成功率')!;
@@ -34,7 +34,7 @@ describe('comparison over LSP', () => {
     expect(await client.request('weeklyReport/compare', { uri: other })).toBeNull();
   });
 
-  it('hovers a metric with last week\'s value and the change', async () => {
+  it("hovers a metric with last week's value and the change", async () => {
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 12, character: 12 } });
     const value = (hover.contents as { value: string }).value;
     expect(value.split('\n')[0]).toBe('**扫码有效成功率** 99.805%');

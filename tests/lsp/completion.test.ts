@@ -28,7 +28,7 @@ async function complete(uri: string, line: number, character: number): Promise<C
 }
 
 describe('completion over LSP', () => {
-  it('offers last week\'s sections after 【, those already present ranked last', async () => {
+  it("offers last week's sections after 【, those already present ranked last", async () => {
     const uri = pathToFileURL(path.join(folder, '周报/2024-W12.md')).href;
     await client.open(uri, '# 第12周\n\nCreated: 2024年3月22日 18:00\n\n## 【重点工作】\n\n## 【\n');
     const items = await complete(uri, 6, 4);
@@ -39,7 +39,7 @@ describe('completion over LSP', () => {
     expect(sorted[sorted.length - 1].label).toBe('【重点工作】');
   });
 
-  it('offers last week\'s metric labels with last week\'s values as snippets', async () => {
+  it("offers last week's metric labels with last week's values as snippets", async () => {
     const uri = pathToFileURL(path.join(folder, '周报/2024-W12.md')).href;
     await client.change(uri, '# 第12周\n\nCreated: 2024年3月22日 18:00\n\n## 【系统运行数据】\n\n- \n');
     const items = await complete(uri, 6, 2);
@@ -48,7 +48,7 @@ describe('completion over LSP', () => {
     expect(rate?.textEdit && 'newText' in rate.textEdit ? rate.textEdit.newText : rate?.insertText).toContain('${1:99.805}%');
   });
 
-  it('offers the whole skeleton with this file\'s week in an empty report file', async () => {
+  it("offers the whole skeleton with this file's week in an empty report file", async () => {
     const uri = pathToFileURL(path.join(folder, '周报/2024-W13.md')).href;
     await client.open(uri, '');
     const items = await complete(uri, 0, 0);
@@ -56,7 +56,7 @@ describe('completion over LSP', () => {
     expect(skeleton).toBeDefined();
   });
 
-  it('plans next week\'s report without touching any file', async () => {
+  it("plans next week's report without touching any file", async () => {
     const source = path.join(folder, '周报/2024-W11.md');
     const before = readFileSync(source);
     const mtime = statSync(source).mtimeMs;

@@ -26,7 +26,9 @@ describe('diagnostics over LSP', () => {
     const mismatch = diagnostics.find((d) => d.code === 'percent-fraction-mismatch')!;
     expect(mismatch.message).toContain('16/24');
     expect(mismatch.range.start.line).toBe(25);
-    expect(codes(diagnostics)).toEqual(expect.arrayContaining(['week-over-week-change', 'progress-regressed', 'metric-threshold', 'empty-section']));
+    expect(codes(diagnostics)).toEqual(
+      expect.arrayContaining(['week-over-week-change', 'progress-regressed', 'metric-threshold', 'empty-section']),
+    );
     const wow = diagnostics.find((d) => d.code === 'week-over-week-change' && d.message.includes('扫码有效成功率'))!;
     expect(wow.message).toContain('99.912%');
     expect(wow.message).toContain('99.805%');

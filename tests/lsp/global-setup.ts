@@ -4,5 +4,8 @@ import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 
 export default function setup(): void {
-  execFileSync(process.execPath, [path.resolve(__dirname, '../../esbuild.mjs')], { stdio: 'inherit', cwd: path.resolve(__dirname, '../..') });
+  execFileSync(process.execPath, [path.resolve(__dirname, '../../esbuild.mjs')], {
+    stdio: 'inherit',
+    cwd: path.resolve(__dirname, '../..'),
+  });
 }

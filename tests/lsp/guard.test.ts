@@ -74,54 +74,66 @@ describe('previous: links the server must not follow', () => {
     ['/etc/passwd', 'outside'],
     ['./huge.md', 'too large'],
     ['', 'outside'],
-  ])('previous: %s → a warning on its line, last week found as usual, nothing of the file shown', async (link, why) => {
-    const target = link || path.join(outside, '2024-W21.md');
-    const uri = pathToFileURL(path.join(reports, '2024-W22.md')).href;
-    const text = `---\nprevious: ${target}\n---\n${week22Text}`;
-    client.diagnostics.delete(uri);
-    await client.open(uri, text);
-    // Several edits, as typing: a refusal must not cost a read per keystroke.
-    for (let i = 0; i < 4; i++) await client.change(uri, `${text}\n${'x'.repeat(i)}`);
-    const { value: published, ms: diagnosticsMs } = await timed(() => client.waitForDiagnostics(uri, (p) => p.version === 5));
-    const warning = published.diagnostics.find((d) => d.code === 'previous-link-invalid');
-    expect(warning?.range.start.line).toBe(1);
-    expect(warning?.message).toContain(why);
+  ])(
+    'previous: %s → a warning on its line, last week found as usual, nothing of the file shown',
+    async (link, why) => {
+      const target = link || path.join(outside, '2024-W21.md');
+      const uri = pathToFileURL(path.join(reports, '2024-W22.md')).href;
+      const text = `---\nprevious: ${target}\n---\n${week22Text}`;
+      client.diagnostics.delete(uri);
+      await client.open(uri, text);
+      // Several edits, as typing: a refusal must not cost a read per keystroke.
+      for (let i = 0; i < 4; i++) await client.change(uri, `${text}\n${'x'.repeat(i)}`);
+      const { value: published, ms: diagnosticsMs } = await timed(() => client.waitForDiagnostics(uri, (p) => p.version === 5));
+      const warning = published.diagnostics.find((d) => d.code === 'previous-link-invalid');
+      expect(warning?.range.start.line).toBe(1);
+      expect(warning?.message).toContain(why);
 
-    const { value: symbols, ms: symbolMs } = await timed(() =>
-      client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: smallUri } }),
-    );
-    expect(symbols.length).toBeGreaterThan(0);
-    expect(symbolMs).toBeLessThan(ANSWER_BOUND_MS);
+      const { value: symbols, ms: symbolMs } = await timed(() =>
+        client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: smallUri } }),
+      );
+      expect(symbols.length).toBeGreaterThan(0);
+      expect(symbolMs).toBeLessThan(ANSWER_BOUND_MS);
 
-    const comparison = await client.request<{ previous?: { uri: string } } | null>('weeklyReport/compare', { uri });
-    expect(comparison?.previous?.uri).toMatch(/%E5%91%A8%E6%8A%A5\/2024-W21\.md$|周报\/2024-W21\.md$/);
-    const everything = JSON.stringify([published, comparison]);
-    expect(everything).not.toContain(SECRET);
-    expect(everything).not.toMatch(/root:x?:?0/);
-    const rss = rssMb(client.process.pid!);
-    expect(rss).toBeLessThan(RSS_BOUND_MB);
-    console.log(`previous: ${link || 'outside file'} → diagnostics ${diagnosticsMs.toFixed(0)} ms after the last edit, documentSymbol elsewhere ${symbolMs.toFixed(1)} ms, RSS ${rss.toFixed(0)} MB`);
-    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-  }, TEST_TIMEOUT_MS);
+      const comparison = await client.request<{ previous?: { uri: string } } | null>('weeklyReport/compare', { uri });
+      expect(comparison?.previous?.uri).toMatch(/%E5%91%A8%E6%8A%A5\/2024-W21\.md$|周报\/2024-W21\.md$/);
+      const everything = JSON.stringify([published, comparison]);
+      expect(everything).not.toContain(SECRET);
+      expect(everything).not.toMatch(/root:x?:?0/);
+      const rss = rssMb(client.process.pid!);
+      expect(rss).toBeLessThan(RSS_BOUND_MB);
+      console.log(
+        `previous: ${link || 'outside file'} → diagnostics ${diagnosticsMs.toFixed(0)} ms after the last edit, documentSymbol elsewhere ${symbolMs.toFixed(1)} ms, RSS ${rss.toFixed(0)} MB`,
+      );
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
 
 describe('the file watcher', () => {
-  it('does not follow a symlink created after start-up out of the workspace', async () => {
-    const folder = path.join(workspace, 'team-b');
-    fs.mkdirSync(folder);
-    const link = path.join(folder, '2024-W21.md');
-    fs.symlinkSync(path.join(outside, '2024-W21.md'), link);
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(link).href, type: 1 }] });
-    await client.waitForLog((line) => line.includes('Not indexed (outside)'));
-    const uri = pathToFileURL(path.join(folder, '2024-W22.md')).href;
-    await client.open(uri, week22Text);
-    const published = await client.waitForDiagnostics(uri);
-    const comparison = await client.request<{ previous?: unknown } | null>('weeklyReport/compare', { uri });
-    const symbols = await client.request<WorkspaceSymbol[]>('workspace/symbol', { query: SECRET });
-    expect(comparison?.previous).toBeUndefined();
-    expect(symbols).toEqual([]);
-    expect(JSON.stringify([published, comparison])).not.toContain(SECRET);
-  }, TEST_TIMEOUT_MS);
+  it(
+    'does not follow a symlink created after start-up out of the workspace',
+    async () => {
+      const folder = path.join(workspace, 'team-b');
+      fs.mkdirSync(folder);
+      const link = path.join(folder, '2024-W21.md');
+      fs.symlinkSync(path.join(outside, '2024-W21.md'), link);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: pathToFileURL(link).href, type: 1 }],
+      });
+      await client.waitForLog((line) => line.includes('Not indexed (outside)'));
+      const uri = pathToFileURL(path.join(folder, '2024-W22.md')).href;
+      await client.open(uri, week22Text);
+      const published = await client.waitForDiagnostics(uri);
+      const comparison = await client.request<{ previous?: unknown } | null>('weeklyReport/compare', { uri });
+      const symbols = await client.request<WorkspaceSymbol[]>('workspace/symbol', { query: SECRET });
+      expect(comparison?.previous).toBeUndefined();
+      expect(symbols).toEqual([]);
+      expect(JSON.stringify([published, comparison])).not.toContain(SECRET);
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
 
 describe('weeklyReport.template', () => {
@@ -130,7 +142,10 @@ describe('weeklyReport.template', () => {
     const uri = pathToFileURL(path.join(reports, '2024-W23.md')).href;
     await client.open(uri, '# 第23周\n\nCreated: 2024年6月7日 18:00\n\n## 【\n');
     const { value, ms } = await timed(() =>
-      client.request<CompletionItem[] | CompletionList | null>('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 4 } }),
+      client.request<CompletionItem[] | CompletionList | null>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: 4, character: 4 },
+      }),
     );
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     return { items: Array.isArray(value) ? value : (value?.items ?? []), ms };
@@ -141,14 +156,18 @@ describe('weeklyReport.template', () => {
     ['a device', () => '/dev/zero'],
     ['a FIFO in the workspace', () => path.join(reports, 'pipe.md')],
     ['a 200 MB file', () => path.join(reports, 'huge.md')],
-  ])('%s is refused with one log line; completion answers without it', async (_, template) => {
-    const { items, ms } = await completionWith(template());
-    expect(ms).toBeLessThan(ANSWER_BOUND_MS);
-    expect(items.length).toBeGreaterThan(0);
-    expect(JSON.stringify(items)).not.toContain(SECRET);
-    expect(client.logs.some((l) => l.includes('weeklyReport.template') && l.includes('is not used'))).toBe(true);
-    console.log(`template ${template()} → completion ${ms.toFixed(1)} ms, RSS ${rssMb(client.process.pid!).toFixed(0)} MB`);
-  }, TEST_TIMEOUT_MS);
+  ])(
+    '%s is refused with one log line; completion answers without it',
+    async (_, template) => {
+      const { items, ms } = await completionWith(template());
+      expect(ms).toBeLessThan(ANSWER_BOUND_MS);
+      expect(items.length).toBeGreaterThan(0);
+      expect(JSON.stringify(items)).not.toContain(SECRET);
+      expect(client.logs.some((l) => l.includes('weeklyReport.template') && l.includes('is not used'))).toBe(true);
+      console.log(`template ${template()} → completion ${ms.toFixed(1)} ms, RSS ${rssMb(client.process.pid!).toFixed(0)} MB`);
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
 
 describe('encodings', () => {
@@ -166,20 +185,26 @@ describe('encodings', () => {
     expect(plain[0]).toBe('第22周');
   });
 
-  it.each(['2024-W22.gb18030.md', '2024-W22.utf16le.md'])('last week\'s report in %s is read from disk', async (name) => {
-    const folder = path.join(workspace, `enc-${name.split('.')[1]}`);
-    fs.mkdirSync(folder);
-    const onDisk = path.join(folder, '2024-W21.md');
-    const week21 = fs.readFileSync(path.join(fixturesDir, 'encodings', name.replace('W22', 'W21')));
-    fs.writeFileSync(onDisk, week21);
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(onDisk).href, type: 1 }] });
-    const uri = pathToFileURL(path.join(folder, '2024-W22.md')).href;
-    await client.open(uri, week22Text);
-    await client.waitForDiagnostics(uri);
-    const comparison = await client.request<{ previous?: { uri: string; title?: string } } | null>('weeklyReport/compare', { uri });
-    expect(comparison?.previous?.uri).toMatch(/2024-W21\.md$/);
-    expect(JSON.stringify(comparison)).toContain('任务调度成功率');
-  }, TEST_TIMEOUT_MS);
+  it.each(['2024-W22.gb18030.md', '2024-W22.utf16le.md'])(
+    "last week's report in %s is read from disk",
+    async (name) => {
+      const folder = path.join(workspace, `enc-${name.split('.')[1]}`);
+      fs.mkdirSync(folder);
+      const onDisk = path.join(folder, '2024-W21.md');
+      const week21 = fs.readFileSync(path.join(fixturesDir, 'encodings', name.replace('W22', 'W21')));
+      fs.writeFileSync(onDisk, week21);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: pathToFileURL(onDisk).href, type: 1 }],
+      });
+      const uri = pathToFileURL(path.join(folder, '2024-W22.md')).href;
+      await client.open(uri, week22Text);
+      await client.waitForDiagnostics(uri);
+      const comparison = await client.request<{ previous?: { uri: string; title?: string } } | null>('weeklyReport/compare', { uri });
+      expect(comparison?.previous?.uri).toMatch(/2024-W21\.md$/);
+      expect(JSON.stringify(comparison)).toContain('任务调度成功率');
+    },
+    TEST_TIMEOUT_MS,
+  );
 });
 
 describe('reports built to be slow or deep', () => {
@@ -190,20 +215,26 @@ describe('reports built to be slow or deep', () => {
     ['- ×10,000 on one line', () => `${head}${'- '.repeat(10_000)}数据 5 个\n`],
     ['a 1,000-level nested list', () => head + Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- 项${i} ${i}个`).join('\n')],
     ['a 10,000-column table', () => `${head}|${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join('|')}|\n|${'---|'.repeat(10_000)}\n`],
-  ])('%s: diagnostics with one plain-text information; another report answers meanwhile', async (name, text) => {
-    const uri = pathToFileURL(path.join(workspace, 'heavy', '2023-W51.md')).href;
-    client.diagnostics.delete(uri);
-    const started = performance.now();
-    await client.open(uri, text());
-    await client.change(uri, `${text()}\n`);
-    const symbols = await timed(() => client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: smallUri } }));
-    const published = await client.waitForDiagnostics(uri, (p) => p.version === 2);
-    const checkMs = performance.now() - started;
-    expect(symbols.value.length).toBeGreaterThan(0);
-    expect(symbols.ms).toBeLessThan(ANSWER_BOUND_MS);
-    expect(published.diagnostics.filter((d) => d.code === 'block-read-as-plain-text').length).toBeGreaterThanOrEqual(1);
-    expect(client.process.exitCode).toBeNull();
-    console.log(`${name}: checked in ${checkMs.toFixed(0)} ms, documentSymbol elsewhere ${symbols.ms.toFixed(1)} ms`);
-    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
-  }, TEST_TIMEOUT_MS);
+  ])(
+    '%s: diagnostics with one plain-text information; another report answers meanwhile',
+    async (name, text) => {
+      const uri = pathToFileURL(path.join(workspace, 'heavy', '2023-W51.md')).href;
+      client.diagnostics.delete(uri);
+      const started = performance.now();
+      await client.open(uri, text());
+      await client.change(uri, `${text()}\n`);
+      const symbols = await timed(() =>
+        client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: smallUri } }),
+      );
+      const published = await client.waitForDiagnostics(uri, (p) => p.version === 2);
+      const checkMs = performance.now() - started;
+      expect(symbols.value.length).toBeGreaterThan(0);
+      expect(symbols.ms).toBeLessThan(ANSWER_BOUND_MS);
+      expect(published.diagnostics.filter((d) => d.code === 'block-read-as-plain-text').length).toBeGreaterThanOrEqual(1);
+      expect(client.process.exitCode).toBeNull();
+      console.log(`${name}: checked in ${checkMs.toFixed(0)} ms, documentSymbol elsewhere ${symbols.ms.toFixed(1)} ms`);
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

@@ -4,12 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
-import {
-  createMessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type MessageConnection,
-} from 'vscode-jsonrpc/node';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 export const serverPath = path.resolve(__dirname, '../../dist/server.js');
@@ -27,7 +22,11 @@ export class TestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   readonly logs: string[] = [];
   readonly shownMessages: string[] = [];
-  private waiters: Array<{ uri: string; predicate: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  private waiters: Array<{
+    uri: string;
+    predicate: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }> = [];
   private versions = new Map<string, number>();
   private logWaiters: Array<{ predicate: (line: string) => boolean; resolve: (line: string) => void }> = [];
 

@@ -28,7 +28,16 @@ describe('outline over LSP (dist/server.js --stdio)', () => {
     const uri = await client.openFile(path.join(folder, 'team-a/2024-W10.md'));
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     expect(names(symbols)).toEqual([
-      ['第10周', [['【重点工作】', ['【清结算系统迁移】', '【值班制度调整】']], '【系统运行数据】', '【O1 商户体验】', ['【O2 稳定性】', ['【生产事件】']], '【其他】']],
+      [
+        '第10周',
+        [
+          ['【重点工作】', ['【清结算系统迁移】', '【值班制度调整】']],
+          '【系统运行数据】',
+          '【O1 商户体验】',
+          ['【O2 稳定性】', ['【生产事件】']],
+          '【其他】',
+        ],
+      ],
       '下周工作及目标',
     ]);
     const data = symbols[0].children!.find((s) => s.name === '【系统运行数据】')!;

@@ -18,7 +18,10 @@ export function readConfigFile(file: string | undefined, locale: Locale): Settin
     raw = JSON.parse(stripJsonComments(text));
   } catch (e) {
     const reason = (e as Error).message;
-    const problem = locale === 'zh-cn' ? `${file} 不是有效的 JSON（${reason}）；已使用默认设置` : `${file} is not valid JSON (${reason}); using the default settings`;
+    const problem =
+      locale === 'zh-cn'
+        ? `${file} 不是有效的 JSON（${reason}）；已使用默认设置`
+        : `${file} is not valid JSON (${reason}); using the default settings`;
     return { settings: readSettings(undefined).settings, problems: [problem] };
   }
   const wrapped = isRecord(raw) && isRecord(raw['weeklyReport']) ? raw['weeklyReport'] : raw;
@@ -30,7 +33,8 @@ export function readConfigFile(file: string | undefined, locale: Locale): Settin
 // path that does not exist is a typo on the command line, not a broken config: a usage error.
 function readConfigText(file: string, locale: Locale): string {
   const read = cliReader.read(file, { maxBytes: MAX_CONFIG_BYTES });
-  if (!read.ok) throw new UsageError(message(locale, 'fileRefused', { file: `--config ${file}`, reason: read.reason, detail: read.detail }));
+  if (!read.ok)
+    throw new UsageError(message(locale, 'fileRefused', { file: `--config ${file}`, reason: read.reason, detail: read.detail }));
   return read.text;
 }
 

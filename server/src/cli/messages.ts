@@ -34,9 +34,11 @@ const en: CliMessages = {
     if (counts.hint > 0) parts.push(plural(counts.hint, 'hint'));
     return `✖ ${plural(total, 'problem')} (${parts.join(', ')})`;
   },
-  skippedNotReport: (file) => `skipped ${file}: it does not read as a weekly report (no week title, Created line, report front matter or report file name); --force checks it anyway`,
+  skippedNotReport: (file) =>
+    `skipped ${file}: it does not read as a weekly report (no week title, Created line, report front matter or report file name); --force checks it anyway`,
   emptyFile: (file) => `${file} is empty: nothing to check`,
-  newNotAWeek: (file) => `cannot tell which week ${file} covers (no week title, date, Created line or week in the file name), so there is no next week to create`,
+  newNotAWeek: (file) =>
+    `cannot tell which week ${file} covers (no week title, date, Created line or week in the file name), so there is no next week to create`,
   metricsHeader: ['line', 'section', 'metric', 'value', 'fraction', 'kind'],
   metricKind: { percent: 'percent', count: 'count', score: 'score', rank: 'rank', duration: 'duration', money: 'money', number: 'number' },
   noMetrics: 'no metrics found',

@@ -15,5 +15,7 @@ export function outlineTree(sections: Section[]): OutlineNode[] {
 
 export function renderOutlineText(nodes: OutlineNode[], locale: Locale = 'en', depth = 0): string {
   const { outlineLine } = cliMessages(locale);
-  return nodes.map((n) => `${'  '.repeat(depth)}${n.name}  ${outlineLine(n.line + 1)}\n${renderOutlineText(n.children, locale, depth + 1)}`).join('');
+  return nodes
+    .map((n) => `${'  '.repeat(depth)}${n.name}  ${outlineLine(n.line + 1)}\n${renderOutlineText(n.children, locale, depth + 1)}`)
+    .join('');
 }

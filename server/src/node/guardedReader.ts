@@ -84,7 +84,13 @@ export class GuardedReader {
   }
 }
 
-function readRegularFile(real: string, stat: Stats, stamp: string, maxBytes: number, refuse: (reason: ReadRefusal, detail?: string) => ReadResult): ReadResult {
+function readRegularFile(
+  real: string,
+  stat: Stats,
+  stamp: string,
+  maxBytes: number,
+  refuse: (reason: ReadRefusal, detail?: string) => ReadResult,
+): ReadResult {
   let fd: number;
   try {
     fd = openSync(real, OPEN_FLAGS);

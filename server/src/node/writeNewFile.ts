@@ -53,7 +53,7 @@ function writeComplete(file: string, bytes: Buffer, system: WriteSystem): void {
   const fd = system.openSync(file, 'wx', 0o644);
   try {
     try {
-      for (let written = 0; written < bytes.length; ) written += system.writeSync(fd, bytes, written, bytes.length - written);
+      for (let written = 0; written < bytes.length;) written += system.writeSync(fd, bytes, written, bytes.length - written);
       system.fsyncSync(fd);
     } finally {
       system.closeSync(fd);

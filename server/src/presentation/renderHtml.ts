@@ -203,7 +203,8 @@ function deltaCell(row: ComparisonRow, status: RowStatus, s: Strings): string {
   const delta = formatDelta(row);
   if (!delta) return `<span class="badge">${statusText}</span>`;
   const relative = formatRelative(row);
-  const mark = status === 'unchanged' ? '' : ` <span class="status-mark" aria-hidden="true" title="${statusText}">${STATUS_MARK[status]}</span>`;
+  const mark =
+    status === 'unchanged' ? '' : ` <span class="status-mark" aria-hidden="true" title="${statusText}">${STATUS_MARK[status]}</span>`;
   return (
     `<span class="delta-value">${escapeHtml(delta)}</span>` +
     (relative ? ` <span class="relative">${escapeHtml(relative)}</span>` : '') +

@@ -19,10 +19,7 @@ export function renderComparisonMarkdown(comparison: Comparison, locale: Locale 
     return out.join('\n') + '\n';
   }
   const { counts } = comparison;
-  out.push(
-    '',
-    ROW_STATUSES.map((status) => `${STATUS_MARK[status]} ${counts[status] ?? 0} ${labels.status[status]}`).join(' · '),
-  );
+  out.push('', ROW_STATUSES.map((status) => `${STATUS_MARK[status]} ${counts[status] ?? 0} ${labels.status[status]}`).join(' · '));
 
   const { sections, gone } = rowsBySection(comparison.rows);
   for (const { section, rows } of sections) {
@@ -33,7 +30,13 @@ export function renderComparisonMarkdown(comparison: Comparison, locale: Locale 
     );
     for (const row of rows) {
       const delta = [formatDelta(row), formatRelative(row)].filter(Boolean).join(' ') || '—';
-      const cells = [rowName(row), formatValue(row.current, row), formatValue(row.previous, row) || '—', delta, statusText(row.status, labels)];
+      const cells = [
+        rowName(row),
+        formatValue(row.current, row),
+        formatValue(row.previous, row) || '—',
+        delta,
+        statusText(row.status, labels),
+      ];
       out.push(`| ${cells.map(escapeInline).join(' | ')} |`);
     }
   }

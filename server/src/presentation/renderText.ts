@@ -36,7 +36,9 @@ export function renderComparisonText(comparison: Comparison, options: TextRender
   } else {
     const { counts } = comparison;
     lines.push(
-      ROW_STATUSES.map((status) => paint(`${STATUS_MARK[status]} ${counts[status] ?? 0} ${labels.status[status]}`, STATUS_COLOR[status])).join('  '),
+      ROW_STATUSES.map((status) =>
+        paint(`${STATUS_MARK[status]} ${counts[status] ?? 0} ${labels.status[status]}`, STATUS_COLOR[status]),
+      ).join('  '),
     );
   }
 
@@ -57,7 +59,10 @@ export function renderComparisonText(comparison: Comparison, options: TextRender
     cells.forEach((row, i) => lines.push('  ' + paint(alignRow(row, widths), STATUS_COLOR[rows[i].status])));
   }
   if (gone.length > 0) {
-    lines.push('', paint(`${labels.gone}${gone.map((row) => `${rowName(row)} ${formatValue(row.previous, row)}`).join(', ')}`, STATUS_COLOR.gone));
+    lines.push(
+      '',
+      paint(`${labels.gone}${gone.map((row) => `${rowName(row)} ${formatValue(row.previous, row)}`).join(', ')}`, STATUS_COLOR.gone),
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -25,19 +25,11 @@ const typeNamesZh: Record<ValueType, string> = {
 };
 
 /** Why a file was not read (the Node adapter's reader) or a `previous:` link not followed. */
-export type FileRefusal =
-  | 'missing'
-  | 'outside'
-  | 'not-a-file'
-  | 'too-big'
-  | 'binary'
-  | 'unreadable'
-  | 'not-markdown'
-  | 'not-a-local-file';
+export type FileRefusal = 'missing' | 'outside' | 'not-a-file' | 'too-big' | 'binary' | 'unreadable' | 'not-markdown' | 'not-a-local-file';
 
 const refusalsEn: Record<FileRefusal, string> = {
   missing: 'no such file',
-  outside: 'it is outside the workspace (or the report\'s folder)',
+  outside: "it is outside the workspace (or the report's folder)",
   'not-a-file': 'it is a directory, device or pipe, not a regular file',
   'too-big': 'it is too large for a weekly report',
   binary: 'it is a binary file, not text in UTF-8, UTF-16 (with BOM) or GB18030',
@@ -94,8 +86,7 @@ type Catalogue = { [K in MessageKey]: (p: MessageParams[K]) => string };
 const n = formatNumber;
 
 const en: Catalogue = {
-  percentFractionMismatch: (p) =>
-    `${p.label} ${p.value} disagrees with its fraction ${n(p.numerator)}/${n(p.denominator)} = ${p.expected}`,
+  percentFractionMismatch: (p) => `${p.label} ${p.value} disagrees with its fraction ${n(p.numerator)}/${n(p.denominator)} = ${p.expected}`,
   derivedRatioMismatch: (p) =>
     `${p.label} ${p.value} disagrees with the counts in the same sentence: ${n(p.part)}/${n(p.whole)} = ${p.expected}`,
   rateAboveRange: (p) => `${p.label} ${p.value} is above 100%: a rate cannot exceed 100%`,
@@ -135,8 +126,7 @@ const en: Catalogue = {
 };
 
 const zhCn: Catalogue = {
-  percentFractionMismatch: (p) =>
-    `${p.label} ${p.value} 与其分数 ${n(p.numerator)}/${n(p.denominator)} = ${p.expected} 不一致`,
+  percentFractionMismatch: (p) => `${p.label} ${p.value} 与其分数 ${n(p.numerator)}/${n(p.denominator)} = ${p.expected} 不一致`,
   derivedRatioMismatch: (p) => `${p.label} ${p.value} 与同句中的数量不一致：${n(p.part)}/${n(p.whole)} = ${p.expected}`,
   rateAboveRange: (p) => `${p.label} ${p.value} 超过 100%：比率不应大于 100%`,
   rateBelowRange: (p) => `${p.label} ${p.value} 低于 0%：比率不应为负`,

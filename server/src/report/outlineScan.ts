@@ -82,7 +82,11 @@ export function scanOutline(text: string, fileName?: string, numbering: WeekNumb
       ? detectWeekAuto(evidence, (weekEnd, createdLine) => {
           // As parseReport: the Created line is when the page was made, not something told as done.
           const created = createdLine === undefined ? -1 : fm.endLine + 1 + createdLine;
-          return countToldDoneAfter(told.filter((t) => t.line !== created), weekEnd, weekEnd);
+          return countToldDoneAfter(
+            told.filter((t) => t.line !== created),
+            weekEnd,
+            weekEnd,
+          );
         })
       : detectWeek({ ...evidence, numbering });
   return {

@@ -95,7 +95,8 @@ export function readSettings(raw: unknown, locale: Locale = 'en'): SettingsResul
     } else bad('thresholds', 'array');
   }
 
-  settings.weekNumbering = readEnum(given('weekNumbering'), ['auto', 'first-day', 'iso'] as const, 'weekNumbering', say) ?? settings.weekNumbering;
+  settings.weekNumbering =
+    readEnum(given('weekNumbering'), ['auto', 'first-day', 'iso'] as const, 'weekNumbering', say) ?? settings.weekNumbering;
   settings.series = readEnum(given('series'), ['folder', 'workspace'] as const, 'series', say) ?? settings.series;
   settings.newReportValues =
     readEnum(given('newReportValues'), ['placeholder', 'last-week'] as const, 'newReportValues', say) ?? settings.newReportValues;
@@ -209,7 +210,8 @@ function readDirections(directions: Record<string, unknown>, say: Say): Settings
 function readThresholds(thresholds: unknown[], locale: Locale): { thresholds: ThresholdSetting[]; problem?: string } {
   const broken: string[] = [];
   const collect: Say = (key, params) => broken.push(message(locale, key, params));
-  if (thresholds.length > SETTING_LIMITS.thresholds) collect('settingTooMany', { key: 'weeklyReport.thresholds', max: SETTING_LIMITS.thresholds });
+  if (thresholds.length > SETTING_LIMITS.thresholds)
+    collect('settingTooMany', { key: 'weeklyReport.thresholds', max: SETTING_LIMITS.thresholds });
   const kept = readThresholdEntries(thresholds.slice(0, SETTING_LIMITS.thresholds), collect);
   if (broken.length <= 1) return { thresholds: kept, problem: broken[0] };
   const named = broken.slice(0, SETTING_LIMITS.namedThresholds).join('; ');
@@ -224,8 +226,12 @@ function readThresholdEntries(thresholds: unknown[], say: Say): ThresholdSetting
     if (!isRecord(entry)) return say('settingWrongType', { key, expected: 'object' });
     const { metric, min, max, severity } = entry;
     if (typeof metric !== 'string' || metric.trim() === '') return say('thresholdMissingMetric', { key });
-    if (collapseStars(metric).length > SETTING_LIMITS.patternChars) return say('settingTooLong', { key: `${key}.metric`, max: SETTING_LIMITS.patternChars });
-    for (const [field, value] of [['min', min], ['max', max]] as const) {
+    if (collapseStars(metric).length > SETTING_LIMITS.patternChars)
+      return say('settingTooLong', { key: `${key}.metric`, max: SETTING_LIMITS.patternChars });
+    for (const [field, value] of [
+      ['min', min],
+      ['max', max],
+    ] as const) {
       if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) return say('thresholdBadNumber', { key, field });
     }
     if (min === undefined && max === undefined) return say('thresholdNoBound', { key });

@@ -70,8 +70,7 @@ export function weekOf(iso: string, numbering: WeekNumbering): YearWeek | undefi
 export function weekStart(year: number, week: number, numbering: WeekNumbering = 'iso'): string {
   const jan1 = new Date(Date.UTC(year, 0, 1));
   const jan1Monday = jan1.getTime() - ((jan1.getUTCDay() + 6) % 7) * DAY_MS;
-  const week1Monday =
-    numbering === 'iso' && isoWeek(formatDate(jan1))!.week !== 1 ? jan1Monday + 7 * DAY_MS : jan1Monday;
+  const week1Monday = numbering === 'iso' && isoWeek(formatDate(jan1))!.week !== 1 ? jan1Monday + 7 * DAY_MS : jan1Monday;
   return formatDate(new Date(week1Monday + (week - 1) * 7 * DAY_MS));
 }
 

@@ -35,7 +35,11 @@ export class ComparisonService {
   previousReport(current: Analysis, settings: Settings): Promise<{ lookup: PreviousLookup; previous?: LoadedReport }> {
     const here = createReportEntry(current.uri, current.report);
     const load = (uri: string) => this.load(uri, settings.weekNumbering, current.uri);
-    return loadPreviousReport(here, this.index.entries(), load, { series: settings.series, numbering: settings.weekNumbering, maxGapWeeks: settings.maxGapWeeks });
+    return loadPreviousReport(here, this.index.entries(), load, {
+      series: settings.series,
+      numbering: settings.weekNumbering,
+      maxGapWeeks: settings.maxGapWeeks,
+    });
   }
 
   async compare(current: Analysis, settings: Settings, locale: Locale): Promise<SeriesComparison> {

@@ -29,7 +29,13 @@ function cell(text: string): string {
   return text.replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`);
 }
 
-function hoverMarkdown(metric: Metric, written: string, row: ComparisonRow | undefined, comparison: Comparison | undefined, locale: Locale): string {
+function hoverMarkdown(
+  metric: Metric,
+  written: string,
+  row: ComparisonRow | undefined,
+  comparison: Comparison | undefined,
+  locale: Locale,
+): string {
   const labels = comparisonLabels(locale);
   const name = row ? rowName({ label: metric.label || written, qualifier: row.qualifier }) : metric.label || written;
   const lines = [`**${cell(name)}** ${cell(written)}`];
@@ -45,7 +51,13 @@ function hoverMarkdown(metric: Metric, written: string, row: ComparisonRow | und
   );
   if (row.trend.length > 1) {
     // Labelled: without a heading, a second table of weeks reads as more of the first.
-    lines.push('', `**${cell(labels.trend)}**`, '', `| ${row.trend.map((p) => cell(p.week)).join(' | ')} |`, `|${row.trend.map(() => '---').join('|')}|`);
+    lines.push(
+      '',
+      `**${cell(labels.trend)}**`,
+      '',
+      `| ${row.trend.map((p) => cell(p.week)).join(' | ')} |`,
+      `|${row.trend.map(() => '---').join('|')}|`,
+    );
     lines.push(`| ${row.trend.map((p) => cell(formatValue(p.value, row))).join(' | ')} |`);
   }
   return lines.join('\n');

@@ -193,7 +193,14 @@ export class ReportWorkspace {
     if (cached && cached.version === analysis.version) return cached.findings;
     const findings = Promise.all([this.settingsFor(analysis.uri), this.seriesComparison(analysis)]).then(
       ([settings, { comparison, previousLinkRefusal }]) =>
-        runRules({ report: analysis.report, metrics: analysis.metrics, settings, locale: toLocale(this.locale), comparison, previousLinkRefusal }),
+        runRules({
+          report: analysis.report,
+          metrics: analysis.metrics,
+          settings,
+          locale: toLocale(this.locale),
+          comparison,
+          previousLinkRefusal,
+        }),
     );
     this.findingsCache.set(analysis.uri, { version: analysis.version, findings });
     return findings;

@@ -69,7 +69,8 @@ export function tokensOfLine(text: string, line: number, firstCharacter = 0): Re
     for (const { regex, tokenType } of patterns) {
       regex.lastIndex = position;
       const match = regex.exec(text);
-      if (match && match[0].length > 0 && (!best || match.index < best.index)) best = { index: match.index, length: match[0].length, tokenType };
+      if (match && match[0].length > 0 && (!best || match.index < best.index))
+        best = { index: match.index, length: match[0].length, tokenType };
     }
     if (!best) break;
     tokens.push({ line, character: firstCharacter + best.index, length: best.length, tokenType: best.tokenType });

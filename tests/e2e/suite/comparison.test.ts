@@ -6,10 +6,12 @@ import { closeAllEditors, openReport } from './helpers';
 const VIEW_TYPE = 'weeklyReport.comparison';
 
 function comparisonTab(): vscode.Tab | undefined {
-  return vscode.window.tabGroups.all
-    .flatMap((group) => group.tabs)
-    // The workbench prefixes an extension's view type with its own marker ('mainThreadWebview-').
-    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(VIEW_TYPE));
+  return (
+    vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      // The workbench prefixes an extension's view type with its own marker ('mainThreadWebview-').
+      .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(VIEW_TYPE))
+  );
 }
 
 /** Resolves once a comparison tab is open, on the tab-change event. */

@@ -15,7 +15,12 @@ describe('completion', () => {
     try {
       await appendText(document, '\n\n## 【');
       const end = document.lineAt(document.lineCount - 1).range.end;
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, end, '【');
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        document.uri,
+        end,
+        '【',
+      );
       const offered = list.items.map(insertedText);
       assert.ok(offered.includes('【系统运行数据】'), `offered ${JSON.stringify(offered)}`);
     } finally {

@@ -22,7 +22,9 @@ describe('highlighting', () => {
     assert.equal(none?.data.length ?? 0, 0, 'the non-report got semantic tokens');
 
     // No grammar injects number scopes into every Markdown file any more.
-    const contributes = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.contributes as { grammars?: Array<{ injectTo?: string[] }> };
+    const contributes = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.contributes as {
+      grammars?: Array<{ injectTo?: string[] }>;
+    };
     const injections = (contributes.grammars ?? []).filter((grammar) => grammar.injectTo?.includes('text.html.markdown'));
     assert.deepEqual(injections, []);
   });

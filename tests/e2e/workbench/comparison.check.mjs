@@ -12,7 +12,10 @@ export async function run(workbench) {
 
   const panel = await workbench.findWebviewFrame('row', { name: /入金有效成功率/ });
   // W51 writes 99.962%, W50 (last week) 99.951%.
-  const row = await panel.getByRole('row', { name: /入金有效成功率/ }).first().innerText();
+  const row = await panel
+    .getByRole('row', { name: /入金有效成功率/ })
+    .first()
+    .innerText();
   if (!row.includes('99.962%') || !row.includes('99.951%')) throw new Error(`the row shows ${JSON.stringify(row)}`);
 
   // Beside, not instead of: the report stays visible, to the left of the panel.

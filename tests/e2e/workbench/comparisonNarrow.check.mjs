@@ -23,7 +23,10 @@ export async function run(workbench) {
   }
 
   // 整体进度70% is on line 34 of the report; the cursor is on line 1.
-  await panel.getByRole('row', { name: /整体进度/ }).first().click();
+  await panel
+    .getByRole('row', { name: /整体进度/ })
+    .first()
+    .click();
   await page.getByText(/^Ln 34, Col 1$/).waitFor();
   const reportTabs = await page.getByRole('tab', { name: new RegExp(`^${REPORT.replace('.', '\\.')}`) }).count();
   if (reportTabs !== 1) throw new Error(`the row click left ${reportTabs} tabs of ${REPORT} open (a new split?)`);
@@ -38,7 +41,10 @@ export async function run(workbench) {
     if (Math.abs(width - PANEL_WIDTH) < 16) break;
     const viewport = page.viewportSize() ?? { width: 1400, height: 900 };
     await page.setViewportSize({ width: Math.round(viewport.width - (width - PANEL_WIDTH)), height: viewport.height });
-    await page.waitForFunction(({ element, before }) => element.getBoundingClientRect().width !== before, { element: frame, before: width });
+    await page.waitForFunction(({ element, before }) => element.getBoundingClientRect().width !== before, {
+      element: frame,
+      before: width,
+    });
   }
   const width = await frameWidth();
   if (Math.abs(width - PANEL_WIDTH) >= 16) throw new Error(`the panel is ${width} px wide, not ${PANEL_WIDTH}`);

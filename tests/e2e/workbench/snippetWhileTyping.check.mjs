@@ -35,7 +35,17 @@ export async function run(workbench) {
   // Nothing to wait for when nothing should happen: allow three times what the report took (at
   // least 3 s) for a list to open, then look.
   const quietMs = Math.max(3_000, 3 * shownAfterMs);
-  const opened = await page.getByRole('option').first().waitFor({ timeout: quietMs }).then(() => true, () => false);
-  if (opened) throw new Error(`typing zb in notes/团队约定.md (no report) opened the suggestion list: ${JSON.stringify(await page.getByRole('listbox').allInnerTexts())}`);
+  const opened = await page
+    .getByRole('option')
+    .first()
+    .waitFor({ timeout: quietMs })
+    .then(
+      () => true,
+      () => false,
+    );
+  if (opened)
+    throw new Error(
+      `typing zb in notes/团队约定.md (no report) opened the suggestion list: ${JSON.stringify(await page.getByRole('listbox').allInnerTexts())}`,
+    );
   return `the snippet list opened ${shownAfterMs} ms after typing zb`;
 }

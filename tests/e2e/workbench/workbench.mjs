@@ -41,7 +41,10 @@ export class Workbench {
     await this.page.keyboard.press('Control+Shift+P');
     const input = this.page.getByRole('textbox', { name: /Type the name of a command/ });
     await input.fill(`>${title}`);
-    await this.page.getByRole('option', { name: new RegExp(escapeRegExp(title)) }).first().waitFor();
+    await this.page
+      .getByRole('option', { name: new RegExp(escapeRegExp(title)) })
+      .first()
+      .waitFor();
     await input.press('Enter');
   }
 
@@ -130,7 +133,8 @@ export class Workbench {
         await hover.waitFor({ timeout: 3_000 });
         return hover;
       } catch (error) {
-        if (Date.now() > deadline) throw new Error(`no hover with ${hoverText} over the ${severity} squiggle after ${timeoutMs} ms`, { cause: error });
+        if (Date.now() > deadline)
+          throw new Error(`no hover with ${hoverText} over the ${severity} squiggle after ${timeoutMs} ms`, { cause: error });
         await this.page.mouse.move(0, 0);
       }
     }
@@ -152,7 +156,8 @@ export class Workbench {
         await entry.first().waitFor({ timeout: 2_000 });
         break;
       } catch (error) {
-        if (Date.now() > deadline) throw new Error(`no suggestion matching ${entryName} for ${JSON.stringify(typed)} after ${timeoutMs} ms`, { cause: error });
+        if (Date.now() > deadline)
+          throw new Error(`no suggestion matching ${entryName} for ${JSON.stringify(typed)} after ${timeoutMs} ms`, { cause: error });
         await this.page.keyboard.press('Escape');
       }
     }
@@ -170,7 +175,14 @@ export class Workbench {
     for (;;) {
       for (const frame of this.page.frames()) {
         if (frame === this.page.mainFrame()) continue;
-        if (await frame.getByRole(role, options).first().isVisible().catch(() => false)) return frame;
+        if (
+          await frame
+            .getByRole(role, options)
+            .first()
+            .isVisible()
+            .catch(() => false)
+        )
+          return frame;
       }
       if (Date.now() > deadline) throw new Error(`no webview shows a ${role} ${options.name ?? ''} after ${timeoutMs} ms`);
       await this.page.waitForTimeout(100);

@@ -81,14 +81,20 @@ describe('compareReports: deltas', () => {
     ['事故数', '3次', '0次', 3, 'absolute', undefined],
     ['耗时', '60mins', '80mins', -20, 'absolute', -0.25],
   ] as const)('%s %s vs %s', (label, now, before, delta, deltaKind, relative) => {
-    const [row] = compareReports({ ref: thisWeek, metrics: [metric(label, now)] }, { ref: lastWeek, metrics: [metric(label, before)] }).rows;
+    const [row] = compareReports(
+      { ref: thisWeek, metrics: [metric(label, now)] },
+      { ref: lastWeek, metrics: [metric(label, before)] },
+    ).rows;
     expect(row.delta).toBe(delta);
     expect(row.deltaKind).toBe(deltaKind);
     expect(row.relative).toBe(relative);
   });
 
   it('keeps the precision written', () => {
-    const [row] = compareReports({ ref: thisWeek, metrics: [metric('a', '99.5%')] }, { ref: lastWeek, metrics: [metric('a', '99.966%')] }).rows;
+    const [row] = compareReports(
+      { ref: thisWeek, metrics: [metric('a', '99.5%')] },
+      { ref: lastWeek, metrics: [metric('a', '99.966%')] },
+    ).rows;
     expect(row.decimals).toBe(3);
     expect(row.delta).toBe(-0.466);
   });
@@ -136,7 +142,10 @@ describe('compareReports: directions', () => {
     ['告警跟进率', '90%', '85%', 'improved'],
     ['未解决问题数', '5个', '3个', 'worsened'],
   ] as const)('%s %s vs %s is %s', (label, now, before, status) => {
-    const [row] = compareReports({ ref: thisWeek, metrics: [metric(label, now)] }, { ref: lastWeek, metrics: [metric(label, before)] }).rows;
+    const [row] = compareReports(
+      { ref: thisWeek, metrics: [metric(label, now)] },
+      { ref: lastWeek, metrics: [metric(label, before)] },
+    ).rows;
     expect(row.status).toBe(status);
   });
 
@@ -169,7 +178,13 @@ describe('compareReports: trend', () => {
       { week: '2023-W50', value: 500 },
       { week: '2023-W51', value: 464 },
     ]);
-    expect(slowQueries).toMatchObject({ status: 'gone', trend: [{ week: '2023-W49', value: 15 }, { week: '2023-W50', value: 13 }] });
+    expect(slowQueries).toMatchObject({
+      status: 'gone',
+      trend: [
+        { week: '2023-W49', value: 15 },
+        { week: '2023-W50', value: 13 },
+      ],
+    });
   });
 
   it('falls back to last week and this week without a history', () => {
@@ -200,7 +215,7 @@ describe('compareReports: directions of sibling metrics', () => {
   });
 });
 
-describe('compareReports: a metric\'s identity across weeks', () => {
+describe("compareReports: a metric's identity across weeks", () => {
   it('pairs labels that differ only by plural, case or width', () => {
     const rows = compareReports(
       { ref: thisWeek, metrics: [metric('PRs', '62'), metric('Regressions', '3'), metric('ＣＰＵ Usage', '40%')] },
@@ -214,10 +229,15 @@ describe('compareReports: a metric\'s identity across weeks', () => {
   });
 
   it('pairs by section path first: two 快捷支付 numbers meet their own sub-section and are told apart', () => {
-    const current = [metric('快捷支付', '99.1%', { section: '【入金】', line: 3 }), metric('快捷支付', '98.2%', { section: '【出金】', line: 6 })];
-    const previous = [metric('快捷支付', '97.0%', { section: '【出金】', line: 5 }), metric('快捷支付', '99.5%', { section: '【入金】', line: 2 })];
-    const contexts = (metrics: typeof current) =>
-      metrics.map((m) => ({ path: ['【系统运行数据】', m.section], scope: 'result' as const }));
+    const current = [
+      metric('快捷支付', '99.1%', { section: '【入金】', line: 3 }),
+      metric('快捷支付', '98.2%', { section: '【出金】', line: 6 }),
+    ];
+    const previous = [
+      metric('快捷支付', '97.0%', { section: '【出金】', line: 5 }),
+      metric('快捷支付', '99.5%', { section: '【入金】', line: 2 }),
+    ];
+    const contexts = (metrics: typeof current) => metrics.map((m) => ({ path: ['【系统运行数据】', m.section], scope: 'result' as const }));
     const { rows } = compareReports(
       { ref: thisWeek, metrics: current, contexts: contexts(current) },
       { ref: lastWeek, metrics: previous, contexts: contexts(previous) },
@@ -229,11 +249,14 @@ describe('compareReports: a metric\'s identity across weeks', () => {
   });
 
   it('numbers two namesakes of one section by their place', () => {
-    const { rows } = compareReports({ ref: thisWeek, metrics: [metric('快捷支付', '12笔', { line: 1 }), metric('快捷支付', '30笔', { line: 2 })] });
+    const { rows } = compareReports({
+      ref: thisWeek,
+      metrics: [metric('快捷支付', '12笔', { line: 1 }), metric('快捷支付', '30笔', { line: 2 })],
+    });
     expect(rows.map((r) => r.qualifier)).toEqual(['#1', '#2']);
   });
 
-  it('pairs an event\'s numbers only with the same event', () => {
+  it("pairs an event's numbers only with the same event", () => {
     const incident = (event: string) => ({ path: ['【生产事件】'], scope: 'result' as const, event });
     const rows = compareReports(
       { ref: thisWeek, metrics: [metric('持续', '25min', { kind: 'duration' })], contexts: [incident('网关超时')] },
@@ -242,7 +265,7 @@ describe('compareReports: a metric\'s identity across weeks', () => {
     expect(rows.map((r) => r.status)).toEqual(['new', 'gone']);
   });
 
-  it('leaves plans (下周工作) out: targets are not this week\'s results', () => {
+  it("leaves plans (下周工作) out: targets are not this week's results", () => {
     const plan = { path: ['下周工作及目标'], scope: 'plan' as const };
     const result = { path: ['【重点工作】'], scope: 'result' as const };
     const comparison = compareReports(
@@ -253,7 +276,10 @@ describe('compareReports: a metric\'s identity across weeks', () => {
   });
 
   it('reads a percentage under a status or progress section as how far a task got', () => {
-    const status = (label: string, value: string) => ({ metric: metric(label, value), context: { path: ['Status'], scope: 'result' as const } });
+    const status = (label: string, value: string) => ({
+      metric: metric(label, value),
+      context: { path: ['Status'], scope: 'result' as const },
+    });
     const now = [status('working on crd client', '90%'), status('refine kubekey', '85%')];
     const before = [status('working on crd client', '70%'), status('refine kubekey', '90%')];
     const { rows } = compareReports(
@@ -284,4 +310,3 @@ describe('compareReports: a metric\'s identity across weeks', () => {
     ]);
   });
 });
-

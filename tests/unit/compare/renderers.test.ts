@@ -33,7 +33,17 @@ function sample(): Comparison {
 }
 
 function row(fields: Partial<ComparisonRow>): ComparisonRow {
-  return { label: 'x', section: '', deltaKind: 'absolute', unit: '', kind: 'count', direction: 'neutral', status: 'unchanged', trend: [], ...fields };
+  return {
+    label: 'x',
+    section: '',
+    deltaKind: 'absolute',
+    unit: '',
+    kind: 'count',
+    direction: 'neutral',
+    status: 'unchanged',
+    trend: [],
+    ...fields,
+  };
 }
 
 describe('formatDelta and friends', () => {

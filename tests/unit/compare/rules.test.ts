@@ -52,10 +52,10 @@ describe('week-over-week-change', () => {
 
 describe('progress-regressed', () => {
   it.each([
-    ['测试进度', '60%', '80%', '测试进度 60%, lower than last week\'s 80% (−20 pp)'],
+    ['测试进度', '60%', '80%', "测试进度 60%, lower than last week's 80% (−20 pp)"],
     ['总体进度', '50%', '50%', null],
     ['总体进度', '70%', '50%', null],
-    ['Migration progress', '40%', '45%', 'Migration progress 40%, lower than last week\'s 45% (−5 pp)'],
+    ['Migration progress', '40%', '45%', "Migration progress 40%, lower than last week's 45% (−5 pp)"],
     ['覆盖率', '60%', '80%', null], // not a progress figure
   ] as const)('%s %s vs %s', (label, now, before, expected) => {
     const findings = check(progressRegressed, label, now, before);
@@ -97,7 +97,7 @@ describe('metric-missing', () => {
   });
 
   it.each([
-    { name: 'seen in last week\'s report only', previous: [metric('出金有效成功率', '99.984%', { section: RUN })], history: [] },
+    { name: "seen in last week's report only", previous: [metric('出金有效成功率', '99.984%', { section: RUN })], history: [] },
     {
       name: 'a neutral count seen twice (told in passing)',
       previous: [metric('交易', '212笔', { section: RUN })],
@@ -128,13 +128,10 @@ describe('metric-missing', () => {
       history: [week49([], [RUN, EVENTS])],
     },
     {
-      name: 'a section renamed with this week\'s count in its name',
+      name: "a section renamed with this week's count in its name",
       sections: { current: [RUN, '新增PR：+19个'], previous: [RUN, '新增PR：+23个'] },
       previous: [],
-      history: [
-        { week: '2023-W48', metrics: [], sections: [RUN, '新增PR：+31个'] },
-        week49([], [RUN, '新增PR：+27个']),
-      ],
+      history: [{ week: '2023-W48', metrics: [], sections: [RUN, '新增PR：+31个'] }, week49([], [RUN, '新增PR：+27个'])],
     },
     {
       name: 'written another way this week (97.10% → 0.971: a new row of that label)',
@@ -198,7 +195,9 @@ describe('metric-missing', () => {
         },
       }),
     );
-    expect(findings.map((f) => [f.message, f.range.start.line])).toEqual([[`Section ${EVENTS} from last week's report is missing this week`, 2]]);
+    expect(findings.map((f) => [f.message, f.range.start.line])).toEqual([
+      [`Section ${EVENTS} from last week's report is missing this week`, 2],
+    ]);
   });
 
   it('never tells one line twice: what is missing from one place is one finding', () => {
@@ -239,4 +238,3 @@ describe('metric-missing', () => {
     expect(findings.map((f) => [f.message, f.range.start.line])).toEqual([["PRs (55 last week) is missing from this week's report", 4]]);
   });
 });
-

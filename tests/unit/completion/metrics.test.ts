@@ -69,7 +69,10 @@ describe('metric lines: figures only', () => {
   it('leaves out numbers in the explanation after a line’s figures', () => {
     const withExplanation = {
       text: lines('# 第50周', '', '## 【系统运行数据】', '', '- 入金有效成功率：99.966%，银商侧异常，影响交易267笔'),
-      metrics: [['入金有效成功率', '99.966%'], ['影响交易', '267笔']] as Array<[string, string]>,
+      metrics: [
+        ['入金有效成功率', '99.966%'],
+        ['影响交易', '267笔'],
+      ] as Array<[string, string]>,
     };
     const items = completeAt(lines('# 第51周', '', '## 【系统运行数据】', '', '- $$CURSOR$$'), { previous: withExplanation });
     expect(items.map((i) => i.label)).toEqual(['入金有效成功率']);

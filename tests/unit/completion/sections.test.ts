@@ -54,9 +54,13 @@ describe('section names after `## `', () => {
   });
 
   it('completes `- 【` and a lone `【`, taking in an auto-closed 】', () => {
-    const item = completeAt(lines('# 第51周', '', '- 【其$$CURSOR$$】'), { previous: { text: lastWeek } }).find((i) => i.label === '【其他】');
+    const item = completeAt(lines('# 第51周', '', '- 【其$$CURSOR$$】'), { previous: { text: lastWeek } }).find(
+      (i) => i.label === '【其他】',
+    );
     expect(edit(item)).toEqual({ range: range(2, 2, 5), newText: '【其他】' });
-    const lone = completeAt(lines('# 第51周', '', '【$$CURSOR$$'), { previous: { text: lastWeek } }).find((i) => i.label === '下周工作及目标');
+    const lone = completeAt(lines('# 第51周', '', '【$$CURSOR$$'), { previous: { text: lastWeek } }).find(
+      (i) => i.label === '下周工作及目标',
+    );
     expect(edit(lone)).toEqual({ range: range(2, 0, 1), newText: '【下周工作及目标】' });
   });
 
@@ -84,7 +88,16 @@ describe('section names after `## `', () => {
   it('uses the team template instead of the built-in list', () => {
     const template = lines('# 第{{week}}周', '', '## 本周重点', '', '## 风险与求助', '', '## 下周计划');
     const items = completeAt(lines('# 第51周', '', '## 本周重点', '', '## $$CURSOR$$'), { template, previous: { text: lastWeek } });
-    expect(ranked(items)).toEqual(['【重点工作】', '【系统运行数据】', '【O2 稳定性】', '【其他】', '下周工作及目标', '风险与求助', '下周计划', '本周重点']);
+    expect(ranked(items)).toEqual([
+      '【重点工作】',
+      '【系统运行数据】',
+      '【O2 稳定性】',
+      '【其他】',
+      '下周工作及目标',
+      '风险与求助',
+      '下周计划',
+      '本周重点',
+    ]);
     expect(items.find((i) => i.label === '风险与求助')?.detail).toBe('团队模板中的章节');
   });
 

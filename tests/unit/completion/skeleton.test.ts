@@ -41,7 +41,9 @@ describe('the whole report in an empty file', () => {
     const template = lines('# {{year}}年第{{week}}周', '', '周期：{{weekStart}} ~ {{weekEnd}}', '', '## 本周重点', '', '- 成本 $100');
     const [item] = completeAt('$$CURSOR$$', { fileName: '2024-W02.md', template, today: '2024-01-05' });
     expect(item.label).toBe('按团队模板新建周报（第2周）');
-    expect(edit(item).newText).toBe(lines('# 2024年第2周', '', '周期：2024-01-08 ~ 2024-01-14', '', '## 本周重点', '', '- 成本 \\$100', '$0'));
+    expect(edit(item).newText).toBe(
+      lines('# 2024年第2周', '', '周期：2024-01-08 ~ 2024-01-14', '', '## 本周重点', '', '- 成本 \\$100', '$0'),
+    );
   });
 
   it('moves a week the template names to this file’s week', () => {
@@ -52,14 +54,45 @@ describe('the whole report in an empty file', () => {
 
   it('takes last week’s title style and offers last week’s report carried forward', () => {
     const previous = {
-      text: lines('# 第50周 支付组', '', 'Created: 2023年12月15日', '', '## 【重点工作】', '', '- 【迁移】完成', '', '## 【系统运行数据】', '', '- 入金有效成功率：99.966%', '', '# 下周工作及目标', '', '1. 灰度'),
+      text: lines(
+        '# 第50周 支付组',
+        '',
+        'Created: 2023年12月15日',
+        '',
+        '## 【重点工作】',
+        '',
+        '- 【迁移】完成',
+        '',
+        '## 【系统运行数据】',
+        '',
+        '- 入金有效成功率：99.966%',
+        '',
+        '# 下周工作及目标',
+        '',
+        '1. 灰度',
+      ),
       metrics: [['入金有效成功率', '99.966%']] as Array<[string, string]>,
     };
     const items = completeAt('$$CURSOR$$', { fileName: '2023-W52.md', previous, today: '2023-12-27' });
     expect(items.map((i) => i.label)).toEqual(['周报骨架（第52周）', '按上周周报新建（第52周）']);
     expect(edit(items[0]).newText.startsWith('# 第52周 支付组\n')).toBe(true);
     expect(edit(items[1]).newText).toBe(
-      lines('# 第52周 支付组', '', 'Created: 2023年12月29日', '', '## 【重点工作】', '', '- 【灰度】', '', '## 【系统运行数据】', '', '- 入金有效成功率：XX%', '', '# 下周工作及目标', '$0'),
+      lines(
+        '# 第52周 支付组',
+        '',
+        'Created: 2023年12月29日',
+        '',
+        '## 【重点工作】',
+        '',
+        '- 【灰度】',
+        '',
+        '## 【系统运行数据】',
+        '',
+        '- 入金有效成功率：XX%',
+        '',
+        '# 下周工作及目标',
+        '$0',
+      ),
     );
   });
 

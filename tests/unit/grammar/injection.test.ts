@@ -89,7 +89,9 @@ describe('weekly-report injection: code is never highlighted', () => {
     ['inline code in a list item', '- 配置 `threshold: 99.9%`'],
   ])('%s', async (_name, markdown) => {
     const tokens = await tokensOf(markdown);
-    const codeTokens = tokens.filter((t) => t.scopes.some((s) => s.startsWith('markup.fenced_code') || s.startsWith('markup.raw') || s.startsWith('markup.inline.raw')));
+    const codeTokens = tokens.filter((t) =>
+      t.scopes.some((s) => s.startsWith('markup.fenced_code') || s.startsWith('markup.raw') || s.startsWith('markup.inline.raw')),
+    );
     expect(codeTokens.length).toBeGreaterThan(0);
     for (const t of codeTokens) expect(t.scopes.filter(ours)).toEqual([]);
   });

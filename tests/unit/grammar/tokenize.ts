@@ -51,8 +51,7 @@ async function createMarkdownGrammar(): Promise<IGrammar> {
       const file = grammarFiles.get(scopeName);
       return file ? parseRawGrammar(await readFile(file, 'utf8'), file) : null;
     },
-    getInjections: (scopeName) =>
-      contributions.filter((c) => c.injectTo?.includes(scopeName)).map((c) => c.scopeName),
+    getInjections: (scopeName) => contributions.filter((c) => c.injectTo?.includes(scopeName)).map((c) => c.scopeName),
   });
   const grammar = await registry.loadGrammar(markdownScope);
   if (!grammar) throw new Error('Markdown host grammar did not load');

@@ -32,7 +32,10 @@ describe('an approximate number is one value, its unit after the modifier', () =
 
 describe('hedge words are never the label', () => {
   test.each<[string, string[]]>([
-    ['- 入金有效成功率：99.951%，受某通道证书过期影响，约140笔交易失败。', [m('入金有效成功率', 99.951, '%', 'percent'), m('交易失败', 140, '笔', 'count')]],
+    [
+      '- 入金有效成功率：99.951%，受某通道证书过期影响，约140笔交易失败。',
+      [m('入金有效成功率', 99.951, '%', 'percent'), m('交易失败', 140, '笔', 'count')],
+    ],
     ['大约200笔订单超时', [m('订单超时', 200, '笔', 'count')]],
     ['超过300个商户接入', [m('商户接入', 300, '个', 'count')]],
     ['共计约140笔交易失败', [m('交易失败', 140, '笔', 'count')]],

@@ -8,7 +8,11 @@ describe('an enumeration gives one metric per number, labelled by its noun', () 
   it.each([
     [
       '41 package reviews have been added, 12 have been updated and 7 have been removed',
-      [m('package reviews added', 41, '', 'count'), m('package reviews updated', 12, '', 'count'), m('package reviews removed', 7, '', 'count')],
+      [
+        m('package reviews added', 41, '', 'count'),
+        m('package reviews updated', 12, '', 'count'),
+        m('package reviews removed', 7, '', 'count'),
+      ],
     ],
     [
       '2 Regressions, 3 Improvements, 6 Mixed; 4 of them in rollups',
@@ -45,7 +49,12 @@ describe('from X to Y gives Y, with X as the earlier value and no direction word
   ])('%s', (input, label, value, unit, earlier) => {
     const [metric, ...rest] = extractLineMetrics(input);
     expect(rest).toEqual([]);
-    expect({ label: metric.label, value: metric.value, unit: metric.unit, earlier: metric.earlier }).toEqual({ label, value, unit, earlier });
+    expect({ label: metric.label, value: metric.value, unit: metric.unit, earlier: metric.earlier }).toEqual({
+      label,
+      value,
+      unit,
+      earlier,
+    });
   });
 
   it('a value stated once has no earlier value', () => {
@@ -53,11 +62,17 @@ describe('from X to Y gives Y, with X as the earlier value and no direction word
   });
 });
 
-describe('a change stated beside a value is that value\'s change, not a metric', () => {
+describe("a change stated beside a value is that value's change, not a metric", () => {
   it.each([
     ['截止今日，订阅人数一共33人（增加1人）。', '订阅人数', 33, '人', { value: 1, unit: '人' }],
     ['网站访问人数291人（增加114人）', '网站访问人数', 291, '人', { value: 114, unit: '人' }],
-    ['We are now receiving **1630 USD/month** (+20.9% over April) in recurring donations.', 'recurring donations', 1630, 'USD/month', { value: 20.9, unit: '%' }],
+    [
+      'We are now receiving **1630 USD/month** (+20.9% over April) in recurring donations.',
+      'recurring donations',
+      1630,
+      'USD/month',
+      { value: 20.9, unit: '%' },
+    ],
     ['- 90.8% (+1.6pp) in the **CSS2 floats** tests', undefined, 90.8, '%', { value: 1.6, unit: 'pp' }],
     ['活跃用户 120 人（减少 3 人）', '活跃用户', 120, '人', { value: -3, unit: '人' }],
     ['访问人数986人，新增152人，访问页面7622次，新增2755次。', '访问人数', 986, '人', { value: 152, unit: '人' }],

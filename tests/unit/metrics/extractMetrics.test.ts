@@ -20,7 +20,10 @@ function section(name: string, line: number): Section {
 }
 
 function cell(text: string, line: number, from: number): TableCell {
-  return { text: text.replace(/^\|?\s*|\s*\|?\s*$/g, ''), range: { start: { line, character: from }, end: { line, character: from + text.length } } };
+  return {
+    text: text.replace(/^\|?\s*|\s*\|?\s*$/g, ''),
+    range: { start: { line, character: from }, end: { line, character: from + text.length } },
+  };
 }
 
 /** A report built by hand, as the parser would build it, for the lines given. */

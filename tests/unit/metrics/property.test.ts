@@ -8,10 +8,80 @@ import { parseReport } from '../../../server/src/report/parseReport';
 
 /** Pieces reports are made of, so random lines hit the scanner's branches, not just plain letters. */
 const pieces = [
-  '0', '1', '7', '9', '12', '99.9', '1,234', '１', '９', '．', '％', '%', '/', '.', '-', '−', '+', ':', '：',
-  ',', '，', '、', '。', ';', '（', '）', '(', ')', ' ', '第', '三', '两', '十', '为', '是', '共', '率', '个', '次',
-  '万', '元', '$', '¥', 'k', 'B', 'x', 'rd', 'min', 'ms', '年', '月', '号', '级', '倍', '名', '排名', '成功率',
-  'P', 'v', 'Week ', 'of ', 'to ', '从', '降到', '【', '】', '**', '`', '#', '|', '\u0000', '😀', '\ud800', 'é',
+  '0',
+  '1',
+  '7',
+  '9',
+  '12',
+  '99.9',
+  '1,234',
+  '１',
+  '９',
+  '．',
+  '％',
+  '%',
+  '/',
+  '.',
+  '-',
+  '−',
+  '+',
+  ':',
+  '：',
+  ',',
+  '，',
+  '、',
+  '。',
+  ';',
+  '（',
+  '）',
+  '(',
+  ')',
+  ' ',
+  '第',
+  '三',
+  '两',
+  '十',
+  '为',
+  '是',
+  '共',
+  '率',
+  '个',
+  '次',
+  '万',
+  '元',
+  '$',
+  '¥',
+  'k',
+  'B',
+  'x',
+  'rd',
+  'min',
+  'ms',
+  '年',
+  '月',
+  '号',
+  '级',
+  '倍',
+  '名',
+  '排名',
+  '成功率',
+  'P',
+  'v',
+  'Week ',
+  'of ',
+  'to ',
+  '从',
+  '降到',
+  '【',
+  '】',
+  '**',
+  '`',
+  '#',
+  '|',
+  '\u0000',
+  '😀',
+  '\ud800',
+  'é',
 ];
 const line = fc.oneof(
   fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join('')),
@@ -25,7 +95,11 @@ describe('extraction never throws and stays inside the line', () => {
       fc.property(line, masks, (text, masked) => {
         const metrics = extractLineMetrics(text, masked as Array<[number, number]>);
         for (const m of metrics) {
-          for (const [start, end] of [[m.labelStart, m.labelEnd], [m.valueStart, m.valueEnd], [m.fraction?.start ?? 0, m.fraction?.end ?? 0]]) {
+          for (const [start, end] of [
+            [m.labelStart, m.labelEnd],
+            [m.valueStart, m.valueEnd],
+            [m.fraction?.start ?? 0, m.fraction?.end ?? 0],
+          ]) {
             expect(0 <= start && start <= end && end <= text.length).toBe(true);
           }
           expect(m.valueEnd).toBeGreaterThan(m.valueStart);
@@ -42,14 +116,18 @@ describe('extraction never throws and stays inside the line', () => {
     fc.assert(
       fc.property(line, (text) => {
         const quantity = parseCellQuantity(text);
-        if (quantity) expect(0 <= quantity.valueStart && quantity.valueStart < quantity.valueEnd && quantity.valueEnd <= text.length).toBe(true);
+        if (quantity)
+          expect(0 <= quantity.valueStart && quantity.valueStart < quantity.valueEnd && quantity.valueEnd <= text.length).toBe(true);
       }),
       { numRuns: 1000 },
     );
   });
 
   test('extractMetrics over parsed random documents', () => {
-    const documentLine = fc.oneof(line, fc.constantFrom('| a | b |', '| --- | --- |', '| 成功率 | 99.9% |', '## 【数据】', '- 1. ', '```', ''));
+    const documentLine = fc.oneof(
+      line,
+      fc.constantFrom('| a | b |', '| --- | --- |', '| 成功率 | 99.9% |', '## 【数据】', '- 1. ', '```', ''),
+    );
     fc.assert(
       fc.property(fc.array(documentLine, { maxLength: 12 }), (lines) => {
         const report = parseReport(lines.join('\n'));

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../server/src/report/parseReport';
 import { extractMetrics } from '../../../server/src/report/metrics/extractMetrics';
 
-const metricsOf = (markdown: string) => extractMetrics(parseReport(markdown, { fileName: 'report.md' })).map((m) => `${m.label}=${m.value}${m.unit}`);
+const metricsOf = (markdown: string) =>
+  extractMetrics(parseReport(markdown, { fileName: 'report.md' })).map((m) => `${m.label}=${m.value}${m.unit}`);
 
 describe('tables', () => {
-  it('a row is named by all its key columns, and a key column\'s numbers are names', () => {
+  it("a row is named by all its key columns, and a key column's numbers are names", () => {
     const table = [
       '| 工程 | 仓库 | 状态 | 成功率 | 总数 |',
       '| --- | --- | --- | --- | --- |',
@@ -15,15 +16,23 @@ describe('tables', () => {
       '| Proj:B | main_self | | 50% | 4 |',
     ].join('\n');
     expect(metricsOf(`# 双周报\n\n${table}\n`)).toEqual([
-      'Proj:A 22.09 成功率=90.5%', 'Proj:A 22.09 总数=4234',
-      'Proj:A main_self 成功率=80%', 'Proj:A main_self 总数=4230',
-      'Proj:B main_self 成功率=50%', 'Proj:B main_self 总数=4',
+      'Proj:A 22.09 成功率=90.5%',
+      'Proj:A 22.09 总数=4234',
+      'Proj:A main_self 成功率=80%',
+      'Proj:A main_self 总数=4230',
+      'Proj:B main_self 成功率=50%',
+      'Proj:B main_self 总数=4',
     ]);
   });
 
   it('a column of compact dates keys a history table', () => {
     const table = ['| date | passed | failed |', '| --- | --- | --- |', '| 20240102 | 120 | 3 |', '| 20240109 | 125 | 1 |'].join('\n');
-    expect(metricsOf(`# Weekly\n\n${table}\n`)).toEqual(['20240102 passed=120', '20240102 failed=3', '20240109 passed=125', '20240109 failed=1']);
+    expect(metricsOf(`# Weekly\n\n${table}\n`)).toEqual([
+      '20240102 passed=120',
+      '20240102 failed=3',
+      '20240109 passed=125',
+      '20240109 failed=1',
+    ]);
   });
 });
 

@@ -26,7 +26,8 @@ describe('findOverBudget', () => {
   });
 
   it('leaves real report shapes alone', () => {
-    const report = '# 第51周\n\n## 【数据】\n\n- 【项目】\n    - 成功率 99%\n        - 细节\n\n| 指标 | 值 |\n| --- | --- |\n| 成功率 | 99% |\n\n> 引用\n> > 嵌套\n';
+    const report =
+      '# 第51周\n\n## 【数据】\n\n- 【项目】\n    - 成功率 99%\n        - 细节\n\n| 指标 | 值 |\n| --- | --- |\n| 成功率 | 99% |\n\n> 引用\n> > 嵌套\n';
     expect(findOverBudget(report)).toBeUndefined();
   });
 });

@@ -33,7 +33,7 @@ describe('section-wise parsing', () => {
     }
   });
 
-  it('re-parses only what changed: an edit in one block reuses every other block\'s tree', () => {
+  it("re-parses only what changed: an edit in one block reuses every other block's tree", () => {
     const text = readFixture('reports/team-a/2024-W10.md');
     const cache = new BlockCache();
     const before = parseChunks(text.split('\n'), 0, cache);

@@ -7,10 +7,28 @@ const lines = (text: string) => text.split('\n');
 describe('readFrontMatter', () => {
   it('reads real YAML: lists, quoted and multi-line values', () => {
     const fm = readFrontMatter(
-      lines(['---', 'layout: post', 'title: "Upgrade: your client, maybe"', 'tags: [blog, weekly]', 'summary: >', '  Two lines', '  folded.', 'date: 2024-05-30', '---', '# Body'].join('\n')),
+      lines(
+        [
+          '---',
+          'layout: post',
+          'title: "Upgrade: your client, maybe"',
+          'tags: [blog, weekly]',
+          'summary: >',
+          '  Two lines',
+          '  folded.',
+          'date: 2024-05-30',
+          '---',
+          '# Body',
+        ].join('\n'),
+      ),
     );
     expect(fm.endLine).toBe(8);
-    expect(fm.values).toMatchObject({ title: 'Upgrade: your client, maybe', tags: 'blog, weekly', summary: 'Two lines folded.', date: '2024-05-30' });
+    expect(fm.values).toMatchObject({
+      title: 'Upgrade: your client, maybe',
+      tags: 'blog, weekly',
+      summary: 'Two lines folded.',
+      date: '2024-05-30',
+    });
   });
 
   it('falls back to flat key: value lines while the block is half typed', () => {

@@ -43,9 +43,7 @@ describe('parseReport: sections', () => {
   it('reads English **bold** list items and lone 【】 lines (Notion export) as sections', () => {
     const en = parseReport(readFixture('reports/weekly-en.md'));
     // `- **Ledger migration**: reconciliation switched…` is a bold lead-in to a sentence, not a title.
-    expect(tree(en.sections)).toEqual([
-      ['Week 11 — Payments Platform', [['Key work'], ['Operations metrics'], ['Next week']]],
-    ]);
+    expect(tree(en.sections)).toEqual([['Week 11 — Payments Platform', [['Key work'], ['Operations metrics'], ['Next week']]]]);
     const notion = parseReport(readFixture('reports/notion-export.md'));
     expect(tree(notion.sections)).toEqual([
       ['周报 2024-03-22', [['【本周重点】', [['【风控规则平台】'], ['【数据看板】']]], ['【运行数据】']]],
@@ -55,7 +53,17 @@ describe('parseReport: sections', () => {
   it('nests six heading levels and three list levels', () => {
     const report = parseReport(readFixture('reports/deep-nested.md'));
     const names = flatten(report.sections).map((s) => `${s.level}:${s.name}`);
-    expect(names).toEqual(['1:Week 12', '2:Level 2', '3:Level 3', '4:Level 4', '8:【Item A】', '9:【Item A.1】', '10:【Item A.1.a】', '5:Level 5', '6:Level 6']);
+    expect(names).toEqual([
+      '1:Week 12',
+      '2:Level 2',
+      '3:Level 3',
+      '4:Level 4',
+      '8:【Item A】',
+      '9:【Item A.1】',
+      '10:【Item A.1.a】',
+      '5:Level 5',
+      '6:Level 6',
+    ]);
     const level4 = flatten(report.sections).find((s) => s.name === 'Level 4')!;
     expect(level4.children.map((s) => s.name)).toEqual(['【Item A】', 'Level 5']);
   });
@@ -161,7 +169,16 @@ describe('parseReport: prose lines, list items, tables', () => {
   });
 
   it('never throws on malformed input', () => {
-    for (const text of ['', '\0\0\0', '```\nunclosed', '<!-- open\n# x', '#'.repeat(1000), '【'.repeat(500), '---\nweek: [\n', '\uD800 lone']) {
+    for (const text of [
+      '',
+      '\0\0\0',
+      '```\nunclosed',
+      '<!-- open\n# x',
+      '#'.repeat(1000),
+      '【'.repeat(500),
+      '---\nweek: [\n',
+      '\uD800 lone',
+    ]) {
       expect(() => parseReport(text)).not.toThrow();
     }
   });

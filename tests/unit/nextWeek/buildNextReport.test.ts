@@ -32,7 +32,9 @@ describe('buildNextReport: title, Created line and front matter', () => {
 
   it('moves front matter week and date, and follows the year across New Year', () => {
     const text = lines('---', 'type: weekly-report', 'week: 2023-W52', 'date: "2023-12-29"', 'year: 2023', '---', '', '# Week 52');
-    expect(next(text)).toBe(lines('---', 'type: weekly-report', 'week: 2024-W01', 'date: "2024-01-05"', 'year: 2024', '---', '', '# Week 1'));
+    expect(next(text)).toBe(
+      lines('---', 'type: weekly-report', 'week: 2024-W01', 'date: "2024-01-05"', 'year: 2024', '---', '', '# Week 1'),
+    );
     expect(next(lines('---', 'week: 09', 'date: 2024-03-01', '---'))).toBe(lines('---', 'week: 10', 'date: 2024-03-08', '---'));
   });
 
@@ -63,11 +65,27 @@ describe('buildNextReport: sections', () => {
 
   it('keeps the plan where it is when there is no key-work section to move it into', () => {
     const text = lines('# Week 3', '', '## Metrics', '', '- Uptime: 99.9%', '', '## Next week', '', '- Ship B');
-    expect(next(text, [['Uptime', '99.9%']])).toBe(lines('# Week 4', '', '## Metrics', '', '- Uptime: XX%', '', '## Next week', '', '- Ship B'));
+    expect(next(text, [['Uptime', '99.9%']])).toBe(
+      lines('# Week 4', '', '## Metrics', '', '- Uptime: XX%', '', '## Next week', '', '- Ship B'),
+    );
   });
 
   it('drops narrative paragraphs but keeps list items and label lines', () => {
-    const text = lines('# Week 3', '', '## O1: Platform', '', 'We spent the week on it.', '', 'Status:', '', '- Ship A', '', '## Reflections', '', 'Long thoughts.');
+    const text = lines(
+      '# Week 3',
+      '',
+      '## O1: Platform',
+      '',
+      'We spent the week on it.',
+      '',
+      'Status:',
+      '',
+      '- Ship A',
+      '',
+      '## Reflections',
+      '',
+      'Long thoughts.',
+    );
     expect(next(text)).toBe(lines('# Week 4', '', '## O1: Platform', '', 'Status:', '', '- Ship A', '', '## Reflections'));
   });
 });

@@ -4,7 +4,9 @@ import type { Report } from '../../../server/src/report/model';
 import { readFixture } from '../../helpers/fixtures';
 import { locatedAll } from './locatedMetric';
 
-const { metrics: fixtureMetrics } = JSON.parse(readFixture('next-week/metrics.json')) as { metrics: Array<[string, string] | [string, string, string]> };
+const { metrics: fixtureMetrics } = JSON.parse(readFixture('next-week/metrics.json')) as {
+  metrics: Array<[string, string] | [string, string, string]>;
+};
 
 const options = (extra: Partial<PlanOptions> = {}): PlanOptions => ({
   values: 'placeholder',
@@ -28,7 +30,10 @@ describe('planNextReport', () => {
   });
 
   it('falls back to next week’s Monday for a name without a week or date', () => {
-    const plan = planNextReport({ fileName: 'notes/本周.md', text: '# 第51周\n\nCreated: 2023年12月22日\n' }, options({ extractMetrics: () => [] }));
+    const plan = planNextReport(
+      { fileName: 'notes/本周.md', text: '# 第51周\n\nCreated: 2023年12月22日\n' },
+      options({ extractMetrics: () => [] }),
+    );
     expect(plan.fileName).toBe('notes/2023-12-25.md');
     expect(plan.text).toBe('# 第52周\n\nCreated: 2023年12月29日\n');
   });
@@ -49,9 +54,20 @@ describe('planNextReport with the real metric extraction', () => {
 
 describe('planNextReport: tables', () => {
   it('blanks metric values in table cells and keeps the table', () => {
-    const text = ['# Week 10', '', '## Operations metrics', '', '| Metric | Value |', '| --- | --- |', '| Success rate | 99.95% |', ''].join('\n');
+    const text = [
+      '# Week 10',
+      '',
+      '## Operations metrics',
+      '',
+      '| Metric | Value |',
+      '| --- | --- |',
+      '| Success rate | 99.95% |',
+      '',
+    ].join('\n');
     const plan = planNextReport({ fileName: 'week-10.md', text }, { values: 'placeholder', numbering: 'iso', today: '2024-03-08' });
     expect(plan.fileName).toBe('week-11.md');
-    expect(plan.text).toBe(['# Week 11', '', '## Operations metrics', '', '| Metric | Value |', '| --- | --- |', '| Success rate | XX% |', ''].join('\n'));
+    expect(plan.text).toBe(
+      ['# Week 11', '', '## Operations metrics', '', '| Metric | Value |', '| --- | --- |', '| Success rate | XX% |', ''].join('\n'),
+    );
   });
 });

@@ -6,8 +6,31 @@ import { completionItems } from '../../../server/src/service/completion';
 
 /** Text made of the pieces reports are made of, so the generator reaches the interesting paths. */
 const piece = fc.constantFrom(
-  '# 第52周', '## 【重点工作】', '## 下周工作及目标', '- ', '1. ', '【', '】', '：', '99.9%', '16/24', '（', '）',
-  'Created: 2023年12月29日', '2023-W53', 'week-54', '第五十四周', '12.30-1.5', '---', 'week: 52', '\n', '\n\n', ' ', 'text', '$', '}',
+  '# 第52周',
+  '## 【重点工作】',
+  '## 下周工作及目标',
+  '- ',
+  '1. ',
+  '【',
+  '】',
+  '：',
+  '99.9%',
+  '16/24',
+  '（',
+  '）',
+  'Created: 2023年12月29日',
+  '2023-W53',
+  'week-54',
+  '第五十四周',
+  '12.30-1.5',
+  '---',
+  'week: 52',
+  '\n',
+  '\n\n',
+  ' ',
+  'text',
+  '$',
+  '}',
 );
 const reportText = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
 
@@ -15,7 +38,10 @@ describe('bad input never throws', () => {
   it('planNextReport and shiftWeekText', () => {
     fc.assert(
       fc.property(reportText, fc.constantFrom<'iso' | 'first-day'>('iso', 'first-day'), (text, numbering) => {
-        const plan = planNextReport({ fileName: `${text.slice(0, 12)}.md`, text }, { values: 'placeholder', numbering, today: '2023-12-29' });
+        const plan = planNextReport(
+          { fileName: `${text.slice(0, 12)}.md`, text },
+          { values: 'placeholder', numbering, today: '2023-12-29' },
+        );
         expect(typeof plan.text).toBe('string');
         expect(typeof shiftWeekText(text, { weeks: 1, numbering }).text).toBe('string');
       }),

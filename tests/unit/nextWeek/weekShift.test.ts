@@ -52,7 +52,13 @@ describe('shiftYearWeek', () => {
 });
 
 describe('chineseNumeral', () => {
-  it.each([[1, '一'], [10, '十'], [12, '十二'], [20, '二十'], [52, '五十二']])('%i → %s', (n, text) => {
+  it.each([
+    [1, '一'],
+    [10, '十'],
+    [12, '十二'],
+    [20, '二十'],
+    [52, '五十二'],
+  ])('%i → %s', (n, text) => {
     expect(chineseNumeral(n)).toBe(text);
   });
 });

@@ -52,15 +52,22 @@ describe('package.nls.json and package.nls.zh-cn.json', () => {
   );
 
   it.each([
-    'percent-fraction-mismatch', 'rate-out-of-range', 'metric-threshold', 'derived-ratio-mismatch',
-    'date-outside-week', 'placeholder-left', 'empty-section', 'week-over-week-change',
-    'progress-regressed', 'metric-missing',
+    'percent-fraction-mismatch',
+    'rate-out-of-range',
+    'metric-threshold',
+    'derived-ratio-mismatch',
+    'date-outside-week',
+    'placeholder-left',
+    'empty-section',
+    'week-over-week-change',
+    'progress-regressed',
+    'metric-missing',
   ])('the rules setting documents rule %s in both languages', (code) => {
     expect(english['config.rules']).toContain(`\`${code}\``);
     expect(chinese['config.rules']).toContain(`\`${code}\``);
   });
 
-  it('every example in a setting description is valid JSON of the setting\'s type', () => {
+  it("every example in a setting description is valid JSON of the setting's type", () => {
     const properties: Record<string, { type: string; markdownDescription?: string }> =
       readJson('package.json').contributes.configuration.properties;
     const checked: string[] = [];

@@ -65,7 +65,10 @@ describe('GuardedReader', () => {
   });
 
   it('says missing for a file that does not exist', () => {
-    expect(new GuardedReader().read(path.join(root, 'gone.md'), { roots: [root], maxBytes: MAX })).toMatchObject({ ok: false, reason: 'missing' });
+    expect(new GuardedReader().read(path.join(root, 'gone.md'), { roots: [root], maxBytes: MAX })).toMatchObject({
+      ok: false,
+      reason: 'missing',
+    });
   });
 
   it('remembers a binary file until it changes', () => {
@@ -89,7 +92,9 @@ describe('GuardedReader', () => {
     const file = path.join(root, 'report.md');
     const first = reader.read(file, { roots: [root], maxBytes: MAX });
     if (!first.ok) throw new Error('expected a read');
-    expect(reader.readUnlessUnchanged(file, { roots: [root], maxBytes: MAX, unchangedSince: first.stamp })).toMatchObject({ unchanged: true });
+    expect(reader.readUnlessUnchanged(file, { roots: [root], maxBytes: MAX, unchangedSince: first.stamp })).toMatchObject({
+      unchanged: true,
+    });
   });
 
   function linkTo(target: string, name: string): string {
@@ -102,7 +107,10 @@ describe('GuardedReader', () => {
 
 describe('decodeReportBytes', () => {
   it('drops a UTF-8 BOM', () => {
-    expect(decodeReportBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(REPORT)]))).toEqual({ text: REPORT, encoding: 'utf-8' });
+    expect(decodeReportBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(REPORT)]))).toEqual({
+      text: REPORT,
+      encoding: 'utf-8',
+    });
   });
 
   it('reads UTF-16 LE and BE with their BOM', () => {

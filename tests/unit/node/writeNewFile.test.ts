@@ -65,7 +65,12 @@ describe('writeNewFile', () => {
   });
 
   it('on a file system without hard links creates the target itself, all or nothing', () => {
-    const noLinks: WriteSystem = { ...realSystem, linkSync: () => { throw failure('EPERM'); } };
+    const noLinks: WriteSystem = {
+      ...realSystem,
+      linkSync: () => {
+        throw failure('EPERM');
+      },
+    };
     const target = path.join(folder, 'fat.md');
     expect(writeNewFile(target, '# 第11周\n', noLinks)).toBe('created');
     expect(fs.readFileSync(target, 'utf8')).toBe('# 第11周\n');

@@ -118,7 +118,7 @@ describe('ComparisonPanel', () => {
     expect(f.panel.title).toBe('Comparison: 第49周');
   });
 
-  it('reveals a clicked row\'s line in the report and rejects malformed messages', async () => {
+  it("reveals a clicked row's line in the report and rejects malformed messages", async () => {
     open();
     await settle();
     f.panel.send({ type: 'reveal', line: -1 });
@@ -130,7 +130,7 @@ describe('ComparisonPanel', () => {
     expect(f.shown[0]).toMatchObject({ uri: REPORT, options: { selection: { start: { line: 14, character: 0 } } } });
   });
 
-  it('opens last week\'s report and copies the table as Markdown', async () => {
+  it("opens last week's report and copies the table as Markdown", async () => {
     open();
     await settle();
     f.panel.send({ type: 'openPrevious' });

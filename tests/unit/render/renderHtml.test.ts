@@ -47,10 +47,50 @@ function textOf(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-const BODY_TAGS = new Set(['div', 'header', 'h1', 'h2', 'p', 'span', 'ul', 'li', 'button', 'section', 'table', 'thead',
-  'tbody', 'tr', 'th', 'td', 'svg', 'title', 'polyline', 'circle', 'footer']);
-const BODY_ATTRIBUTES = new Set(['class', 'aria-hidden', 'data-uri', 'data-line', 'data-action', 'tabindex', 'title', 'type', 'disabled',
-  'scope', 'viewBox', 'width', 'height', 'role', 'aria-label', 'points', 'cx', 'cy', 'r']);
+const BODY_TAGS = new Set([
+  'div',
+  'header',
+  'h1',
+  'h2',
+  'p',
+  'span',
+  'ul',
+  'li',
+  'button',
+  'section',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'svg',
+  'title',
+  'polyline',
+  'circle',
+  'footer',
+]);
+const BODY_ATTRIBUTES = new Set([
+  'class',
+  'aria-hidden',
+  'data-uri',
+  'data-line',
+  'data-action',
+  'tabindex',
+  'title',
+  'type',
+  'disabled',
+  'scope',
+  'viewBox',
+  'width',
+  'height',
+  'role',
+  'aria-label',
+  'points',
+  'cx',
+  'cy',
+  'r',
+]);
 
 describe('escapeHtml', () => {
   it.each([
@@ -72,7 +112,7 @@ describe('escapeHtml', () => {
 describe('renderComparisonBody: hostile reports', () => {
   const html = renderComparisonBody(hostileComparison(), 'en', { actions: true });
 
-  it('produces only the renderer\'s own tags and attributes', () => {
+  it("produces only the renderer's own tags and attributes", () => {
     for (const tag of tagsOf(html)) {
       expect(BODY_TAGS, `<${tag.name}>`).toContain(tag.name);
       for (const name of Object.keys(tag.attributes)) expect(BODY_ATTRIBUTES, `${tag.name}[${name}]`).toContain(name);
@@ -122,7 +162,7 @@ describe('renderComparisonBody: structure', () => {
     expect(text).toContain('一次支付成功率 99.256% 99.256% = unchanged');
   });
 
-  it('marks a new metric\'s missing last-week value', () => {
+  it("marks a new metric's missing last-week value", () => {
     expect(textOf(html).replace(/\s+/g, ' ')).toContain('健康分 717 — new');
   });
 
@@ -133,7 +173,7 @@ describe('renderComparisonBody: structure', () => {
     expect(text).toMatch(/New this week: 健康分 .*Gone since last week: 漏洞修复数 \(4个\)/);
   });
 
-  it('names the report, its week and last week\'s file', () => {
+  it("names the report, its week and last week's file", () => {
     const text = textOf(html).replace(/\s+/g, ' ');
     expect(text).toContain('第51周 2023-W51');
     expect(text).toContain('Compared with 2023-W50.md 2023-W50');
@@ -149,17 +189,30 @@ describe('renderComparisonBody: structure', () => {
   it('renders the buttons only when asked, and disables "open last week" without a previous report', () => {
     expect(html).not.toContain('<button');
     const withActions = renderComparisonBody(c, 'en', { actions: true });
-    expect(tagsOf(withActions).filter((t) => t.name === 'button').map((t) => t.attributes['data-action'])).toEqual([
-      'openPrevious',
-      'copyMarkdown',
-    ]);
+    expect(
+      tagsOf(withActions)
+        .filter((t) => t.name === 'button')
+        .map((t) => t.attributes['data-action']),
+    ).toEqual(['openPrevious', 'copyMarkdown']);
     const alone = renderComparisonBody(comparison(c.rows, { previous: undefined }), 'en', { actions: true });
     expect(tagsOf(alone).find((t) => t.attributes['data-action'] === 'openPrevious')?.attributes).toHaveProperty('disabled');
   });
 });
 
 describe('renderComparisonBody: honest statuses', () => {
-  const moved = row({ label: '健康分', section: 'S', current: 698, previous: 717, delta: -19, deltaKind: 'absolute', unit: '', kind: 'score', direction: 'neutral', status: 'changed', decimals: 0 });
+  const moved = row({
+    label: '健康分',
+    section: 'S',
+    current: 698,
+    previous: 717,
+    delta: -19,
+    deltaKind: 'absolute',
+    unit: '',
+    kind: 'score',
+    direction: 'neutral',
+    status: 'changed',
+    decimals: 0,
+  });
   const twins = [
     row({ label: '快捷支付', qualifier: '【入金】', section: 'S', line: 3 }),
     row({ label: '快捷支付', qualifier: '【出金】', section: 'S', line: 5 }),
@@ -217,7 +270,10 @@ describe('renderComparisonBody: empty states', () => {
 describe('sparklineSvg', () => {
   function pointsOf(svg: string): Array<[number, number]> {
     const points = svg.match(/points="([^"]*)"/)?.[1] ?? '';
-    return points.split(' ').filter(Boolean).map((p) => p.split(',').map(Number) as [number, number]);
+    return points
+      .split(' ')
+      .filter(Boolean)
+      .map((p) => p.split(',').map(Number) as [number, number]);
   }
 
   it('draws one point per week, left to right, higher values higher up', () => {
@@ -254,7 +310,7 @@ describe('sparklineSvg', () => {
 describe('renderComparisonPage', () => {
   const c = realisticComparison();
 
-  it('locks the panel page down with a nonce\'d script and style and the webview\'s source only', () => {
+  it("locks the panel page down with a nonce'd script and style and the webview's source only", () => {
     const page = renderComparisonPage(c, 'en', {
       nonce: 'abc123',
       cspSource: 'https://file+.vscode-resource.vscode-cdn.net',

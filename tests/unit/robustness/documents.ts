@@ -3,11 +3,38 @@
 // exports leave behind (lone surrogates, CRLF, lone CR, NUL, BOM).
 import fc from 'fast-check';
 
-const CJK_WORDS = ['支付成功率', '系统可用性', '事故数', '跟进率', '上线完成', '预计下周', '重点工作', '健康分', '排名第三', '告警数为', '进度'];
+const CJK_WORDS = [
+  '支付成功率',
+  '系统可用性',
+  '事故数',
+  '跟进率',
+  '上线完成',
+  '预计下周',
+  '重点工作',
+  '健康分',
+  '排名第三',
+  '告警数为',
+  '进度',
+];
 const FULL_WIDTH = ['１００％', '９９．９６６％', '（１６／２４）', '：', '，', '；', '　', 'ＡＢ级', '－５％', '＋３'];
 const EMOJI = ['😀', '🚀', '👍🏽', '🇨🇳', '👨‍👩‍👧', '✅', '⚠️'];
 const BROKEN = ['\ud800', '\udfff', '\ud83d', '\u0000', '\ufeff', '\u200b', '\u202e', '\r', '\u2028', '\uffff'];
-const FIGURES = ['99.966%', '0%', '100%', '76%（16/24）', '0/0', '13/45', '-5%', '150%', '1,234', '3次', '12/21', '2023年12月16日', 'W51', '第五十一周'];
+const FIGURES = [
+  '99.966%',
+  '0%',
+  '100%',
+  '76%（16/24）',
+  '0/0',
+  '13/45',
+  '-5%',
+  '150%',
+  '1,234',
+  '3次',
+  '12/21',
+  '2023年12月16日',
+  'W51',
+  '第五十一周',
+];
 
 /** A run of text as it appears inside a line. */
 const inline: fc.Arbitrary<string> = fc
@@ -16,7 +43,10 @@ const inline: fc.Arbitrary<string> = fc
       { weight: 4, arbitrary: fc.constantFrom(...CJK_WORDS, ...FIGURES) },
       { weight: 2, arbitrary: fc.constantFrom(...FULL_WIDTH, ...EMOJI) },
       { weight: 1, arbitrary: fc.constantFrom(...BROKEN) },
-      { weight: 1, arbitrary: fc.constantFrom('**', '`', '[链接](http://x/a_b)', '<b>', '<!-- weekly-report-disable -->', '【', '】', '|', '：', '\\') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom('**', '`', '[链接](http://x/a_b)', '<b>', '<!-- weekly-report-disable -->', '【', '】', '|', '：', '\\'),
+      },
       { weight: 2, arbitrary: fc.string({ maxLength: 6 }) },
       { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
     ),
@@ -29,7 +59,11 @@ const indent = fc.constantFrom('', '  ', '    ', '\t', '        ', '   ');
 /** A list item line (bullet, number, task, bold or 【bracketed】 section name) after `pad`. */
 function listLine(pad: fc.Arbitrary<string>): fc.Arbitrary<string> {
   const marker = fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '- [ ] ', '- [x] ', '-', '');
-  const body = fc.oneof(inline, inline.map((t) => `【${t}】`), inline.map((t) => `**${t}**`));
+  const body = fc.oneof(
+    inline,
+    inline.map((t) => `【${t}】`),
+    inline.map((t) => `**${t}**`),
+  );
   return fc.tuple(pad, marker, body).map((parts) => parts.join(''));
 }
 
@@ -40,8 +74,12 @@ const freshBlock: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(listLine(fc.constant('')), fc.array(listLine(indent), { maxLength: 4 })).map(([first, nested]) => [first, ...nested].join('\n')),
   fc.tuple(inline, fc.array(listLine(indent), { maxLength: 3 })).map(([text, nested]) => [`- 【${text}】`, ...nested].join('\n')),
   inline.map((text) => `**${text}**`),
-  fc.array(inline, { minLength: 1, maxLength: 4 }).map((cells) => `| ${cells.join(' | ')} |\n|${cells.map(() => ' --- ').join('|')}|\n| ${cells.join(' | ')} |`),
-  fc.tuple(fc.constantFrom('```', '~~~', '````'), inline, fc.boolean()).map(([fence, text, closed]) => `${fence}\n${text}${closed ? `\n${fence}` : ''}`),
+  fc
+    .array(inline, { minLength: 1, maxLength: 4 })
+    .map((cells) => `| ${cells.join(' | ')} |\n|${cells.map(() => ' --- ').join('|')}|\n| ${cells.join(' | ')} |`),
+  fc
+    .tuple(fc.constantFrom('```', '~~~', '````'), inline, fc.boolean())
+    .map(([fence, text, closed]) => `${fence}\n${text}${closed ? `\n${fence}` : ''}`),
   fc.tuple(inline, fc.boolean()).map(([text, closed]) => `---\nweek: ${text}\nprevious: ${text}${closed ? '\n---' : ''}`),
   fc.constantFrom('', '---', '***', '> 引用', '<details>', '</details>', 'Created: 2023年12月16日 08:02', '# 第51周', '# 2023-W51 周报'),
   inline,
@@ -56,9 +94,11 @@ const heavyBlock: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.integer({ min: 20, max: 400 }), inline).map(([depth, text]) => `${'>'.repeat(depth)} ${text} 5个`),
   fc.tuple(fc.integer({ min: 20, max: 400 }), inline).map(([depth, text]) => `${'- '.repeat(depth)}${text}`),
   fc.integer({ min: 20, max: 120 }).map((depth) => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- 项${i} ${i}个`).join('\n')),
-  fc.tuple(fc.integer({ min: 500, max: 2500 }), fc.constantFrom('，', '; ', '。')).map(([count, separator]) =>
-    Array.from({ length: count }, (_, i) => `接口${i}共${i + 3}个，成功${i}个，成功率${i % 100}%`).join(separator),
-  ),
+  fc
+    .tuple(fc.integer({ min: 500, max: 2500 }), fc.constantFrom('，', '; ', '。'))
+    .map(([count, separator]) =>
+      Array.from({ length: count }, (_, i) => `接口${i}共${i + 3}个，成功${i}个，成功率${i % 100}%`).join(separator),
+    ),
   fc.integer({ min: 50, max: 400 }).map((columns) => {
     const row = (cell: (i: number) => string) => `|${Array.from({ length: columns }, (_, i) => cell(i)).join('|')}|`;
     return [row((i) => `列${i}`), row(() => '---'), row((i) => `${i}%`)].join('\n');
@@ -86,7 +126,9 @@ export const LINE_ENDINGS = ['\n', '\r\n', '\r'] as const;
  */
 export const reportDocument: fc.Arbitrary<string> = fc
   .tuple(
-    fc.array(fc.tuple(block, fc.oneof({ weight: 7, arbitrary: fc.constant('\n\n') }, { weight: 1, arbitrary: fc.constant('\n') })), { maxLength: 14 }),
+    fc.array(fc.tuple(block, fc.oneof({ weight: 7, arbitrary: fc.constant('\n\n') }, { weight: 1, arbitrary: fc.constant('\n') })), {
+      maxLength: 14,
+    }),
     fc.constantFrom(...LINE_ENDINGS),
     fc.boolean(),
     fc.constantFrom('', '', '', '\ufeff', '\u0000'),

@@ -48,12 +48,18 @@ export function checkPipeline({ current, previous, fileName, numbering = 'first-
   }
   const counted = Object.values(comparison.counts).reduce((sum, count) => sum + count, 0);
   holds(counted === comparison.rows.length, 'counts add up to the rows');
-  holds(comparison.rows.every((row) => row.status !== 'unchanged' || row.delta === 0), 'no row that moved is unchanged');
+  holds(
+    comparison.rows.every((row) => row.status !== 'unchanged' || row.delta === 0),
+    'no row that moved is unchanged',
+  );
   const plainTextFindings = findings.filter((f) => f.code === 'block-read-as-plain-text').length;
   const plainTextBlocks = (report.plainTextBlocks ?? []).length;
   // Suppression comments may silence some of them, never add any.
   const suppressible = current.includes('weekly-report-disable');
-  holds(suppressible ? plainTextFindings <= plainTextBlocks : plainTextFindings === plainTextBlocks, 'one information per block read as plain text');
+  holds(
+    suppressible ? plainTextFindings <= plainTextBlocks : plainTextFindings === plainTextBlocks,
+    'one information per block read as plain text',
+  );
   for (const finding of findings) {
     holds(inside(finding.range, report.lineCount), `${finding.code} range inside the text: ${JSON.stringify(finding.range)}`);
     holds(finding.message.length > 0, `${finding.code} has a message`);

@@ -8,8 +8,14 @@ import { checkPipeline } from './pipeline';
 const rawSettings = fc.oneof(
   fc.anything(),
   fc.record({
-    thresholds: fc.oneof(fc.anything(), fc.array(fc.record({ metric: fc.string(), min: fc.anything(), max: fc.double(), severity: fc.string() }))),
-    directions: fc.oneof(fc.anything(), fc.dictionary(fc.string(), fc.constantFrom('higher-is-better', 'lower-is-better', 'neutral', 'sideways'))),
+    thresholds: fc.oneof(
+      fc.anything(),
+      fc.array(fc.record({ metric: fc.string(), min: fc.anything(), max: fc.double(), severity: fc.string() })),
+    ),
+    directions: fc.oneof(
+      fc.anything(),
+      fc.dictionary(fc.string(), fc.constantFrom('higher-is-better', 'lower-is-better', 'neutral', 'sideways')),
+    ),
     rules: fc.oneof(fc.anything(), fc.dictionary(fc.string(), fc.constantFrom('error', 'off', 'hint', 'loud'))),
     trendWeeks: fc.anything(),
     files: fc.anything(),
@@ -17,12 +23,16 @@ const rawSettings = fc.oneof(
 );
 
 describe('any settings value', () => {
-  it('leaves the pipeline working (10% of the documents)', () => {
-    fc.assert(
-      fc.property(reportDocument, previousDocument, rawSettings, weekNumbering, (current, previous, raw, numbering) =>
-        checkPipeline({ current, previous, numbering, settings: readSettings(raw).settings }),
-      ),
-      { numRuns: documentsFor(0.1) },
-    );
-  }, SWEEP_TIMEOUT_MS);
+  it(
+    'leaves the pipeline working (10% of the documents)',
+    () => {
+      fc.assert(
+        fc.property(reportDocument, previousDocument, rawSettings, weekNumbering, (current, previous, raw, numbering) =>
+          checkPipeline({ current, previous, numbering, settings: readSettings(raw).settings }),
+        ),
+        { numRuns: documentsFor(0.1) },
+      );
+    },
+    SWEEP_TIMEOUT_MS,
+  );
 });

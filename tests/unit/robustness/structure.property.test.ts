@@ -5,12 +5,16 @@ import { fileName, previousDocument, reportDocument, weekNumbering, documentsFor
 import { checkPipeline } from './pipeline';
 
 describe('generated report structure', () => {
-  it('never breaks parse, extract, compare or rules (40% of the documents)', () => {
-    fc.assert(
-      fc.property(reportDocument, previousDocument, fileName, weekNumbering, (current, previous, name, numbering) =>
-        checkPipeline({ current, previous, fileName: name, numbering }),
-      ),
-      { numRuns: documentsFor(0.4) },
-    );
-  }, SWEEP_TIMEOUT_MS);
+  it(
+    'never breaks parse, extract, compare or rules (40% of the documents)',
+    () => {
+      fc.assert(
+        fc.property(reportDocument, previousDocument, fileName, weekNumbering, (current, previous, name, numbering) =>
+          checkPipeline({ current, previous, fileName: name, numbering }),
+        ),
+        { numRuns: documentsFor(0.4) },
+      );
+    },
+    SWEEP_TIMEOUT_MS,
+  );
 });

@@ -62,13 +62,12 @@ describe('date-outside-week: dates in the text', () => {
 });
 
 describe('date-outside-week under weekNumbering auto (the default)', () => {
-  it.each([
-    '- 聚合支付，主链路12/21上线完成',
-    '- 内测群从12.12-12.20号问题72条，正确回答65条',
-    '- 2023年12月20日已完成灰度',
-  ])('reads 第51周 created 12/16 as ISO week 51 (18–24 Dec), where %s lies inside the week', (body) => {
-    expect(check(dateOutsideWeek, inReport(body))).toEqual([]);
-  });
+  it.each(['- 聚合支付，主链路12/21上线完成', '- 内测群从12.12-12.20号问题72条，正确回答65条', '- 2023年12月20日已完成灰度'])(
+    'reads 第51周 created 12/16 as ISO week 51 (18–24 Dec), where %s lies inside the week',
+    (body) => {
+      expect(check(dateOutsideWeek, inReport(body))).toEqual([]);
+    },
+  );
 
   it('still flags a date told as done after the week under either numbering', () => {
     const text = inReport('- 主链路12/27上线完成');
@@ -110,7 +109,7 @@ describe('date-outside-week: the title week', () => {
   it('names the numbering in the message', () => {
     const [finding] = check(dateOutsideWeek, inReport('- 演练完成', { title: '第50周' }));
     expect(finding.message).toBe(
-      'The title says week 50, but the report\'s date 2023-12-16 is in week 51 (the week containing 1 January is week 1)',
+      "The title says week 50, but the report's date 2023-12-16 is in week 51 (the week containing 1 January is week 1)",
     );
   });
 });

@@ -32,11 +32,14 @@ describe('a report like the example', () => {
   });
 
   it('flags what a team threshold asks for', () => {
-    const settings = { thresholds: [{ metric: '成功率', min: 99.9 }, { metric: '事故数*级', max: 1 }] };
+    const settings = {
+      thresholds: [
+        { metric: '成功率', min: 99.9 },
+        { metric: '事故数*级', max: 1 },
+      ],
+    };
     const flagged = runRules(contextFor(text, { settings })).filter((f) => f.code === 'metric-threshold');
-    expect(flagged.map((f) => f.message)).toEqual([
-      '一次出款成功率 99.412% is below the threshold for “成功率” (min 99.9)',
-    ]);
+    expect(flagged.map((f) => f.message)).toEqual(['一次出款成功率 99.412% is below the threshold for “成功率” (min 99.9)']);
   });
 
   it('flags the tricky lines once they go wrong', () => {
@@ -46,7 +49,9 @@ describe('a report like the example', () => {
       .replace('准确率88.75%', '准确率87.75%')
       .replace('采纳率为24.6%', '采纳率为124.6%')
       .replace('加密机对接中', '加密机对接 TODO');
-    const codes = runRules(contextFor(broken)).map((f) => f.code).sort();
+    const codes = runRules(contextFor(broken))
+      .map((f) => f.code)
+      .sort();
     expect(codes).toEqual([
       'date-outside-week',
       'derived-ratio-mismatch',

@@ -9,11 +9,7 @@ const TEAM = [
   { metric: '事故数AB级', max: 0 },
 ];
 
-const SYSTEM = [
-  '- 入金有效成功率：99.966%',
-  '- 出金有效成功率：99.984% ，一次支付成功率：99.256%',
-  '- 事故数AB级1次，CD级1次',
-].join('\n');
+const SYSTEM = ['- 入金有效成功率：99.966%', '- 出金有效成功率：99.984% ，一次支付成功率：99.256%', '- 事故数AB级1次，CD级1次'].join('\n');
 
 describe('metric-threshold', () => {
   it('flags every metric below a min or above a max, naming the threshold', () => {
@@ -51,7 +47,10 @@ describe('metric-threshold', () => {
 
   it('gives each threshold its own severity, over the rule setting', () => {
     const settings = {
-      thresholds: [{ metric: '成功率', min: 99.9, severity: 'error' }, { metric: '事故数AB级', max: 0 }],
+      thresholds: [
+        { metric: '成功率', min: 99.9, severity: 'error' },
+        { metric: '事故数AB级', max: 0 },
+      ],
       rules: { 'metric-threshold': 'hint' },
     };
     const findings = runRules(contextFor(inReport(SYSTEM), { settings }), [metricThreshold]);

@@ -9,12 +9,53 @@ import { allRules, runRules } from '../../../server/src/report/rules/index';
 import { readSettings } from '../../../server/src/report/settings';
 
 const FRAGMENTS = [
-  '# 第51周', '# 第99周', '# 2023-W53', 'Created: 2023年12月16日 08:02', 'Created: 9999年12月31日', 'Created: 1000年1月1日',
-  '## 【数据】', '### ', '【生产事件】', '- 【重点工作】', '    - ', '1. ', '跟进率76%（16/24）', '0%（0/0）', '覆盖率-5%',
-  '１００％（２４／２４）', '增长150%', '问题72条，正确回答65条，准确率90.28%', '12.12-12.20号', '12/21上线完成', '12/16 15:36',
-  '2022-02-30', '13/45', '<!-- weekly-report-disable -->', '<!-- weekly-report-enable placeholder-left -->',
-  '<!-- weekly-report-disable-next-line -->', '```', '`TODO`', '| 指标 | 值 |', '| --- | --- |', '| 成功率 | 101% |', 'TODO',
-  'XX%', '？？', '---', 'week: 51', '，', '。', '%', '/', '.', '-', ' ', '\t', '\r', '\u0000', '\ud800',
+  '# 第51周',
+  '# 第99周',
+  '# 2023-W53',
+  'Created: 2023年12月16日 08:02',
+  'Created: 9999年12月31日',
+  'Created: 1000年1月1日',
+  '## 【数据】',
+  '### ',
+  '【生产事件】',
+  '- 【重点工作】',
+  '    - ',
+  '1. ',
+  '跟进率76%（16/24）',
+  '0%（0/0）',
+  '覆盖率-5%',
+  '１００％（２４／２４）',
+  '增长150%',
+  '问题72条，正确回答65条，准确率90.28%',
+  '12.12-12.20号',
+  '12/21上线完成',
+  '12/16 15:36',
+  '2022-02-30',
+  '13/45',
+  '<!-- weekly-report-disable -->',
+  '<!-- weekly-report-enable placeholder-left -->',
+  '<!-- weekly-report-disable-next-line -->',
+  '```',
+  '`TODO`',
+  '| 指标 | 值 |',
+  '| --- | --- |',
+  '| 成功率 | 101% |',
+  'TODO',
+  'XX%',
+  '？？',
+  '---',
+  'week: 51',
+  '，',
+  '。',
+  '%',
+  '/',
+  '.',
+  '-',
+  ' ',
+  '\t',
+  '\r',
+  '\u0000',
+  '\ud800',
 ];
 
 const text = fc
@@ -26,11 +67,13 @@ const text = fc
 
 const settingsArb = fc.oneof(
   fc.anything().map((raw) => readSettings(raw).settings),
-  fc.record({
-    thresholds: fc.array(fc.record({ metric: fc.string(), min: fc.double(), max: fc.double() }, { requiredKeys: ['metric'] })),
-    weekNumbering: fc.constantFrom('iso', 'first-day'),
-    rules: fc.dictionary(fc.constantFrom(...allRules.map((r) => r.code)), fc.constantFrom('error', 'off', 'hint')),
-  }).map((partial) => ({ ...readSettings({}).settings, ...partial }) as Settings),
+  fc
+    .record({
+      thresholds: fc.array(fc.record({ metric: fc.string(), min: fc.double(), max: fc.double() }, { requiredKeys: ['metric'] })),
+      weekNumbering: fc.constantFrom('iso', 'first-day'),
+      rules: fc.dictionary(fc.constantFrom(...allRules.map((r) => r.code)), fc.constantFrom('error', 'off', 'hint')),
+    })
+    .map((partial) => ({ ...readSettings({}).settings, ...partial }) as Settings),
 );
 
 const numberArb = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(0, -0, 100, Number.NaN, Infinity));

@@ -15,14 +15,22 @@ describe('bounded settings', () => {
   });
 
   it('collapses star runs in patterns', () => {
-    const { settings, problems } = readSettings({ files: [`a/${'*'.repeat(100_000)}/b.md`], thresholds: [{ metric: `${'*'.repeat(900_000)}成功率`, min: 1 }] });
+    const { settings, problems } = readSettings({
+      files: [`a/${'*'.repeat(100_000)}/b.md`],
+      thresholds: [{ metric: `${'*'.repeat(900_000)}成功率`, min: 1 }],
+    });
     expect(problems).toEqual([]);
     expect(settings.files).toEqual(['a/**/b.md']);
     expect(settings.thresholds).toEqual([{ metric: '*成功率', min: 1 }]);
   });
 
   it('drops a threshold whose metric pattern is too long', () => {
-    const { settings, problems } = readSettings({ thresholds: [{ metric: '成'.repeat(900_000), min: 1 }, { metric: '成功率', min: 99 }] });
+    const { settings, problems } = readSettings({
+      thresholds: [
+        { metric: '成'.repeat(900_000), min: 1 },
+        { metric: '成功率', min: 99 },
+      ],
+    });
     expect(settings.thresholds).toEqual([{ metric: '成功率', min: 99 }]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('weeklyReport.thresholds[0].metric is longer than');
@@ -32,7 +40,9 @@ describe('bounded settings', () => {
     const broken = Array.from({ length: 10 }, () => ({ metric: '成功率' }));
     const { problems } = readSettings({ thresholds: broken });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^10 thresholds are ignored: Threshold weeklyReport\.thresholds\[0\] needs "min" or "max"; ignored; .*; …$/);
+    expect(problems[0]).toMatch(
+      /^10 thresholds are ignored: Threshold weeklyReport\.thresholds\[0\] needs "min" or "max"; ignored; .*; …$/,
+    );
     expect(readSettings({ thresholds: broken }, 'zh-cn').problems[0]).toMatch(/^已忽略 10 个阈值：/);
   });
 

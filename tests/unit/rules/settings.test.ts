@@ -25,7 +25,10 @@ describe('readSettings', () => {
     const raw = {
       files: ['**/*.md'],
       rules: { 'placeholder-left': 'off', 'rate-out-of-range': 'error' },
-      thresholds: [{ metric: '成功率', min: 99.9 }, { metric: '事故数AB级', max: 0, severity: 'error' }],
+      thresholds: [
+        { metric: '成功率', min: 99.9 },
+        { metric: '事故数AB级', max: 0, severity: 'error' },
+      ],
       weekNumbering: 'iso',
       series: 'workspace',
       maxGapWeeks: 3,

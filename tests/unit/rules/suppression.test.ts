@@ -3,8 +3,7 @@ import { runRules } from '../../../server/src/report/rules/index';
 import { readSuppressions } from '../../../server/src/report/rules/suppression';
 import { contextFor, inReport } from './helpers';
 
-const codesByLine = (body: string) =>
-  runRules(contextFor(inReport(body))).map((f) => `${f.range.start.line - 6}:${f.code}`);
+const codesByLine = (body: string) => runRules(contextFor(inReport(body))).map((f) => `${f.range.start.line - 6}:${f.code}`);
 
 describe('suppression comments', () => {
   it.each([

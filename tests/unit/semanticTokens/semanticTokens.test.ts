@@ -6,7 +6,10 @@ const typeName = (index: number) => SEMANTIC_TOKENS_LEGEND.tokenTypes[index];
 
 function tokensOf(markdown: string) {
   const report = parseReport(markdown);
-  return reportTokens(report).map((t) => ({ text: report.lines[t.line].slice(t.character, t.character + t.length), type: typeName(t.tokenType) }));
+  return reportTokens(report).map((t) => ({
+    text: report.lines[t.line].slice(t.character, t.character + t.length),
+    type: typeName(t.tokenType),
+  }));
 }
 
 describe('semantic tokens of a report (the injection grammar, run by the server)', () => {

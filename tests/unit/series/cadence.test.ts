@@ -58,7 +58,9 @@ describe('the previous report of a series, whatever its cadence', () => {
     const draft = dated('2024-06-07');
     const lookup = findPreviousReport(draft, [...index, draft]);
     expect(lookup).toMatchObject({ reason: 'gap', uri: index[2].uri, tooFar: true, usualGapWeeks: 1 });
-    expect(describeLookup(lookup, 'en')).toMatch(/^The previous report \(2021-03-19\) is \d+ weeks earlier, \d+ weeks beyond this series' usual gap of 1 week: week-over-week checks are off\.$/);
+    expect(describeLookup(lookup, 'en')).toMatch(
+      /^The previous report \(2021-03-19\) is \d+ weeks earlier, \d+ weeks beyond this series' usual gap of 1 week: week-over-week checks are off\.$/,
+    );
     expect(describeLookup(lookup, 'zh-cn')).toContain('不做周环比检查');
     expect(findPreviousReport(draft, [...index, draft], { maxGapWeeks: 1000 }).tooFar).toBeUndefined();
   });
@@ -85,8 +87,17 @@ describe('week-over-week rules past the bound', () => {
     const reports = [load('2021-03-05', 500), load('2021-03-12', 520), load('2021-03-19', 480)];
     const current = load(currentDate, 960);
     const entries = [...reports, current].map((r) => createReportEntry(r.uri, r.report));
-    const comparison = await compareInSeries(current, entries, (uri) => reports.find((r) => r.uri === uri), { settings: defaultSettings, locale: 'en' });
-    const found = runRules({ report: current.report, metrics: extractMetrics(current.report), settings: defaultSettings, locale: 'en', comparison });
+    const comparison = await compareInSeries(current, entries, (uri) => reports.find((r) => r.uri === uri), {
+      settings: defaultSettings,
+      locale: 'en',
+    });
+    const found = runRules({
+      report: current.report,
+      metrics: extractMetrics(current.report),
+      settings: defaultSettings,
+      locale: 'en',
+      comparison,
+    });
     return { comparison, codes: found.map((f) => f.code), messages: found };
   }
 

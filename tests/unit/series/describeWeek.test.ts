@@ -4,7 +4,16 @@ import { describeWeek } from '../../../server/src/report/series/describeWeek';
 import { scanOutline } from '../../../server/src/report/outlineScan';
 
 // The example's shape: 「第51周」, created Saturday 16 December, telling work done on the 21st.
-const EXAMPLE_LIKE = ['# 第51周', '', 'Created: 2023年12月16日 08:02', '', '## 【重点工作】', '', '- 聚合支付，主链路12/21上线完成', ''].join('\n');
+const EXAMPLE_LIKE = [
+  '# 第51周',
+  '',
+  'Created: 2023年12月16日 08:02',
+  '',
+  '## 【重点工作】',
+  '',
+  '- 聚合支付，主链路12/21上线完成',
+  '',
+].join('\n');
 
 describe('which week a report is read as', () => {
   it('reads the example-like report as ISO week 51 under auto, and says so', () => {

@@ -123,11 +123,7 @@ describe('seriesHistory', () => {
   const current = weeks[weeks.length - 1];
 
   it('gives the latest earlier reports, oldest first', () => {
-    expect(seriesHistory(current, weeks, 3).map((e) => e.uri.split('/').pop())).toEqual([
-      '2023-W47.md',
-      '2023-W48.md',
-      '2023-W50.md',
-    ]);
+    expect(seriesHistory(current, weeks, 3).map((e) => e.uri.split('/').pop())).toEqual(['2023-W47.md', '2023-W48.md', '2023-W50.md']);
     expect(seriesHistory(current, weeks, 10)).toHaveLength(4);
     expect(seriesHistory(weeks[0], weeks, 5)).toEqual([]);
   });
@@ -156,6 +152,12 @@ describe('createReportEntry', () => {
 
   it('has no previous link when the front matter gives none', () => {
     const current = createReportEntry('file:///r/2023-W51.md', report({}));
-    expect(current).toEqual({ uri: 'file:///r/2023-W51.md', week: report({}).week, title: '第51周', previous: undefined, folder: 'file:///r' });
+    expect(current).toEqual({
+      uri: 'file:///r/2023-W51.md',
+      week: report({}).week,
+      title: '第51周',
+      previous: undefined,
+      folder: 'file:///r',
+    });
   });
 });

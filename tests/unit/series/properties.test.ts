@@ -22,12 +22,13 @@ const weekInfo: fc.Arbitrary<WeekInfo | undefined> = fc.option(
   { nil: undefined },
 );
 
-const entries = fc.array(
-  fc.record({ name: fc.string({ maxLength: 6 }), week: weekInfo, folder: fc.constantFrom('file:///a', 'file:///b') }),
-  { maxLength: 12 },
-).map((list) =>
-  list.map(({ name, week, folder }, i): ReportEntry => ({ uri: `${folder}/${i}-${encodeURIComponent(name)}.md`, week, folder })),
-);
+const entries = fc
+  .array(fc.record({ name: fc.string({ maxLength: 6 }), week: weekInfo, folder: fc.constantFrom('file:///a', 'file:///b') }), {
+    maxLength: 12,
+  })
+  .map((list) =>
+    list.map(({ name, week, folder }, i): ReportEntry => ({ uri: `${folder}/${i}-${encodeURIComponent(name)}.md`, week, folder })),
+  );
 
 describe('lookup properties', () => {
   it('never throws and only finds earlier weeks of the same scale', () => {

@@ -19,9 +19,12 @@ describe('datedName', () => {
     expect(datedName(name)).toMatchObject({ date, scheme });
   });
 
-  it.each(['README.md', '2023-W51.md', '20231399.md', 'v1.2.3.md', '123456789.md', '2023-13.md', 'v2024-01-2.md'])('%s carries no date', (name) => {
-    expect(datedName(name)).toBeUndefined();
-  });
+  it.each(['README.md', '2023-W51.md', '20231399.md', 'v1.2.3.md', '123456789.md', '2023-13.md', 'v2024-01-2.md'])(
+    '%s carries no date',
+    (name) => {
+      expect(datedName(name)).toBeUndefined();
+    },
+  );
 
   it('gives posts dated the same way one family, whatever their slug', () => {
     expect(datedName('2024-06-28-input-text.md')?.family).toBe(datedName('2024-05-30-this-month-in-foo.md')?.family);
@@ -96,12 +99,18 @@ describe('recognisedReports', () => {
       candidate('2024-06-28-input-text-emoji.md'),
     ];
     expect(names(entries)).toContain('2024-06-28-input-text-emoji.md');
-    const blog = [candidate('2024-05-30-this-month-in-foo.md', true), ...['2024-06-01-a', '2024-06-09-b', '2024-06-20-c'].map((n) => candidate(`${n}.md`))];
+    const blog = [
+      candidate('2024-05-30-this-month-in-foo.md', true),
+      ...['2024-06-01-a', '2024-06-09-b', '2024-06-20-c'].map((n) => candidate(`${n}.md`)),
+    ];
     expect(names(blog)).toEqual(['2024-05-30-this-month-in-foo.md']);
   });
 
   it('makes numbered names a series when their metadata dates keep a cadence', () => {
-    const issue = (n: number, date?: string): ReportEntry => ({ ...candidate(`issue-${n}.md`), ...(date ? { week: { date, source: 'front-matter' } } : {}) });
+    const issue = (n: number, date?: string): ReportEntry => ({
+      ...candidate(`issue-${n}.md`),
+      ...(date ? { week: { date, source: 'front-matter' } } : {}),
+    });
     expect(names([issue(313, '2025-01-29'), issue(314, '2025-02-05'), issue(315, '2025-02-12')])).toHaveLength(3);
     expect(names([issue(1), issue(2), issue(3)])).toEqual([]); // chapters: no dates
     expect(names([issue(1, '2025-01-01'), issue(2, '2025-01-02'), issue(3, '2025-01-03')])).toEqual([]); // daily
@@ -110,6 +119,13 @@ describe('recognisedReports', () => {
   it('counts each edition as its own series', () => {
     const entries = ['20230811', '20230825', '20230908'].flatMap((d) => [candidate(`${d}.en.md`), candidate(`${d}.zh_CN.md`)]);
     expect(names(entries)).toHaveLength(6);
-    expect(names(entries.filter((e) => e.uri.endsWith('.en.md')).slice(0, 2).concat(entries.filter((e) => e.uri.endsWith('.zh_CN.md'))))).toHaveLength(3);
+    expect(
+      names(
+        entries
+          .filter((e) => e.uri.endsWith('.en.md'))
+          .slice(0, 2)
+          .concat(entries.filter((e) => e.uri.endsWith('.zh_CN.md'))),
+      ),
+    ).toHaveLength(3);
   });
 });

@@ -61,7 +61,10 @@ export async function compareInSeries(
 ): Promise<Comparison> {
   const { settings, locale } = options;
   const seriesOptions = { series: settings.series, numbering: settings.weekNumbering, maxGapWeeks: settings.maxGapWeeks };
-  const here: ReportEntry = { ...createReportEntry(current.uri, current.report), ...(options.previous ? { previous: options.previous } : {}) };
+  const here: ReportEntry = {
+    ...createReportEntry(current.uri, current.report),
+    ...(options.previous ? { previous: options.previous } : {}),
+  };
 
   const { lookup, previous } = await loadPreviousReport(here, entries, load, seriesOptions);
 

@@ -6,7 +6,16 @@ import { directionFor, isProgressSection } from './direction';
 import type { MetricContext } from './metricContext';
 import { labelIdentity, pairMetrics, sectionKey } from './matchMetrics';
 import { similarSectionName } from './similarity';
-import { ROW_STATUSES, type Comparison, type ComparisonRow, type Direction, type MissingSection, type ReportRef, type RowStatus, type TrendPoint } from './types';
+import {
+  ROW_STATUSES,
+  type Comparison,
+  type ComparisonRow,
+  type Direction,
+  type MissingSection,
+  type ReportRef,
+  type RowStatus,
+  type TrendPoint,
+} from './types';
 
 export interface ComparedReport {
   ref: ReportRef;
@@ -39,11 +48,7 @@ export interface CompareOptions {
   note?: string;
 }
 
-export function compareReports(
-  currentReport: ComparedReport,
-  previousReport?: ComparedReport,
-  options: CompareOptions = {},
-): Comparison {
+export function compareReports(currentReport: ComparedReport, previousReport?: ComparedReport, options: CompareOptions = {}): Comparison {
   const current = resultsOf(currentReport);
   const previous = previousReport && resultsOf(previousReport);
   const history = withPrevious(options.history ?? [], previousReport).map((week) => resultsOf(week));
@@ -65,7 +70,9 @@ export function compareReports(
       { metrics: goneAt.map((j) => previous.metrics[j]), contexts: previous.contexts && goneAt.map((j) => previous.contexts![j]) },
       history,
     );
-    goneAt.forEach((j, k) => rows.push(rowOf(undefined, previous.metrics[j], goneTrends[k], previousDirections[j], previous.contexts?.[j])));
+    goneAt.forEach((j, k) =>
+      rows.push(rowOf(undefined, previous.metrics[j], goneTrends[k], previousDirections[j], previous.contexts?.[j])),
+    );
   }
   qualifyRepeatedLabels(rows);
 
@@ -134,12 +141,21 @@ function qualifyRepeatedLabels(rows: ComparisonRow[]): void {
  * same unit: a list of siblings shares its head. A percentage under a progress or status section
  * (`refine kubekey 90%` under Status, 进展) is how far a task got: up is good.
  */
-function directionsOf(side: { metrics: readonly Metric[]; contexts?: readonly MetricContext[] }, overrides: Record<string, Direction> | undefined): Direction[] {
+function directionsOf(
+  side: { metrics: readonly Metric[]; contexts?: readonly MetricContext[] },
+  overrides: Record<string, Direction> | undefined,
+): Direction[] {
   const { metrics, contexts } = side;
   return metrics.reduce<Direction[]>((out, metric, i) => {
     let direction = directionFor(metric.label, overrides);
     const before = metrics[i - 1];
-    if (direction === 'neutral' && before && before.range.start.line === metric.range.start.line && before.unit === metric.unit && metric.unit) {
+    if (
+      direction === 'neutral' &&
+      before &&
+      before.range.start.line === metric.range.start.line &&
+      before.unit === metric.unit &&
+      metric.unit
+    ) {
       direction = out[i - 1];
     }
     if (direction === 'neutral' && metric.kind === 'percent' && contexts?.[i]?.path.some(isProgressSection)) direction = 'higher-is-better';
@@ -187,14 +203,18 @@ function rowOf(
 function statusOf(delta: number, direction: Direction): RowStatus {
   if (delta === 0) return 'unchanged';
   if (direction === 'neutral') return 'changed';
-  return (delta > 0) === (direction === 'higher-is-better') ? 'improved' : 'worsened';
+  return delta > 0 === (direction === 'higher-is-better') ? 'improved' : 'worsened';
 }
 
 /** For each metric, its values in the history weeks where a match exists, oldest first. */
-function trendsOf(side: { metrics: readonly Metric[]; contexts?: readonly MetricContext[] }, history: readonly HistoryWeek[]): TrendPoint[][] {
+function trendsOf(
+  side: { metrics: readonly Metric[]; contexts?: readonly MetricContext[] },
+  history: readonly HistoryWeek[],
+): TrendPoint[][] {
   const trends: TrendPoint[][] = side.metrics.map(() => []);
   for (const week of history) {
-    for (const [i, j] of pairMetrics(side.metrics, week.metrics, side.contexts, week.contexts)) trends[i].push({ week: week.week, value: week.metrics[j].value });
+    for (const [i, j] of pairMetrics(side.metrics, week.metrics, side.contexts, week.contexts))
+      trends[i].push({ week: week.week, value: week.metrics[j].value });
   }
   return trends;
 }

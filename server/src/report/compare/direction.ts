@@ -4,21 +4,88 @@ import type { Direction } from './types';
 import { memoByString } from '../memo';
 
 const HIGHER_IS_BETTER = [
-  '成功率', '可用性', '可用率', '覆盖率', '采纳率', '准确率', '完成率', '通过率', '命中率', '跟进率', '进度',
-  'success', 'availability', 'uptime', 'coverage', 'adoption', 'accuracy', 'progress',
+  '成功率',
+  '可用性',
+  '可用率',
+  '覆盖率',
+  '采纳率',
+  '准确率',
+  '完成率',
+  '通过率',
+  '命中率',
+  '跟进率',
+  '进度',
+  'success',
+  'availability',
+  'uptime',
+  'coverage',
+  'adoption',
+  'accuracy',
+  'progress',
   // Things handled: the share (or number) of alerts followed up, bugs fixed, issues closed. Coming
   // after the noun, they turn 告警/alerts into work done: `P1 alerts followed up 72%` going down is bad.
-  '跟进', '处理率', '解决率', '修复率', '闭环', '关闭率', '已处理', '已解决', '已修复', '已关闭',
-  'followed up', 'followed-up', 'follow-up rate', 'follow up rate', 'resolved', 'fixed', 'closed', 'handled',
-  'addressed', 'mitigated', 'covered', 'passed', 'pass rate', 'bug fix', 'bugfix', 'fix rate',
+  '跟进',
+  '处理率',
+  '解决率',
+  '修复率',
+  '闭环',
+  '关闭率',
+  '已处理',
+  '已解决',
+  '已修复',
+  '已关闭',
+  'followed up',
+  'followed-up',
+  'follow-up rate',
+  'follow up rate',
+  'resolved',
+  'fixed',
+  'closed',
+  'handled',
+  'addressed',
+  'mitigated',
+  'covered',
+  'passed',
+  'pass rate',
+  'bug fix',
+  'bugfix',
+  'fix rate',
 ];
 const LOWER_IS_BETTER = [
-  '告警', '报警', '事故', 'bug', '慢查', '漏洞', '故障', '失败', '错误', '延迟', '耗时',
-  'alert', 'incident', 'error', 'failure', 'latency', 'mttr', 'outage',
+  '告警',
+  '报警',
+  '事故',
+  'bug',
+  '慢查',
+  '漏洞',
+  '故障',
+  '失败',
+  '错误',
+  '延迟',
+  '耗时',
+  'alert',
+  'incident',
+  'error',
+  'failure',
+  'latency',
+  'mttr',
+  'outage',
   // A rank is a place: third (3) is better than fifth (5).
-  '排名', '名次', 'rank',
+  '排名',
+  '名次',
+  'rank',
   // Things not handled yet: longer than the words they negate, so they win at the same place.
-  '未跟进', '未处理', '未解决', '未修复', '未关闭', '未闭环', '待处理', 'unresolved', 'unfixed', 'unhandled', 'not followed up',
+  '未跟进',
+  '未处理',
+  '未解决',
+  '未修复',
+  '未关闭',
+  '未闭环',
+  '待处理',
+  'unresolved',
+  'unfixed',
+  'unhandled',
+  'not followed up',
 ];
 const PROGRESS = ['进度', '完成度', 'progress'];
 
@@ -50,7 +117,8 @@ function computeDirection(label: string, overrides: Record<string, Direction>): 
       const at = text.lastIndexOf(keyword);
       const end = at + keyword.length;
       // At the same end the longer keyword wins: 未解决 over 解决, unresolved over resolved.
-      if (at >= 0 && (end > best.end || (end === best.end && keyword.length > best.length))) best = { direction, end, length: keyword.length };
+      if (at >= 0 && (end > best.end || (end === best.end && keyword.length > best.length)))
+        best = { direction, end, length: keyword.length };
     }
   };
   consider(HIGHER_IS_BETTER, 'higher-is-better');

@@ -49,9 +49,7 @@ export function sparkline(trend: readonly TrendPoint[]): string {
   const low = Math.min(...values);
   const high = Math.max(...values);
   const middle = BARS[Math.floor(BARS.length / 2) - 1];
-  return values
-    .map((value) => (high === low ? middle : BARS[Math.round(((value - low) / (high - low)) * (BARS.length - 1))]))
-    .join('');
+  return values.map((value) => (high === low ? middle : BARS[Math.round(((value - low) / (high - low)) * (BARS.length - 1))])).join('');
 }
 
 function formatNumber(value: number, decimals: number | undefined): string {

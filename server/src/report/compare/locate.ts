@@ -35,11 +35,14 @@ function lineRange(lines: readonly string[], line: number): Range {
  * survives.
  */
 export function survivingSectionRange(report: Pick<Report, 'sections' | 'titleRange'>, names: readonly string[]): Range | undefined {
-  const here = flattenSections(report.sections).filter((section) => !report.titleRange || section.selectionRange.start.line !== report.titleRange.start.line);
+  const here = flattenSections(report.sections).filter(
+    (section) => !report.titleRange || section.selectionRange.start.line !== report.titleRange.start.line,
+  );
   for (const name of names) {
     const key = sectionKey(name);
     if (!key) continue;
-    const found = here.find((section) => sectionKey(section.name) === key) ?? here.find((section) => similarSectionName(sectionKey(section.name), key));
+    const found =
+      here.find((section) => sectionKey(section.name) === key) ?? here.find((section) => similarSectionName(sectionKey(section.name), key));
     if (found) return found.selectionRange;
   }
   return undefined;

@@ -20,7 +20,8 @@ export interface MetricContext {
 }
 
 // Matched on normalised section names (half-width, lowercase, no spaces or punctuation).
-const PLAN_SECTION = /^(?:下周|下双周|下阶段|下期|下月|下个月|下一步|nextweek|nextmonth|nextsteps?|nextsprint|plans?$|upcoming|todo$)|计划$|(?:nextweek|nextmonth)/;
+const PLAN_SECTION =
+  /^(?:下周|下双周|下阶段|下期|下月|下个月|下一步|nextweek|nextmonth|nextsteps?|nextsprint|plans?$|upcoming|todo$)|计划$|(?:nextweek|nextmonth)/;
 const EVENT_SECTION = /生产事件|线上事件|线上问题|事故|故障|incident|outage|postmortem|会议|meeting|^releases?$|^版本发布$|^发布记录$/;
 /** How much of an event's list item names it: its first words, numbers left out (they change). */
 const EVENT_NAME_LENGTH = 16;
@@ -34,7 +35,10 @@ export function isEventSection(name: string): boolean {
 }
 
 /** Each metric's context, in the order of `metrics`. */
-export function metricContexts(report: Pick<Report, 'sections' | 'listItems' | 'lines' | 'titleRange'>, metrics: readonly Metric[]): MetricContext[] {
+export function metricContexts(
+  report: Pick<Report, 'sections' | 'listItems' | 'lines' | 'titleRange'>,
+  metrics: readonly Metric[],
+): MetricContext[] {
   // One walk down the lines: a huge report with thousands of sections stays linear.
   const byLine = metrics.map((_, i) => i).sort((a, b) => metrics[a].range.start.line - metrics[b].range.start.line);
   const chainAt = sectionChainFinder(report.sections);
@@ -42,7 +46,11 @@ export function metricContexts(report: Pick<Report, 'sections' | 'listItems' | '
   for (const i of byLine) {
     const metric = metrics[i];
     const line = metric.range.start.line;
-    contexts[i] = contextOf(report, chainAt(line).filter((section) => !isTitle(section, report)), line);
+    contexts[i] = contextOf(
+      report,
+      chainAt(line).filter((section) => !isTitle(section, report)),
+      line,
+    );
     contexts[i].line = lineBefore(report.lines[line] ?? '', metric);
   }
   return contexts;
@@ -103,7 +111,9 @@ export function sectionChainFinder(sections: readonly Section[]): (line: number)
 
 function isTitle(section: Section, report: Pick<Report, 'titleRange'>): boolean {
   const title = report.titleRange;
-  return !!title && section.selectionRange.start.line === title.start.line && section.selectionRange.start.character === title.start.character;
+  return (
+    !!title && section.selectionRange.start.line === title.start.line && section.selectionRange.start.character === title.start.character
+  );
 }
 
 /** The outermost list item inside the event section holding `line` (its first words), else the line itself. */

@@ -26,13 +26,38 @@ export function approximateSuffixEnd(t: string, end: number): number {
 
 /** Chinese words that hedge the number right after them; longest first where one contains another. */
 export const APPROXIMATION_WORDS_ZH = [
-  '差不多', '大约', '大概', '约为', '将近', '接近', '超过', '多达', '高达', '不到', '不足', '至少', '最多', '最少',
-  '约', '近', '逾', '超',
+  '差不多',
+  '大约',
+  '大概',
+  '约为',
+  '将近',
+  '接近',
+  '超过',
+  '多达',
+  '高达',
+  '不到',
+  '不足',
+  '至少',
+  '最多',
+  '最少',
+  '约',
+  '近',
+  '逾',
+  '超',
 ];
 /** Say "in total" and name nothing themselves: `共计140笔交易` is named by what follows. */
 export const TOTAL_WORDS_ZH = ['共计', '总共', '一共', '合计', '总计', '累计', '共'];
 export const APPROXIMATION_WORDS_EN = [
-  'about', 'around', 'approximately', 'approx', 'roughly', 'nearly', 'almost', 'over', 'under', 'some',
+  'about',
+  'around',
+  'approximately',
+  'approx',
+  'roughly',
+  'nearly',
+  'almost',
+  'over',
+  'under',
+  'some',
 ];
 
 /** Words ending in 近 or 超 that are not hedges (最近3天, 附近2家). */

@@ -8,10 +8,64 @@ import { isAsciiLetter, isSpace, wordAt } from './text';
 
 /** Words after a number that do not name what is counted (`464 this week`, `3 of them`). */
 export const NOT_A_COUNTED_NOUN = new Set([
-  'in', 'on', 'at', 'to', 'of', 'for', 'from', 'by', 'with', 'and', 'or', 'vs', 'the', 'a', 'an',
-  'this', 'that', 'these', 'those', 'last', 'next', 'per', 'more', 'less', 'than', 'is', 'are', 'was',
-  'were', 'out', 'over', 'under', 'up', 'down', 'but', 'so', 'as', 'if', 'it', 'we', 'i', 'you', 'our',
-  'its', 'has', 'have', 'had', 'be', 'been', 'not', 'no', 'yes', 'now', 'today', 'ago', 'left', 'got', 'get',
+  'in',
+  'on',
+  'at',
+  'to',
+  'of',
+  'for',
+  'from',
+  'by',
+  'with',
+  'and',
+  'or',
+  'vs',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'last',
+  'next',
+  'per',
+  'more',
+  'less',
+  'than',
+  'is',
+  'are',
+  'was',
+  'were',
+  'out',
+  'over',
+  'under',
+  'up',
+  'down',
+  'but',
+  'so',
+  'as',
+  'if',
+  'it',
+  'we',
+  'i',
+  'you',
+  'our',
+  'its',
+  'has',
+  'have',
+  'had',
+  'be',
+  'been',
+  'not',
+  'no',
+  'yes',
+  'now',
+  'today',
+  'ago',
+  'left',
+  'got',
+  'get',
 ]);
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'data', 'media', 'criteria', 'feet']);
 /** `were removed`, `have been updated`, `was newly added`: the verb after a count says what happened. */
@@ -109,7 +163,14 @@ export function countedNounAfter(
   // A singular noun counts one thing (`1 app was added`) or, in a list, whatever the list counts (`6 Mixed`).
   const firstWord = words[nounStart]?.text.toLowerCase() ?? '';
   const acronym = acronymCounts && /^[A-Z]{2,5}$/.test(words[nounStart]?.text ?? '');
-  if (nounEnd < 0 && (value === 1 || enumerated || acronym) && firstWord && !NOT_A_COUNTED_NOUN.has(firstWord) && !AUXILIARIES.has(firstWord)) nounEnd = nounStart;
+  if (
+    nounEnd < 0 &&
+    (value === 1 || enumerated || acronym) &&
+    firstWord &&
+    !NOT_A_COUNTED_NOUN.has(firstWord) &&
+    !AUXILIARIES.has(firstWord)
+  )
+    nounEnd = nounStart;
   if (nounEnd < 0) return undefined;
   const first = words[nounStart];
   const noun = text.slice(first.start, words[nounEnd].end);

@@ -26,7 +26,9 @@ const GENERIC_CHARS = new Set([...'率数量个次比占的为是了已总共计
 const GENERIC_WORDS = new Set(['rate', 'ratio', 'total', 'count', 'number', 'percentage', 'share']);
 
 function stems(label: string): Set<string> {
-  const words = toHalfWidth(label).toLowerCase().split(/[^a-z]+/);
+  const words = toHalfWidth(label)
+    .toLowerCase()
+    .split(/[^a-z]+/);
   return new Set(words.filter((w) => w.length >= 4 && !GENERIC_WORDS.has(w)).map((w) => w.slice(0, 4)));
 }
 

@@ -5,7 +5,15 @@ import type { MetricKind, StatedChange } from './types';
 import { chineseNumeralLength, isChineseNumeralChar, parseChineseNumeral } from './chineseNumerals';
 import { approximateSuffixEnd, isHedgedBefore } from './approximation';
 import { isCountLabel, isRankLabel, isTaskVerbPhrase, kindFromLabel, labelAfter, labelBefore, type LabelSpan } from './labels';
-import { parenFractionAt, parenPercentAt, scanNumber, scanPlainNumber, spacedFractionPercent, type ParenPercent, type PlainNumber } from './numbers';
+import {
+  parenFractionAt,
+  parenPercentAt,
+  scanNumber,
+  scanPlainNumber,
+  spacedFractionPercent,
+  type ParenPercent,
+  type PlainNumber,
+} from './numbers';
 import {
   isAsciiLetter,
   isClauseBoundary,
@@ -76,10 +84,49 @@ const CURRENCY_SYMBOLS = new Set(['$', '\u00a5', '\u20ac', '\u00a3']);
 const CURRENCY_WORDS = new Set(['usd', 'rmb', 'cny', 'eur']);
 /** An English word right before a number that makes it a name or a date, not a quantity. */
 const NAMING_WORDS = new Set([
-  'week', 'wk', 'sprint', 'phase', 'stage', 'step', 'round', 'day', 'version', 'ver', 'release',
-  'iteration', 'part', 'chapter', 'section', 'page', 'line', 'item', 'no', 'issue', 'pr', 'ticket',
-  'top', 'level', 'tier', 'priority', 'room', 'floor', 'build', 'patch', 'milestone', 'task', 'story',
-  'epic', 'since', 'in', 'q', 'h', 'fy', 'cw', 'id', 'v', 'p',
+  'week',
+  'wk',
+  'sprint',
+  'phase',
+  'stage',
+  'step',
+  'round',
+  'day',
+  'version',
+  'ver',
+  'release',
+  'iteration',
+  'part',
+  'chapter',
+  'section',
+  'page',
+  'line',
+  'item',
+  'no',
+  'issue',
+  'pr',
+  'ticket',
+  'top',
+  'level',
+  'tier',
+  'priority',
+  'room',
+  'floor',
+  'build',
+  'patch',
+  'milestone',
+  'task',
+  'story',
+  'epic',
+  'since',
+  'in',
+  'q',
+  'h',
+  'fy',
+  'cw',
+  'id',
+  'v',
+  'p',
 ]);
 /** Before a Chinese numeral, what makes it a stated quantity (`事故数为两次`), not an idiom (`一次支付`). */
 const NUMERAL_CONNECTORS = new Set(['为', '是', ':', '共', '计']);
@@ -89,7 +136,8 @@ const EMPTY_MARKER_REGION = /^[\s\-*+>#(\]【】]*$/;
 /** Between a previous value and the current one: 降到, 扩大到, 提升至, to. */
 const CHANGE_TO = /^(?:[\u4e00-\u9fff]{0,3}[到至]|(?:rose |fell |grew |dropped |went )?to)$/;
 /** Direction words at the end of a changed value's label: `p95 latency down from 510 ms to 470 ms` is `p95 latency`. */
-const DIRECTION_AT_END = /\s+(?:went|has|have|had|was|were)?\s*(?:down|up|rose|fell|grew|dropped|increased|decreased|improved|declined|climbed|went|shrank|jumped)$|(?:提升|提高|下降|降低|上升|增长|增加|减少|缩短|延长)$/i;
+const DIRECTION_AT_END =
+  /\s+(?:went|has|have|had|was|were)?\s*(?:down|up|rose|fell|grew|dropped|increased|decreased|improved|declined|climbed|went|shrank|jumped)$|(?:提升|提高|下降|降低|上升|增长|增加|减少|缩短|延长)$/i;
 /** `USD/month`, `次/周`: a rate's period after its unit. */
 const PER_PERIOD = /^\/(?:month|week|day|year|hour|mo|wk|yr|hr|月|周|天|日|年|小时)/i;
 const MAX_CHANGE_VERB = 12;
@@ -204,7 +252,8 @@ class LineScanner {
     if (token.shape === 'slash') {
       const percent = parenPercentAt(t, text, token.end);
       if (percent) return this.fractionThenPercent(valueStart, token.numerator, token.denominator, percent);
-      if (!signed && !currency && isPartOfWhole(token.numerator, token.denominator)) return this.partOfWhole(valueStart, token.numerator, token.denominator);
+      if (!signed && !currency && isPartOfWhole(token.numerator, token.denominator))
+        return this.partOfWhole(valueStart, token.numerator, token.denominator);
       // 12/26, 1/9, 90/00年代: a date or a pair, and a bare fraction names nothing.
       return this.skip(this.afterDatePart(token.end), true);
     }
@@ -215,7 +264,8 @@ class LineScanner {
     if (!signed && !currency && isParenthesisedInteger(t, valueStart, number.end, number.decimals)) return this.skip(number.end + 1, true);
     if (isLiteral(t, valueStart, number.end)) return this.skip(number.end + 1, true);
     const digits = text.slice(d, number.end);
-    if (hasLeadingZero(digits) || isCompactDate(digits) || isBetweenDashes(t, valueStart, number.end)) return this.skip(this.afterDatePart(number.end), true);
+    if (hasLeadingZero(digits) || isCompactDate(digits) || isBetweenDashes(t, valueStart, number.end))
+      return this.skip(this.afterDatePart(number.end), true);
     const slashed = spacedFractionPercent(t, text, number);
     if (slashed) return this.fractionThenPercent(valueStart, number, slashed.denominator, slashed.percent);
     const wordBeforeNumber = wordBefore(t, valueStart).toLowerCase();
@@ -243,9 +293,11 @@ class LineScanner {
     }
     if (unit?.role === 'measure' && isBitWidth(number.value, unit.unit)) return this.skip(unit.end, true);
     // `月薪2K起`, `从 Python 3.12 起`: "from this value up" is a threshold, not a measurement.
-    if (unit?.role === 'measure' && (t[unit.end] === '起' || (unit.unit === '起' && number.decimals > 0))) return this.skip(unit.end + 1, true);
+    if (unit?.role === 'measure' && (t[unit.end] === '起' || (unit.unit === '起' && number.decimals > 0)))
+      return this.skip(unit.end + 1, true);
     // `added 9.log`, `see 3.md`: a file name.
-    if (t[number.end] === '.' && isAsciiLetter(t[number.end + 1]) && !isSpace(t[number.end + 2] ?? ' ')) return this.skip(this.skipName(number.end + 1), true);
+    if (t[number.end] === '.' && isAsciiLetter(t[number.end + 1]) && !isSpace(t[number.end + 2] ?? ' '))
+      return this.skip(this.skipName(number.end + 1), true);
     const measure = unit?.role === 'measure' ? unit : undefined;
     if (!measure && !currency && this.isYear(number)) return this.skip(quantityEnd, true);
 
@@ -313,11 +365,18 @@ class LineScanner {
    * `对账差异从12笔降到3笔`, `rose from 99.5% to 99.8%`: the later value is this week's; it takes the
    * earlier one's label and replaces it.
    */
-  private changedFrom(valueStart: number, kind: MetricKind, unit: string, raw: string, ownLabel: boolean): { label: LabelSpan; earlier: number } | 'date-range' | undefined {
+  private changedFrom(
+    valueStart: number,
+    kind: MetricKind,
+    unit: string,
+    raw: string,
+    ownLabel: boolean,
+  ): { label: LabelSpan; earlier: number } | 'date-range' | undefined {
     const previous = this.metrics[this.metrics.length - 1];
     // The unit says whether two numbers measure the same thing; the kind may come from different labels.
     if (!previous) return undefined;
-    const sameMeasure = previous.kind === kind || (unit !== '' && previous.unit === unit) || (unit === '' && previous.unit === '' && !ownLabel);
+    const sameMeasure =
+      previous.kind === kind || (unit !== '' && previous.unit === unit) || (unit === '' && previous.unit === '' && !ownLabel);
     if (this.lastClause !== this.clause || this.floor !== this.lastEnd || !sameMeasure) return undefined;
     if (valueStart - this.floor > MAX_CHANGE_VERB || !CHANGE_TO.test(this.t.slice(this.floor, valueStart).trim())) return undefined;
     this.metrics.pop();
@@ -334,7 +393,8 @@ class LineScanner {
    */
   private attachStatedChange(label: string, value: number, unit: string): boolean {
     const previous = this.metrics[this.metrics.length - 1];
-    if (!previous || previous.sentence !== this.sentence || previous.change || previous.unit !== unit || !isOnlyChangeWord(label)) return false;
+    if (!previous || previous.sentence !== this.sentence || previous.change || previous.unit !== unit || !isOnlyChangeWord(label))
+      return false;
     previous.change = { value: changeSign(label) * value, unit };
     return true;
   }
@@ -352,7 +412,11 @@ class LineScanner {
   /** Skips the rest of a name such as `P0`, `v1.2.3`, `2B2C`; it stays in the label. */
   private skipName(from: number): number {
     let j = from;
-    while (j - from < 64 && (isAsciiLetter(this.t[j]) || isDigit(this.t[j]) || this.t[j] === '_' || (this.t[j] === '.' && isDigit(this.t[j + 1])))) j++;
+    while (
+      j - from < 64 &&
+      (isAsciiLetter(this.t[j]) || isDigit(this.t[j]) || this.t[j] === '_' || (this.t[j] === '.' && isDigit(this.t[j + 1])))
+    )
+      j++;
     return j;
   }
 
@@ -380,7 +444,9 @@ class LineScanner {
   }
 
   private isYear(number: PlainNumber): boolean {
-    return number.decimals === 0 && !number.grouped && number.end - number.start === 4 && number.value >= YEAR_MIN && number.value <= YEAR_MAX;
+    return (
+      number.decimals === 0 && !number.grouped && number.end - number.start === 4 && number.value >= YEAR_MIN && number.value <= YEAR_MAX
+    );
   }
 
   /** `Total alerts: 464 alerts` keeps its label; `We processed 1,234 orders` is named by its noun. */
@@ -390,7 +456,12 @@ class LineScanner {
   }
 
   /** `133 PRs`, `84PRs`, `12 apps were removed`, `12 have been updated` (in an enumeration): the count's noun. */
-  private countedNoun(unit: UnitMatch | undefined, currency: string, number: PlainNumber, quantityEnd: number): ReturnType<typeof countedNounAfter> {
+  private countedNoun(
+    unit: UnitMatch | undefined,
+    currency: string,
+    number: PlainNumber,
+    quantityEnd: number,
+  ): ReturnType<typeof countedNounAfter> {
     if (currency || number.decimals > 0 || !unit || (unit.role !== 'noun' && unit.role !== 'identifier')) return undefined;
     if (unit.role === 'identifier') {
       const start = unit.end - unit.unit.length;
@@ -546,7 +617,11 @@ function englishPhraseAfter(t: string, text: string, from: number): LabelSpan {
   if (!match) return { text: '', start: from, end: from };
   const start = from + match[0].length - match[1].length;
   const end = start + match[1].trimEnd().length;
-  const phrase = text.slice(start, end).replace(/\*+|_{2,}/g, '').replace(/\s+/g, ' ').trim();
+  const phrase = text
+    .slice(start, end)
+    .replace(/\*+|_{2,}/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return /[a-z]/i.test(phrase) ? { text: phrase, start, end } : { text: '', start: from, end: from };
 }
 

@@ -82,7 +82,9 @@ export function extractMetrics(report: Report, cache?: LineMetricCache): Metric[
   const metrics: Metric[] = [];
   for (const prose of report.proseLines ?? []) {
     const section = prose.section?.name ?? '';
-    const found = cache ? cache.get(lineKey(prose), () => extractLineMetrics(prose.text, prose.masked)) : extractLineMetrics(prose.text, prose.masked);
+    const found = cache
+      ? cache.get(lineKey(prose), () => extractLineMetrics(prose.text, prose.masked))
+      : extractLineMetrics(prose.text, prose.masked);
     for (const metric of found) metrics.push(fromLine(metric, prose.line, section));
   }
   cache?.settle();

@@ -6,13 +6,18 @@ import { APPROXIMATION_WORDS_EN, APPROXIMATION_WORDS_ZH, TOTAL_WORDS_ZH, endsWit
 import { isAsciiLetter, isSpace, toHalfWidth } from './text';
 
 /** For matching a label across weeks and against settings: half-width, lowercase, no spaces or punctuation. */
-const normalised = memoByString((label) => toHalfWidth(label).toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, ''));
+const normalised = memoByString((label) =>
+  toHalfWidth(label)
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, ''),
+);
 
 export function normaliseLabel(label: string): string {
   return normalised(String(label));
 }
 
-const GROWTH = /增长|增幅|涨幅|上涨|上升|下降|降低|降幅|减少|提升|提高|同比|环比|growth|grew|increase|decrease|\bup\b|\bdown\b|\brose\b|\bfell\b|change|delta|\byoy\b|\bmom\b|\bwow\b/;
+const GROWTH =
+  /增长|增幅|涨幅|上涨|上升|下降|降低|降幅|减少|提升|提高|同比|环比|growth|grew|increase|decrease|\bup\b|\bdown\b|\brose\b|\bfell\b|change|delta|\byoy\b|\bmom\b|\bwow\b/;
 const FOLLOW_UP = /follow(?:ed|s|ing)?[- ]?up/g;
 
 /** A change between two values (`增长150%`, `up 12%`): may exceed 100% or be negative. */
@@ -51,10 +56,60 @@ export function isCountLabel(label: string): boolean {
 
 /** Verbs whose object a count is: 完成12个核心指标梳理 counts 核心指标梳理, not 完成. */
 const TASK_VERBS = [
-  '完成', '新增', '上线', '下线', '修复', '解决', '处理', '发布', '接入', '交付', '梳理', '治理', '优化', '关闭',
-  '落地', '输出', '沉淀', '迁移', '改造', '整改', '识别', '发现', '清理', '开发', '支持', '覆盖', '提交', '合并',
-  '评审', '对接', '签约', '招聘', '培训', '组织', '产出', '搭建', '建设', '制定', '引入', '推进', '跟进', '补齐',
-  '审批', '部署', '排查', '复盘', '完善', '新建', '创建', '编写', '实现', '重构', '上报', '导入',
+  '完成',
+  '新增',
+  '上线',
+  '下线',
+  '修复',
+  '解决',
+  '处理',
+  '发布',
+  '接入',
+  '交付',
+  '梳理',
+  '治理',
+  '优化',
+  '关闭',
+  '落地',
+  '输出',
+  '沉淀',
+  '迁移',
+  '改造',
+  '整改',
+  '识别',
+  '发现',
+  '清理',
+  '开发',
+  '支持',
+  '覆盖',
+  '提交',
+  '合并',
+  '评审',
+  '对接',
+  '签约',
+  '招聘',
+  '培训',
+  '组织',
+  '产出',
+  '搭建',
+  '建设',
+  '制定',
+  '引入',
+  '推进',
+  '跟进',
+  '补齐',
+  '审批',
+  '部署',
+  '排查',
+  '复盘',
+  '完善',
+  '新建',
+  '创建',
+  '编写',
+  '实现',
+  '重构',
+  '上报',
+  '导入',
 ].join('|');
 const TASK_VERB_PHRASE = new RegExp(`^(?:共|累计|已|又|再|新)?(?:${TASK_VERBS})|(?:${TASK_VERBS})了?$`);
 
@@ -78,27 +133,119 @@ export function kindFromLabel(label: string, isInteger: boolean): MetricKind {
 
 /** What a change is measured from: 对账差异从每日30余笔降到2笔 is named 对账差异. */
 const CHANGE_FROM = ['从', '较', '比', '由'];
-const BASELINES = ['上周', '上月', '上季度', '每日', '每天', '每周', '每月', '日均', '周均', '月均', '原来', '原先', '之前', '此前', '以前', '年初', '去年'];
+const BASELINES = [
+  '上周',
+  '上月',
+  '上季度',
+  '每日',
+  '每天',
+  '每周',
+  '每月',
+  '日均',
+  '周均',
+  '月均',
+  '原来',
+  '原先',
+  '之前',
+  '此前',
+  '以前',
+  '年初',
+  '去年',
+];
 /** Words after the label and before the number: 总告警数为464, Total alerts: 464, 保持100%, 约140. */
 const TRAILING_FILLER = [
   ...CHANGE_FROM.flatMap((from) => BASELINES.map((baseline) => from + baseline)),
   ...APPROXIMATION_WORDS_ZH,
   ...TOTAL_WORDS_ZH,
-  '保持在', '保持', '达到了', '达到', '仅为', '只有',
-  '为', '是', '达', '计', '仅', '有', '已', '在', '到', '至', '从', '的', ':', '=', '≈', '~', '(',
-  '**', '*', '__',
+  '保持在',
+  '保持',
+  '达到了',
+  '达到',
+  '仅为',
+  '只有',
+  '为',
+  '是',
+  '达',
+  '计',
+  '仅',
+  '有',
+  '已',
+  '在',
+  '到',
+  '至',
+  '从',
+  '的',
+  ':',
+  '=',
+  '≈',
+  '~',
+  '(',
+  '**',
+  '*',
+  '__',
 ];
 const HEDGES = new Set(APPROXIMATION_WORDS_ZH);
 const TRAILING_WORDS = new Set([
   ...APPROXIMATION_WORDS_EN,
-  'is', 'are', 'was', 'were', 'of', 'at', 'to', 'reached', 'reach', 'hit', 'remains', 'remained', 'stayed',
-  'stays', 'now', 'currently', 'only', 'just', 'by', 'from', 'be', 'been', 'still', 'with', 'had', 'has',
-  'than', 'least',
+  'is',
+  'are',
+  'was',
+  'were',
+  'of',
+  'at',
+  'to',
+  'reached',
+  'reach',
+  'hit',
+  'remains',
+  'remained',
+  'stayed',
+  'stays',
+  'now',
+  'currently',
+  'only',
+  'just',
+  'by',
+  'from',
+  'be',
+  'been',
+  'still',
+  'with',
+  'had',
+  'has',
+  'than',
+  'least',
 ]);
 /** Words that join a label to what came before: 及漏洞服务数, and P1 alerts. */
 const LEADING_FILLER = [
-  '__', '以及', '并且', '其中', '另外', '此外', '同时', '导致', '造成', '引起', '影响', '涉及', '包括', '包含',
-  '及', '和', '与', '且', '并', '其', '、', '-', '*', '+', '>', '#', ')', ':',
+  '__',
+  '以及',
+  '并且',
+  '其中',
+  '另外',
+  '此外',
+  '同时',
+  '导致',
+  '造成',
+  '引起',
+  '影响',
+  '涉及',
+  '包括',
+  '包含',
+  '及',
+  '和',
+  '与',
+  '且',
+  '并',
+  '其',
+  '、',
+  '-',
+  '*',
+  '+',
+  '>',
+  '#',
+  ')',
+  ':',
 ];
 const LEADING_WORDS = new Set(['and', 'with', 'plus', 'while', 'also', 'the', 'our', 'a', 'an', 'of', 'which', 'but', 'so']);
 /** The metric's name follows these; what comes before is its subject: 支付中心本周健康分 → 健康分. */
@@ -109,10 +256,50 @@ const TIME_ADVERB_PRESENT = /截至目前|截止目前|本周|本月|今日|今�
 const CLAUSE_WORD_PRESENT = / (?:that|which|where|because|so) /i;
 /** English words that are never a label alone: `up from 99.9%`, `vs 12`. */
 const NOT_A_LABEL = new Set([
-  ...TRAILING_WORDS, ...LEADING_WORDS, 'up', 'down', 'vs', 'versus', 'compared', 'than', 'last', 'week',
-  'previous', 'previously', 'prev', 'and', 'or', 'in', 'on', 'for', 'it', 'we', 'i', 'this', 'that',
-  'after', 'before', 'almost', 'more', 'less', 'since', 'within', 'until', 'ago', 'about', 'around', 'nearly',
-  'marks', 'another', 'every', 'each', 'some', 'several', 'all', 'then', 'again',
+  ...TRAILING_WORDS,
+  ...LEADING_WORDS,
+  'up',
+  'down',
+  'vs',
+  'versus',
+  'compared',
+  'than',
+  'last',
+  'week',
+  'previous',
+  'previously',
+  'prev',
+  'and',
+  'or',
+  'in',
+  'on',
+  'for',
+  'it',
+  'we',
+  'i',
+  'this',
+  'that',
+  'after',
+  'before',
+  'almost',
+  'more',
+  'less',
+  'since',
+  'within',
+  'until',
+  'ago',
+  'about',
+  'around',
+  'nearly',
+  'marks',
+  'another',
+  'every',
+  'each',
+  'some',
+  'several',
+  'all',
+  'then',
+  'again',
 ]);
 
 /** Longest label kept; a longer run of words before a number is a sentence, and its tail names the metric. */
@@ -226,27 +413,74 @@ function capLength(t: string, span: { start: number; end: number }): void {
 
 /** Markdown emphasis and link brackets are not part of a name. */
 function displayText(raw: string): string {
-  return raw.replace(/\*+|~~|[[\]]|\u0000/g, '').replace(/\s+/g, ' ').trim();
+  return raw
+    .replace(/\*+|~~|[[\]]|\u0000/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function isOnlyFillerWords(text: string): boolean {
   if (!/[a-z]/i.test(text)) return false;
-  const words = text.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   return words.length > 0 && /^[a-z\s\p{P}]*$/u.test(text.toLowerCase()) && words.every((w) => NOT_A_LABEL.has(w));
 }
 
 /** Words that end a clause's beginning, never a name: `will run on`, `processor and`, `found in the`. */
 const FRAGMENT_END_WORDS = new Set([
-  'on', 'in', 'the', 'and', 'or', 'of', 'to', 'under', 'with', 'after', 'from', 'a', 'an', 'by', 'for',
-  'at', 'than', 'approximately', 'are', 'is', 'was', 'were', 'be', 'been', 'will', 'can', 'could', 'would', 'should',
-  'last', 'several', 'some', 'into', 'onto', 'via', 'their', 'its', 'our', 'my', 'your', 'them', 'us', 'marks',
+  'on',
+  'in',
+  'the',
+  'and',
+  'or',
+  'of',
+  'to',
+  'under',
+  'with',
+  'after',
+  'from',
+  'a',
+  'an',
+  'by',
+  'for',
+  'at',
+  'than',
+  'approximately',
+  'are',
+  'is',
+  'was',
+  'were',
+  'be',
+  'been',
+  'will',
+  'can',
+  'could',
+  'would',
+  'should',
+  'last',
+  'several',
+  'some',
+  'into',
+  'onto',
+  'via',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'them',
+  'us',
+  'marks',
 ]);
 /** A pronoun that makes the words before a number a sentence: `We are now receiving`, `they already have been`. */
 const SUBJECT_START = /^(?:we|i|they|you|he|she)(?:['’](?:ve|re|ll|d))?\s|^(?:this|that|it)\s+[a-z]+s\s/i;
 /** A label that starts with a preposition or holds a pronoun is the middle of a sentence: `in a huge speedup in`, `taking them down`. */
 const CLAUSE_INSIDE = /^(?:in|on|at|from|to|with|for|by)\s|\s(?:us|them|we|it|they|you|he|she|his|her|their|our)(?:\s|$)/i;
 /** Chinese particles and adverbs that leave a phrase unfinished: `修复了`, `给`, `经过`, `在未来`, `首款基于新`. */
-const FRAGMENT_END_ZH = /(?:了|给|在|将|从|把|被|对|向|经过|于|新|还|已经|未来|就|都|这|那|和|与|及|依然|仍然|上述|也|只需|每套|搭载)$|[/+(]$/;
+const FRAGMENT_END_ZH =
+  /(?:了|给|在|将|从|把|被|对|向|经过|于|新|还|已经|未来|就|都|这|那|和|与|及|依然|仍然|上述|也|只需|每套|搭载)$|[/+(]$/;
 /** A label that is only a direction (`缩短`, `增加`, `提升`) says how a value moved, not what it is. */
 const DIRECTION_ONLY = /^(?:增加|减少|提升|提高|下降|降低|上升|增长|缩短|延长|降至|降到|升至|升到|up|down|rose|fell)$/i;
 
@@ -278,7 +512,15 @@ export function labelBefore(t: string, start: number, end: number): LabelSpan {
   stripLeading(t, span);
   stripTrailing(t, span);
   const text = displayText(t.slice(span.start, span.end));
-  if (text === '' || CHANGE_FROM.includes(text) || isSentenceFragment(text) || isOnlyFillerWords(text) || isQualifierOnly(text) || /^[\p{P}\p{S}\s]*$/u.test(text)) return { text: '', start: end, end };
+  if (
+    text === '' ||
+    CHANGE_FROM.includes(text) ||
+    isSentenceFragment(text) ||
+    isOnlyFillerWords(text) ||
+    isQualifierOnly(text) ||
+    /^[\p{P}\p{S}\s]*$/u.test(text)
+  )
+    return { text: '', start: end, end };
   return { text, start: span.start, end: span.end };
 }
 

@@ -42,16 +42,104 @@ export function linkTextMask(t: string): Uint8Array | undefined {
 
 /** Short English words that are never a product name: `at 12`, `to 3`, `of 40`. */
 const NOT_A_NAME = new Set([
-  'a', 'an', 'the', 'to', 'at', 'of', 'in', 'on', 'by', 'for', 'from', 'with', 'and', 'or', 'is', 'are', 'was',
-  'were', 'be', 'been', 'has', 'have', 'had', 'than', 'about', 'around', 'over', 'under', 'up', 'down', 'only',
-  'just', 'nearly', 'almost', 'least', 'most', 'all', 'now', 'still', 'another', 'other', 'every', 'each', 'some',
-  'plus', 'minus', 'vs', 'versus', 'per', 'after', 'before', 'within', 'last', 'next', 'first', 'these', 'those',
-  'reached', 'reach', 'hit', 'hits', 'remains', 'remained', 'stayed', 'stays', 'landed', 'merged', 'fixed', 'closed',
-  'opened', 'added', 'removed', 'updated', 'got', 'get', 'gets', 'received', 'receiving', 'saw', 'see', 'had',
-  'total', 'totals', 'count', 'counts', 'we', 'they', 'it', 'our', 'their', 'its', 'this', 'that', 'which',
+  'a',
+  'an',
+  'the',
+  'to',
+  'at',
+  'of',
+  'in',
+  'on',
+  'by',
+  'for',
+  'from',
+  'with',
+  'and',
+  'or',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'than',
+  'about',
+  'around',
+  'over',
+  'under',
+  'up',
+  'down',
+  'only',
+  'just',
+  'nearly',
+  'almost',
+  'least',
+  'most',
+  'all',
+  'now',
+  'still',
+  'another',
+  'other',
+  'every',
+  'each',
+  'some',
+  'plus',
+  'minus',
+  'vs',
+  'versus',
+  'per',
+  'after',
+  'before',
+  'within',
+  'last',
+  'next',
+  'first',
+  'these',
+  'those',
+  'reached',
+  'reach',
+  'hit',
+  'hits',
+  'remains',
+  'remained',
+  'stayed',
+  'stays',
+  'landed',
+  'merged',
+  'fixed',
+  'closed',
+  'opened',
+  'added',
+  'removed',
+  'updated',
+  'got',
+  'get',
+  'gets',
+  'received',
+  'receiving',
+  'saw',
+  'see',
+  'had',
+  'total',
+  'totals',
+  'count',
+  'counts',
+  'we',
+  'they',
+  'it',
+  'our',
+  'their',
+  'its',
+  'this',
+  'that',
+  'which',
 ]);
 /** ASCII abbreviations that name a measure, so the number after them is its value: `QPS 1200`, `DAU 5000`. */
-const MEASURE_ABBREVIATIONS = /^(?:qps|tps|rps|dau|wau|mau|uv|pv|gmv|nps|csat|sla|slo|mttr|mttd|mtbf|kpi|okr|arr|mrr|roi|ctr|cvr|p\d{2,3}|tp\d{2,3}|apdex|score|latency|backlog|budget|headcount|revenue|cost|errors?|alerts?|incidents?|bugs?|tickets?)$/i;
+const MEASURE_ABBREVIATIONS =
+  /^(?:qps|tps|rps|dau|wau|mau|uv|pv|gmv|nps|csat|sla|slo|mttr|mttd|mtbf|kpi|okr|arr|mrr|roi|ctr|cvr|p\d{2,3}|tp\d{2,3}|apdex|score|latency|backlog|budget|headcount|revenue|cost|errors?|alerts?|incidents?|bugs?|tickets?)$/i;
 
 /** The ASCII token (letters, digits, `.`, `-`, `_`) ending at `end`, after at most two spaces; '' when none. */
 function asciiTokenBefore(t: string, end: number): { token: string; start: number } {
@@ -69,7 +157,7 @@ function asciiTokenBefore(t: string, end: number): { token: string; start: numbe
  */
 export function isNameBeforeNumber(t: string, valueStart: number, label: string): boolean {
   const { token } = asciiTokenBefore(t, valueStart);
-  if (!token || !/[a-z]/i.test(token) || !isAsciiLetter(token[0]) && !/^\d+[a-z]/i.test(token)) return false;
+  if (!token || !/[a-z]/i.test(token) || (!isAsciiLetter(token[0]) && !/^\d+[a-z]/i.test(token))) return false;
   if (NOT_A_NAME.has(token.toLowerCase()) || MEASURE_ABBREVIATIONS.test(token)) return false;
   // `NixOS 22.05`, `OpenSSL 3`, `iOS 17`: a capital after the first letter spells a name, never a plural.
   if (/^[A-Za-z]+[A-Z][a-z]*[A-Z]?[a-z]*$/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token.slice(1))) return true;
@@ -78,7 +166,8 @@ export function isNameBeforeNumber(t: string, valueStart: number, label: string)
 }
 
 /** `updated to 2.41`, `bumped to`, `更新至 643`, `升级到`: what follows is a version. */
-const UPDATED_TO = /(?:(?:updated?|updating|upgraded?|upgrading|bumped?|bumping|rebased?|moved|released?|migrated?|change[ds]?|set)\s+(?:[\w.+-]+\s+){0,3}to(?:\s+the)?|更新至|更新到|升级至|升级到|升至|更新为|升级为)\s*$/i;
+const UPDATED_TO =
+  /(?:(?:updated?|updating|upgraded?|upgrading|bumped?|bumping|rebased?|moved|released?|migrated?|change[ds]?|set)\s+(?:[\w.+-]+\s+){0,3}to(?:\s+the)?|更新至|更新到|升级至|升级到|升至|更新为|升级为)\s*$/i;
 const MAX_UPDATED_TO = 48;
 
 export function followsUpdateVerb(t: string, valueStart: number): boolean {
@@ -100,7 +189,8 @@ export function isLiteral(t: string, valueStart: number, numberEnd: number): boo
 }
 
 /** `Number: 314`, `Issue 12`, `编号 88`, `期号：88`: a label that says the number is an identifier. */
-const IDENTIFIER_LABEL = /(?:^|\s)(?:number|no|nr|issue|edition|volume|vol|id|ref|version|release|upgrade|update)$|(?:编号|期号|期数|序号|版本号?|版号|升级|更新)$/i;
+const IDENTIFIER_LABEL =
+  /(?:^|\s)(?:number|no|nr|issue|edition|volume|vol|id|ref|version|release|upgrade|update)$|(?:编号|期号|期数|序号|版本号?|版号|升级|更新)$/i;
 
 export function isIdentifierLabel(label: string): boolean {
   return IDENTIFIER_LABEL.test(label.trim());
@@ -169,7 +259,31 @@ export function runsIntoWords(t: string, valueStart: number, numberEnd: number):
   return /[\u4e00-\u9fffA-Za-z]/.test(after ?? '') && !AFTER_QUANTITY.has(after ?? '');
 }
 /** Characters that may follow a Chinese quantity without naming anything: 以上, 左右, 及, 到. */
-const AFTER_QUANTITY = new Set(['以', '左', '上', '下', '余', '多', '及', '和', '与', '或', '到', '至', '、', '。', '，', '；', '起', '增', '减', '降', '升', '提', '变']);
+const AFTER_QUANTITY = new Set([
+  '以',
+  '左',
+  '上',
+  '下',
+  '余',
+  '多',
+  '及',
+  '和',
+  '与',
+  '或',
+  '到',
+  '至',
+  '、',
+  '。',
+  '，',
+  '；',
+  '起',
+  '增',
+  '减',
+  '降',
+  '升',
+  '提',
+  '变',
+]);
 
 /** `32位`, `64 位`, `128位`: a word size in bits, not a count of people (`3位同学`). */
 export function isBitWidth(value: number, unit: string): boolean {

@@ -33,7 +33,16 @@ export function scanPlainNumber(t: string, original: string, start: number): Pla
       grouped = true;
     }
     // `170 000 lines`: one space between groups of three, as English and French typography write it.
-    while (!grouped && original[j] === ' ' && isDigit(t[j + 1]) && isDigit(t[j + 2]) && isDigit(t[j + 3]) && !isDigit(t[j + 4]) && t[j + 4] !== '.' && t[j + 4] !== '/') {
+    while (
+      !grouped &&
+      original[j] === ' ' &&
+      isDigit(t[j + 1]) &&
+      isDigit(t[j + 2]) &&
+      isDigit(t[j + 3]) &&
+      !isDigit(t[j + 4]) &&
+      t[j + 4] !== '.' &&
+      t[j + 4] !== '/'
+    ) {
       j += 4;
       grouped = true;
     }
@@ -133,7 +142,11 @@ export function parenPercentAt(t: string, original: string, i: number): ParenPer
  * `245 / 255 (96.07%)`: a fraction written with spaces around its slash and its percentage after it.
  * (`16/24（67%）` without spaces is a slash token already.)
  */
-export function spacedFractionPercent(t: string, original: string, numerator: PlainNumber): { denominator: PlainNumber; percent: ParenPercent } | undefined {
+export function spacedFractionPercent(
+  t: string,
+  original: string,
+  numerator: PlainNumber,
+): { denominator: PlainNumber; percent: ParenPercent } | undefined {
   if (numerator.decimals > 0 || !isSpace(t[numerator.end])) return undefined;
   let j = skipSpaces(t, numerator.end);
   if (t[j] !== '/') return undefined;

@@ -12,7 +12,10 @@ const DOWN_WORDS = ['减少', '下降', '降低', '下跌', '少了', 'down', 'd
 const MAX_PAREN = 40;
 
 function directionWordAt(t: string, i: number): { sign: number; end: number } | undefined {
-  for (const [words, sign] of [[UP_WORDS, 1], [DOWN_WORDS, -1]] as const) {
+  for (const [words, sign] of [
+    [UP_WORDS, 1],
+    [DOWN_WORDS, -1],
+  ] as const) {
     for (const word of words) {
       if (t.startsWith(word, i) && !/[a-z]/i.test(t[i + word.length] ?? '')) return { sign, end: i + word.length };
     }
@@ -27,7 +30,12 @@ function skipSpaces(t: string, i: number): number {
 }
 
 /** The signed number (with direction word or sign) at `i`, its unit, and where it ends. */
-function signedQuantityAt(t: string, original: string, i: number, needsDirection: boolean): { change: StatedChange; end: number } | undefined {
+function signedQuantityAt(
+  t: string,
+  original: string,
+  i: number,
+  needsDirection: boolean,
+): { change: StatedChange; end: number } | undefined {
   let j = skipSpaces(t, i);
   let sign = 0;
   const word = directionWordAt(t, j);

@@ -107,10 +107,12 @@ function isBlankCell(text: string): boolean {
  */
 export function extractTableMetrics(table: Table, lines: readonly string[]): TableMetric[] {
   const width = Math.max(table.header.length, ...table.rows.map((r) => r.cells.length));
-  const parsed = table.rows.map((row) => row.cells.map((cell) => {
-    const source = cellSource(cell, lines);
-    return { source, quantity: parseCellQuantity(source.text), blank: isBlankCell(source.text) };
-  }));
+  const parsed = table.rows.map((row) =>
+    row.cells.map((cell) => {
+      const source = cellSource(cell, lines);
+      return { source, quantity: parseCellQuantity(source.text), blank: isBlankCell(source.text) };
+    }),
+  );
   // A text column holds mostly words; a number column with a remark in one cell (`1890 (rebuilt)`) stays a number column.
   const textColumns: number[] = [];
   for (let column = 0; column < width; column++) {
@@ -137,7 +139,11 @@ export function extractTableMetrics(table: Table, lines: readonly string[]): Tab
       metrics.push({
         ...quantity,
         // The row names the measure (`告警总数`), the header its column (`本周`, or `succeeded`).
-        kind: quantity.kind ?? (kindFromLabel(rowLabel, quantity.decimals === 0) !== 'number' ? kindFromLabel(rowLabel, quantity.decimals === 0) : kindFromLabel(header, quantity.decimals === 0)),
+        kind:
+          quantity.kind ??
+          (kindFromLabel(rowLabel, quantity.decimals === 0) !== 'number'
+            ? kindFromLabel(rowLabel, quantity.decimals === 0)
+            : kindFromLabel(header, quantity.decimals === 0)),
         label,
         line: row.cells[column].range.start.line,
         character: cell.source.character,

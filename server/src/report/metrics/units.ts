@@ -203,9 +203,29 @@ const CJK_SCALES = new Set(['万', '亿', '千']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 const TIME_SUFFIXES = new Set(['am', 'pm']);
 const MONTHS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ]);
 
 export function isMonthName(word: string): boolean {
@@ -227,7 +247,8 @@ function matchAsciiWord(t: string, k: number, spaced: boolean, scale: string, ha
   if (known) return { unit: scale + word, role: 'measure', kind: known, end };
   if (TIME_SUFFIXES.has(lower) || (spaced && MONTHS.has(lower))) return { unit: word, role: 'date', end };
   // `12 P.M.`, `9 a.m.`: a time of day.
-  if ((lower === 'a' || lower === 'p') && t[end] === '.' && (t[end + 1] === 'm' || t[end + 1] === 'M')) return { unit: word, role: 'date', end: end + 2 };
+  if ((lower === 'a' || lower === 'p') && t[end] === '.' && (t[end + 1] === 'm' || t[end + 1] === 'M'))
+    return { unit: word, role: 'date', end: end + 2 };
   if (lower === 'x') return { unit: word, role: 'multiplier', end };
   if (spaced) return { unit: word, role: 'noun', end };
   if (scale === '' && (ASCII_SCALES.has(word) || (hasCurrency && CURRENCY_SCALES.has(word)))) {

@@ -43,9 +43,10 @@ export function carriedItemLines(report: Report, plan: Section, keyWork: Section
  * bold lead-in followed by prose (`- **Ledger migration**: switched 30%…`) is written in bold.
  */
 function firstEntryStyle(report: Report, keyWork: Section): Section['kind'] | undefined {
-  const first = report.listItems.find((item) => item.range.start.line > keyWork.selectionRange.start.line && item.range.start.line <= keyWork.range.end.line);
+  const first = report.listItems.find(
+    (item) => item.range.start.line > keyWork.selectionRange.start.line && item.range.start.line <= keyWork.range.end.line,
+  );
   if (!first) return undefined;
   if (first.text.startsWith('【')) return 'bracket-item';
   return /^(\*\*|__)[^*_]+\1/.test(first.text) ? 'bold-item' : undefined;
 }
-

@@ -28,7 +28,12 @@ export function nextReportFileName(fileName: string, report: Pick<Report, 'week'
  * For a file whose name follows no scheme: `<next week's Monday>.md` beside it, a dated name that
  * the series then continues by. Undefined when neither the report nor `today` gives a week.
  */
-export function fallbackReportFileName(fileName: string, report: Pick<Report, 'week'>, numbering: WeekNumbering, today?: string): string | undefined {
+export function fallbackReportFileName(
+  fileName: string,
+  report: Pick<Report, 'week'>,
+  numbering: WeekNumbering,
+  today?: string,
+): string | undefined {
   const week = reportWeek(report, numbering, today);
   if (!week) return undefined;
   const { folder, extension } = splitPath(fileName);

@@ -51,7 +51,11 @@ function placeholderEdits(text: string, metric: Metric): Edit[] {
   const edits: Edit[] = [{ start: numberStart, end: numberEnd, text: VALUE_PLACEHOLDER + spacer }];
   const fraction = metric.fraction;
   if (fraction && fraction.range.start.line === metric.valueRange.start.line) {
-    edits.push({ start: fraction.range.start.character, end: fraction.range.end.character, text: `${VALUE_PLACEHOLDER}/${VALUE_PLACEHOLDER}` });
+    edits.push({
+      start: fraction.range.start.character,
+      end: fraction.range.end.character,
+      text: `${VALUE_PLACEHOLDER}/${VALUE_PLACEHOLDER}`,
+    });
   }
   return edits;
 }
@@ -62,7 +66,12 @@ function placeholderEdits(text: string, metric: Metric): Edit[] {
  */
 export function rewriteMetricLine(text: string, metrics: readonly Metric[], values: NextValues, cutExplanation: boolean): string {
   const onLine = metrics.filter((m) => m.valueRange.start.line === m.valueRange.end.line && m.valueRange.end.character <= text.length);
-  const cut = cutExplanation ? figuresEnd(text, onLine.map((m) => m.valueRange.start.character)) : text.length;
+  const cut = cutExplanation
+    ? figuresEnd(
+        text,
+        onLine.map((m) => m.valueRange.start.character),
+      )
+    : text.length;
   let out = text.slice(0, cut).replace(/\s+$/, '');
   if (values === 'last-week') return out;
   const edits = onLine

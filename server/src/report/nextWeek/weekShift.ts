@@ -21,8 +21,18 @@ interface Replacement {
 }
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 const MONTH_WORD = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)([a-z]*)(\\.?)';
 
@@ -130,9 +140,7 @@ const dayMonthYear: Finder = (t, shift) =>
 /** The date `month/day` nearest to the reference date, so `12.29` read in early January is last year's. */
 function nearestDate(month: number, day: number, reference: string): string | undefined {
   const year = +reference.slice(0, 4);
-  const candidates = [year - 1, year, year + 1]
-    .map((y) => makeDate(y, month, day))
-    .filter((d): d is string => d !== undefined);
+  const candidates = [year - 1, year, year + 1].map((y) => makeDate(y, month, day)).filter((d): d is string => d !== undefined);
   return candidates.sort((a, b) => Math.abs(daysBetween(reference, a)) - Math.abs(daysBetween(reference, b)))[0];
 }
 
@@ -184,7 +192,17 @@ const bareWeek: Finder = (t, shift) =>
   });
 
 /** Earlier finders win where matches overlap: full dates before week numbers. */
-const FINDERS: Finder[] = [numericDate, compactDate, monthDayYear, dayMonthYear, monthDayRange, yearWeek, chineseWeek, englishWeek, bareWeek];
+const FINDERS: Finder[] = [
+  numericDate,
+  compactDate,
+  monthDayYear,
+  dayMonthYear,
+  monthDayRange,
+  yearWeek,
+  chineseWeek,
+  englishWeek,
+  bareWeek,
+];
 
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

@@ -41,7 +41,6 @@ export interface Collected {
   plainTextBlocks: PlainTextBlock[];
 }
 
-
 export function collectBlocks(chunks: Chunk[]): Collected {
   const out: Collected = {
     headings: [],
@@ -54,7 +53,8 @@ export function collectBlocks(chunks: Chunk[]): Collected {
   };
   for (const chunk of chunks) {
     walk(chunk.tree, chunk.startLine - 1, out);
-    if (chunk.overBudget) out.plainTextBlocks.push({ line: chunk.startLine, endLine: chunk.startLine + chunk.lineCount - 1, ...chunk.overBudget });
+    if (chunk.overBudget)
+      out.plainTextBlocks.push({ line: chunk.startLine, endLine: chunk.startLine + chunk.lineCount - 1, ...chunk.overBudget });
   }
   return out;
 }
@@ -115,7 +115,8 @@ function visit(node: Nodes | Root, shift: number, listDepth: number, out: Collec
       return undefined;
     case 'listItem': {
       const p = (node as MdListItem).position;
-      if (p) out.listItems.push({ line: p.start.line + shift, endLine: p.end.line + shift, endCharacter: p.end.column - 1, depth: listDepth });
+      if (p)
+        out.listItems.push({ line: p.start.line + shift, endLine: p.end.line + shift, endCharacter: p.end.column - 1, depth: listDepth });
       return listDepth + 1;
     }
     case 'paragraph':

@@ -67,7 +67,7 @@ export interface DetectedWeek {
 
 export function detectWeek(e: WeekEvidence): DetectedWeek {
   const fm = e.frontMatter;
-  const fmWeek = fm.week ? findWeekMention(fm.week) ?? parseBareWeek(fm.week) : undefined;
+  const fmWeek = fm.week ? (findWeekMention(fm.week) ?? parseBareWeek(fm.week)) : undefined;
   const fmDate = fm.date ? findDate(fm.date) : undefined;
   const titleWeek = e.title ? findWeekMention(e.title) : undefined;
   const titleDate = e.title ? findDate(e.title) : undefined;
@@ -108,7 +108,11 @@ export function detectWeek(e: WeekEvidence): DetectedWeek {
   if (found) {
     const [mention, source] = found as [WeekMention, WeekSource];
     const year =
-      mention.year ?? fmWeek?.year ?? fileWeek?.year ?? (date ? yearOfWeekNear(mention.week, date, e.numbering) : undefined) ?? numericYear(fm.year);
+      mention.year ??
+      fmWeek?.year ??
+      fileWeek?.year ??
+      (date ? yearOfWeekNear(mention.week, date, e.numbering) : undefined) ??
+      numericYear(fm.year);
     week = { year, week: mention.week, date, source };
   } else if (date && dateSource) {
     const yw: YearWeek | undefined = weekOf(date, e.numbering);

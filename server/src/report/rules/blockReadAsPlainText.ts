@@ -11,14 +11,15 @@ export const blockReadAsPlainText: Rule = {
   code,
   defaultSeverity: 'information',
   check({ report, locale }) {
-    return (report.plainTextBlocks ?? []).map(
-      (block): Finding => ({
-        code,
-        severity: 'information',
-        message: message(locale, 'blockReadAsPlainText', { budget: block.budget, limit: block.limit }),
-        // The first line only, cut at the line budget: a range over a megabyte of text helps no one.
-        range: { start: { line: block.line, character: 0 }, end: { line: block.line, character: Math.min(report.lines[block.line]?.length ?? 0, 200) } },
-      }),
-    );
+    return (report.plainTextBlocks ?? []).map((block): Finding => ({
+      code,
+      severity: 'information',
+      message: message(locale, 'blockReadAsPlainText', { budget: block.budget, limit: block.limit }),
+      // The first line only, cut at the line budget: a range over a megabyte of text helps no one.
+      range: {
+        start: { line: block.line, character: 0 },
+        end: { line: block.line, character: Math.min(report.lines[block.line]?.length ?? 0, 200) },
+      },
+    }));
   },
 };

@@ -29,7 +29,12 @@ export function comparisonRowFindings(
     if (!picks(row)) continue;
     const range = rowRange(row, context.metrics, context.report.lines);
     if (!range) continue;
-    const message = (messages[context.locale] ?? messages.en)(row.label, formatValue(row.current, row), formatValue(row.previous, row), formatChange(row));
+    const message = (messages[context.locale] ?? messages.en)(
+      row.label,
+      formatValue(row.current, row),
+      formatValue(row.previous, row),
+      formatChange(row),
+    );
     findings.push({ code, severity, message: message + weeksBackNote(context), range });
   }
   return findings;

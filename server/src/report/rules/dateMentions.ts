@@ -85,9 +85,11 @@ function inferYear(month: number, day: number, reportDate: string): string | und
 
 /** Sections about what comes next: their dates are plans, never told as done. */
 const PLAN_SECTION = /下周|下阶段|计划|目标|plan|next week|upcoming|to ?do/i;
-const PLAN = /计划|预计|预期|将|拟|准备|待|下周|下月|目标|排期|截止|争取|期望|安排|力争|plan|expect|will|\beta\b|target|schedul|\bdue\b|deadline|\bby\b|\bnext\b/i;
+const PLAN =
+  /计划|预计|预期|将|拟|准备|待|下周|下月|目标|排期|截止|争取|期望|安排|力争|plan|expect|will|\beta\b|target|schedul|\bdue\b|deadline|\bby\b|\bnext\b/i;
 const BEFORE_DEADLINE = /^\s*(?:之前|以前|前)/;
-const DONE = /完成|已|发现|发生|结束|修复|解决|统计|累计|共计|\bdone\b|complet|finish|fixed|resolved|shipped|released|launched|happened|occurred|\bwas\b|\bwere\b/i;
+const DONE =
+  /完成|已|发现|发生|结束|修复|解决|统计|累计|共计|\bdone\b|complet|finish|fixed|resolved|shipped|released|launched|happened|occurred|\bwas\b|\bwere\b/i;
 const TIME_OF_DAY = /^\s*\d{1,2}:\d{2}/;
 const CLAUSE_BOUNDARY = /[,;!?。]/;
 

@@ -46,7 +46,12 @@ export const dateOutsideWeek: Rule = {
         // mention of history or a date-shaped version (`Keyword 2018.08.11`).
         const days = isToldDone(text, span) ? farDays(span, reportDate) : undefined;
         if (days !== undefined) {
-          findings.push({ code, severity: 'warning', message: message(locale, 'dateFarFromReport', { date: written, reportDate, days }), range });
+          findings.push({
+            code,
+            severity: 'warning',
+            message: message(locale, 'dateFarFromReport', { date: written, reportDate, days }),
+            range,
+          });
         }
       }
     }

@@ -67,9 +67,5 @@ export function runRules(context: RuleContext, rules: readonly Rule[] = allRules
 }
 
 function byPosition(a: Finding, b: Finding): number {
-  return (
-    a.range.start.line - b.range.start.line ||
-    a.range.start.character - b.range.start.character ||
-    a.code.localeCompare(b.code)
-  );
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code);
 }

@@ -11,9 +11,7 @@ export function labelMatcher(pattern: string): (label: string) => boolean {
   // Globs keep their wildcards through normalisation, which would strip `*` and `?` as punctuation.
   const wanted = isGlob ? normaliseGlob(pattern) : normaliseLabel(pattern);
   if (!wanted) return () => false;
-  return isGlob
-    ? (label) => matchWildcard(wanted, normaliseLabel(label))
-    : (label) => normaliseLabel(label).includes(wanted);
+  return isGlob ? (label) => matchWildcard(wanted, normaliseLabel(label)) : (label) => normaliseLabel(label).includes(wanted);
 }
 
 function normaliseGlob(pattern: string): string {

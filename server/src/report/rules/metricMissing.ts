@@ -85,7 +85,11 @@ export const metricMissing: Rule = {
       if (row.status !== 'gone' || !isTracked(row) || inMissingSection.has(sectionKey(row.section))) continue;
       if (renamed(row) || stillNamed(row.label)) continue;
       const value = formatValue(row.previous, row);
-      missing.push({ range: place([...(row.path ?? [row.section])].reverse()), alone: text.metric(row.label, value), item: text.metricItem(row.label, value) });
+      missing.push({
+        range: place([...(row.path ?? [row.section])].reverse()),
+        alone: text.metric(row.label, value),
+        item: text.metricItem(row.label, value),
+      });
     }
     return oneFindingPerLine(missing, text);
   },

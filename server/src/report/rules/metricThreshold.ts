@@ -31,13 +31,7 @@ export const metricThreshold: Rule = {
   },
 };
 
-function violation(
-  threshold: ThresholdSetting,
-  value: number,
-  label: string,
-  written: string,
-  locale: Locale,
-): string | undefined {
+function violation(threshold: ThresholdSetting, value: number, label: string, written: string, locale: Locale): string | undefined {
   const { metric: pattern, min, max } = threshold;
   if (typeof min === 'number' && value < min) {
     return message(locale, 'thresholdBelowMin', { label, value: written, pattern, min });

@@ -49,7 +49,8 @@ export const placeholderLeft: Rule = {
 };
 
 // A note spoken of, not left: `removed FIXME`, `修复一个TODO事项`, `todo 列表`, `your TODO schedule`.
-const HANDLED_BEFORE = /(?:remove[ds]?|fix(?:e[ds])?|resolve[ds]?|clean(?:ed)? up|address(?:ed)?|修复|移除|删除|清理|解决|处理)(?:\s*(?:an?|the|one|all|some|一个|一些|所有|了))?\s*$/i;
+const HANDLED_BEFORE =
+  /(?:remove[ds]?|fix(?:e[ds])?|resolve[ds]?|clean(?:ed)? up|address(?:ed)?|修复|移除|删除|清理|解决|处理)(?:\s*(?:an?|the|one|all|some|一个|一些|所有|了))?\s*$/i;
 const NOUN_AFTER = /^\s*(?:列表|清单|事项|项|lists?|items?|comments?|schedule|markers?)/i;
 
 function isMentioned(text: string, start: number, end: number): boolean {

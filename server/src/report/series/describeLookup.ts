@@ -27,7 +27,9 @@ export function describeLookup(lookup: PreviousLookup, locale: Locale): string |
         : `${capitalise(cadenceEn(usual))}, but the previous report (${week}) is ${weeksEn(back ?? usual)} earlier, ${weeksEn(lookup.gapWeeks)} more than usual.`;
     case 'previous-week':
       if (back === undefined || back <= 1) return undefined;
-      return zh ? `${cadenceZh(usual)}：与 ${back} 周前的 ${week} 比较。` : `${capitalise(cadenceEn(usual))}: comparing with ${week}, ${weeksEn(back)} earlier.`;
+      return zh
+        ? `${cadenceZh(usual)}：与 ${back} 周前的 ${week} 比较。`
+        : `${capitalise(cadenceEn(usual))}: comparing with ${week}, ${weeksEn(back)} earlier.`;
     case 'no-earlier-report':
       return zh ? '本系列没有更早的周报，无可比较。' : 'No earlier report in this series: nothing to compare with.';
     case 'no-week':

@@ -23,13 +23,12 @@ export function describeWeek(week: WeekInfo | undefined, setting: WeekNumberingS
   const zh = locale === 'zh-cn';
   const numbering = week.numbering ?? (setting === 'auto' ? 'first-day' : setting);
   const yw = weekOf(week.monday, numbering);
-  const label = week.year !== undefined && week.week !== undefined ? weekLabel(week) : yw ? weekLabel({ ...yw, source: week.source }) : undefined;
+  const label =
+    week.year !== undefined && week.week !== undefined ? weekLabel(week) : yw ? weekLabel({ ...yw, source: week.source }) : undefined;
   const sunday = addDays(week.monday, 6);
   const how = NUMBERINGS[numbering][locale] ?? NUMBERINGS[numbering].en;
   const lines = [
-    zh
-      ? `**本周报读作 ${label}**（${how}）：${week.monday} 至 ${sunday}`
-      : `**Read as ${label}** (${how}): ${week.monday} to ${sunday}`,
+    zh ? `**本周报读作 ${label}**（${how}）：${week.monday} 至 ${sunday}` : `**Read as ${label}** (${how}): ${week.monday} to ${sunday}`,
   ];
   const source = SOURCES[week.source][locale] ?? SOURCES[week.source].en;
   lines.push(zh ? `来自${source}${week.date ? `；日期 ${week.date}` : ''}。` : `From ${source}${week.date ? `; date ${week.date}` : ''}.`);

@@ -54,11 +54,7 @@ export interface PreviousLookup {
   tooFar?: boolean;
 }
 
-export function findPreviousReport(
-  current: ReportEntry,
-  index: readonly ReportEntry[],
-  options: SeriesOptions = {},
-): PreviousLookup {
+export function findPreviousReport(current: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions = {}): PreviousLookup {
   const numbering = countedNumbering(options.numbering ?? 'first-day');
   if (current.previous && !options.ignoreExplicit) {
     const entry = index.find((candidate) => sameUri(candidate.uri, current.previous!));
@@ -73,12 +69,19 @@ export function findPreviousReport(
   const earlier = seriesPositions(current, index, options).filter(({ at }) => at.scale === here.scale && at.index < here.index);
   // Two reports for one week: take one deterministically.
   const best = earlier.reduce<(typeof earlier)[number] | undefined>(
-    (kept, next) => (!kept || next.at.index > kept.at.index || (next.at.index === kept.at.index && next.entry.uri < kept.entry.uri) ? next : kept),
+    (kept, next) =>
+      !kept || next.at.index > kept.at.index || (next.at.index === kept.at.index && next.entry.uri < kept.entry.uri) ? next : kept,
     undefined,
   );
   if (!best) return { reason: 'no-earlier-report', gapWeeks: 0 };
   const distance = distanceOf(best.entry, current, index, options)!;
-  return { reason: distance.gapWeeks > 0 ? 'gap' : 'previous-week', uri: best.entry.uri, entry: best.entry, gapWeeks: distance.gapWeeks, ...distance.shown };
+  return {
+    reason: distance.gapWeeks > 0 ? 'gap' : 'previous-week',
+    uri: best.entry.uri,
+    entry: best.entry,
+    gapWeeks: distance.gapWeeks,
+    ...distance.shown,
+  };
 }
 
 /** The series' reports (recognised, same folder or workspace, same edition) with their week positions. */
@@ -115,7 +118,10 @@ function distanceOf(previous: ReportEntry, current: ReportEntry, index: readonly
 function usualGap(current: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions, here: WeekPosition): number {
   const positions = seriesPositions(current, index, options).filter(({ at }) => at.scale === here.scale);
   const weeks = [...new Set([...positions.map(({ at }) => at.index), here.index])].sort((a, b) => a - b);
-  const gaps = weeks.slice(1).map((week, i) => week - weeks[i]).sort((a, b) => a - b);
+  const gaps = weeks
+    .slice(1)
+    .map((week, i) => week - weeks[i])
+    .sort((a, b) => a - b);
   if (gaps.length >= MIN_GAPS_FOR_CADENCE) return gaps[(gaps.length - 1) >> 1];
   return statedCadenceWeeks(`${current.title ?? ''} ${uriFileName(current.uri)}`) ?? 1;
 }

@@ -95,7 +95,11 @@ export function datedName(fileName: string): DatedName | undefined {
     });
   }
   if (first === undefined) return undefined;
-  const shape = (text: string) => text.replace(/\d+/g, '#').replace(/\u0000/g, '{date}').toLowerCase();
+  const shape = (text: string) =>
+    text
+      .replace(/\d+/g, '#')
+      .replace(/\u0000/g, '{date}')
+      .toLowerCase();
   // The family keeps what precedes the first date and the separator after it; the rest is the slug.
   const markerEnd = scheme.indexOf('\u0000') + 1;
   const rest = scheme.slice(markerEnd);
@@ -121,7 +125,8 @@ export function recognisedReports(entries: readonly ReportEntry[]): ReadonlySet<
     return named ? [{ uri: entry.uri, named, series: `${entry.folder}\u0000${fileEdition(name)}` }] : [];
   });
   for (const members of groupBy(dated, (file) => `${file.series}\u0000${file.named.scheme}`).values()) {
-    if (members.length >= MIN_SERIES && keepsCadence(members.map((file) => file.named.date))) for (const file of members) reports.add(file.uri);
+    if (members.length >= MIN_SERIES && keepsCadence(members.map((file) => file.named.date)))
+      for (const file of members) reports.add(file.uri);
   }
   for (const members of groupBy(dated, (file) => `${file.series}\u0000${file.named.family}`).values()) {
     if (members.filter((file) => reports.has(file.uri)).length * 2 > members.length) for (const file of members) reports.add(file.uri);

@@ -27,7 +27,10 @@ export type SectionRole =
 
 const ROLE_PATTERNS: Array<[SectionRole, RegExp]> = [
   ['next-week', /^(下周|下一周|nextweek|next-week|plansfornextweek|nextweekplan|nextsteps|upcoming|plan(s)?$)/],
-  ['key-work', /^(本周)?(重点|核心|主要)(工作|事项|进展)?$|^本周(工作|进展|完成)|^(keywork|highlights|thisweek|accomplishments|done|progress|mainwork)/],
+  [
+    'key-work',
+    /^(本周)?(重点|核心|主要)(工作|事项|进展)?$|^本周(工作|进展|完成)|^(keywork|highlights|thisweek|accomplishments|done|progress|mainwork)/,
+  ],
   ['metrics', /(运行数据|系统数据|数据指标|关键指标|核心指标|指标|^数据$)|metrics|kpis?$|^numbers$|^figures$/],
   ['incidents', /(生产事件|线上事件|线上问题|事故|故障|^事件$)|incident|outage/],
   ['other', /^(其他|其它|其他事项|杂项)$|^(other|others|misc|miscellaneous)$/],

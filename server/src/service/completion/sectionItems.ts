@@ -50,7 +50,8 @@ function insertion(candidate: Candidate, context: SectionContext): { text: strin
   const title = wrap ? `【${body}】` : body;
   const typedBracket = context.kind === 'bracket' || (context.kind === 'heading' && context.typedBracket);
   const filterName = typedBracket ? `【${bare}】` : bare;
-  if (context.kind === 'hashes') return { text: `${context.hashes} ${title}`, filter: `${context.hashes} ${filterName}`, snippet: !!candidate.snippet };
+  if (context.kind === 'hashes')
+    return { text: `${context.hashes} ${title}`, filter: `${context.hashes} ${filterName}`, snippet: !!candidate.snippet };
   return { text: title, filter: filterName, snippet: !!candidate.snippet };
 }
 
