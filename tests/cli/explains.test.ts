@@ -46,6 +46,13 @@ describe('weekly-report check on files that are no report', () => {
     expect(lines[0]).toMatch(/skipped .*setup-notes\.md: it does not read as a weekly report.*--force/);
   });
 
+  it("skips a project's README whose title talks about weekly reports", () => {
+    const readme = writeTemp(tempDir(), 'README.md', '# Weekly Report (周报) for VS Code\n\nRequires VS Code 1.138 or later.\n');
+    const r = runCliWith(inTeam, 'check', readme, '--format', 'json');
+    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.stderr).toMatch(/skipped .*README\.md: it does not read as a weekly report/);
+  });
+
   it('checks it anyway with --force', () => {
     const r = runCliWith(inTeam, 'check', notReport, '--force', '--format', 'json');
     expect(r.stderr).toBe('');

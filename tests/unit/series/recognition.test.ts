@@ -70,6 +70,18 @@ describe('readsAsReport', () => {
   it('reads report words in the file name', () => {
     expect(readsAsReport({ frontMatter: {}, title: 'Highlights', fileName: '20240611-acme-biweekly-7.md' })).toBe(true);
   });
+
+  it.each(['README.md', 'readme.zh-CN.md', 'CHANGELOG.md', 'CONTRIBUTING.md', 'docs/ARCHITECTURE.md'])(
+    'does not read a project document %j as a report by the words of its title',
+    (fileName) => {
+      expect(readsAsReport({ frontMatter: {}, title: 'Weekly Report (周报) for VS Code', fileName })).toBe(false);
+    },
+  );
+
+  it('still reads a project document that states its week or type', () => {
+    expect(readsAsReport({ frontMatter: {}, title: '第51周', titleWeek: { week: 51 }, fileName: 'README.md' })).toBe(true);
+    expect(readsAsReport({ frontMatter: { type: 'weekly-report' }, title: 'Notes', fileName: 'README.md' })).toBe(true);
+  });
 });
 
 const folder = 'file:///r/posts';

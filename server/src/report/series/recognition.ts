@@ -52,8 +52,13 @@ export function readsAsReport(e: ReportEvidence): boolean {
   const fm = e.frontMatter;
   if (REPORT_TYPES.has(fm.type?.toLowerCase() ?? '') || fm.week !== undefined || e.titleWeek !== undefined) return true;
   const base = e.fileName ? baseName(e.fileName) : undefined;
+  // A project's own documents talk about reports (`# Weekly Report (周报) for VS Code`) without being one.
+  if (base !== undefined && PROJECT_DOCUMENT.test(base.replace(EDITION, ''))) return false;
   return [e.title, fm.title, base?.replace(/[-_]+/g, ' ')].some((text) => text !== undefined && REPORT_TITLE.test(text));
 }
+
+const PROJECT_DOCUMENT =
+  /^(?:readme|changelog|changes|history|news|contributing|code[-_]of[-_]conduct|security|support|licen[cs]e|architecture|authors|todo)$/i;
 
 /** The file's name without folder and Markdown extension. */
 function baseName(fileName: string): string {
