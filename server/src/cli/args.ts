@@ -1,4 +1,7 @@
-// Argument parsing for the CLI: every mistake becomes a UsageError (one line, exit code 2).
+// Argument parsing for the CLI: Node's own `util.parseArgs` splits the command line into tokens;
+// this file only checks them against the command's flags, so every mistake becomes a UsageError
+// (one line, exit code 2) worded the same for every command.
+import { parseArgs as parseTokens, type ParseArgsConfig } from 'node:util';
 
 export class UsageError extends Error {}
 
@@ -15,27 +18,45 @@ export interface ParsedArgs {
   switches: Set<string>;
 }
 
+/**
+ * `--name value` and `--name=value` for flags with values, `--name` for switches, the last of a
+ * repeated flag wins, and `--` ends the options. A single-dash word (`-`, `-1`, `-notes.md`) is an
+ * argument, not an option: the CLI has no short options, so it is kept as written.
+ */
 export function parseArgs(argv: string[], spec: FlagSpec): ParsedArgs {
+  const options: NonNullable<ParseArgsConfig['options']> = {};
+  for (const name of Object.keys(spec.values)) options[name] = { type: 'string' };
+  for (const name of spec.switches) options[name] = { type: 'boolean' };
+  // Not strict: Node's own messages for unknown or ambiguous options would differ per case; the
+  // checks below word them once.
+  const { tokens } = parseTokens({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
+
   const parsed: ParsedArgs = { positional: [], flags: {}, switches: new Set() };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('--') || arg === '--') {
-      parsed.positional.push(arg);
-      continue;
+  let lastShortIndex = -1;
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      parsed.positional.push(token.value);
+    } else if (token.kind === 'option' && !token.rawName.startsWith('--')) {
+      // `-abc` comes as three tokens at one index: keep the word once.
+      if (token.index !== lastShortIndex) parsed.positional.push(argv[token.index]);
+      lastShortIndex = token.index;
+    } else if (token.kind === 'option') {
+      readFlag(token.name, token.value, token.inlineValue === true, spec, parsed);
     }
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-    if (spec.switches.includes(name)) {
-      if (eq > 0) throw new UsageError(`--${name} takes no value`);
-      parsed.switches.add(name);
-      continue;
-    }
-    const allowed = spec.values[name];
-    if (!allowed) throw new UsageError(`unknown option --${name}`);
-    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
-    if (allowed.length && !allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
-    parsed.flags[name] = value;
   }
   return parsed;
+}
+
+function readFlag(name: string, value: string | undefined, inline: boolean, spec: FlagSpec, parsed: ParsedArgs): void {
+  if (spec.switches.includes(name)) {
+    if (inline) throw new UsageError(`--${name} takes no value`);
+    parsed.switches.add(name);
+    return;
+  }
+  const allowed = Object.hasOwn(spec.values, name) ? spec.values[name] : undefined;
+  if (!allowed) throw new UsageError(`unknown option --${name}`);
+  // Node takes the next word as the value whatever it is; a flag there means the value is missing.
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
+  if (allowed.length && !allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  parsed.flags[name] = value;
 }

@@ -1,6 +1,8 @@
 // Every user-visible sentence the core produces, in English and Chinese. One typed catalogue, so a
 // message cannot be missing in one language or be called with the wrong parameters.
 import type { Locale } from './base/locale';
+import type { WeekSource } from './model';
+import type { RowStatus } from './compare/types';
 
 export type { Locale };
 
@@ -51,7 +53,63 @@ const refusalsZh: Record<FileRefusal, string> = {
 /** Which budget a block went over: it is then read as plain text. */
 export type BlockBudget = 'depth' | 'line-length' | 'columns';
 
-interface MessageParams {
+/** How week numbers are counted, named in the title hover and the title-week finding. */
+type WeekNumbering = 'iso' | 'first-day';
+
+const numberingsEn: Record<WeekNumbering, string> = {
+  iso: 'ISO 8601 weeks',
+  'first-day': 'the week holding 1 January is week 1',
+};
+const numberingsZh: Record<WeekNumbering, string> = {
+  iso: 'ISO 8601 周数',
+  'first-day': '包含 1 月 1 日的一周为第 1 周',
+};
+
+const weekSourcesEn: Record<WeekSource, string> = {
+  'front-matter': 'the front matter',
+  title: 'the title',
+  created: 'the Created line',
+  'file-name': 'the file name',
+};
+const weekSourcesZh: Record<WeekSource, string> = {
+  'front-matter': 'front matter',
+  title: '标题',
+  created: 'Created 行',
+  'file-name': '文件名',
+};
+
+const weeksEn = (weeks: number) => `${weeks} week${weeks === 1 ? '' : 's'}`;
+
+/** A series' cadence by its usual gap in weeks, as the start of a sentence. */
+function cadenceEn(usual: number): string {
+  if (usual <= 1) return 'Weekly series';
+  if (usual === 2) return 'Biweekly series';
+  if (usual >= 4 && usual <= 5) return 'Monthly series';
+  return `Series with a report every ${usual} weeks`;
+}
+
+function cadenceZh(usual: number): string {
+  if (usual <= 1) return '周报系列';
+  if (usual === 2) return '双周报系列';
+  if (usual >= 4 && usual <= 5) return '月报系列';
+  return `每 ${usual} 周一期的系列`;
+}
+
+/** Something a report tracked and this week's lacks, named inside a list of several. */
+export type MissingItem = { kind: 'section'; name: string } | { kind: 'metric'; label: string; value: string };
+
+const missingItemEn = (item: MissingItem) => (item.kind === 'section' ? `section ${item.name}` : `${item.label} (${item.value} last week)`);
+const missingItemZh = (item: MissingItem) => (item.kind === 'section' ? `章节「${item.name}」` : `「${item.label}」（上周 ${item.value}）`);
+
+/** A comparison row as the week-over-week rules word it: values and change already formatted. */
+interface RowParams {
+  label: string;
+  current: string;
+  previous: string;
+  change: string;
+}
+
+export interface MessageParams {
   percentFractionMismatch: { label: string; value: string; numerator: number; denominator: number; expected: string };
   derivedRatioMismatch: { label: string; value: string; part: number; whole: number; expected: string };
   rateAboveRange: { label: string; value: string };
@@ -78,6 +136,24 @@ interface MessageParams {
   blockReadAsPlainText: { budget: BlockBudget; limit: number };
   settingTooLong: { key: string; max: number };
   settingTooMany: { key: string; max: number };
+  // How the previous report was found (the comparison's note).
+  lookupTooFar: { week: string; weeksBack: number; gapWeeks: number; usualGap: number };
+  lookupGapInWeeklySeries: { week: string; gapWeeks: number };
+  lookupGapInSeries: { week: string; weeksBack: number; gapWeeks: number; usualGap: number };
+  lookupUsualGap: { week: string; weeksBack: number; usualGap: number };
+  lookupNoEarlierReport: Record<string, never>;
+  lookupNoWeek: Record<string, never>;
+  // The hover on a report's title.
+  weekReadAs: { label: string; numbering: WeekNumbering; monday: string; sunday: string };
+  weekReadFrom: { source: WeekSource; date?: string };
+  weekNumberingAuto: Record<string, never>;
+  // The comparison rules.
+  previousWeeksBack: { weeks: number };
+  progressRegressed: RowParams;
+  weekOverWeekChange: RowParams;
+  metricMissing: { label: string; value: string };
+  sectionMissing: { name: string };
+  severalMissing: { items: readonly MissingItem[] };
 }
 
 export type MessageKey = keyof MessageParams;
@@ -96,9 +172,7 @@ const en: Catalogue = {
   dateAfterReport: (p) => `${p.date} is after the report's date ${p.reportDate}, yet is told as done or measured`,
   dateFarFromReport: (p) => `${p.date} is ${n(p.days)} days away from the report's date ${p.reportDate}: is the year right?`,
   titleWeekMismatch: (p) =>
-    `The title says week ${p.titleWeek}, but the report's date ${p.date} is in week ${p.dateWeek} (${
-      p.numbering === 'iso' ? 'ISO 8601 weeks' : 'the week containing 1 January is week 1'
-    })`,
+    `The title says week ${p.titleWeek}, but the report's date ${p.date} is in week ${p.dateWeek} (${numberingsEn[p.numbering]})`,
   placeholderLeft: (p) => `Placeholder “${p.text}” left in the report`,
   emptySection: (p) => `Section “${p.name}” is empty`,
   fixReplaceWith: (p) => `Replace with ${p.text}`,
@@ -123,6 +197,25 @@ const en: Catalogue = {
     }`,
   settingTooLong: (p) => `Setting ${p.key} is longer than ${n(p.max)} characters; ignored`,
   settingTooMany: (p) => `Setting ${p.key} has more than ${n(p.max)} entries; only the first ${n(p.max)} are used`,
+  lookupTooFar: (p) =>
+    `The previous report (${p.week}) is ${weeksEn(p.weeksBack)} earlier, ${weeksEn(p.gapWeeks)} beyond this series' usual gap of ${weeksEn(p.usualGap)}: week-over-week checks are off.`,
+  lookupGapInWeeklySeries: (p) => `No report for ${weeksEn(p.gapWeeks)} in between (a holiday?): comparing with ${p.week}.`,
+  lookupGapInSeries: (p) =>
+    `${cadenceEn(p.usualGap)}, but the previous report (${p.week}) is ${weeksEn(p.weeksBack)} earlier, ${weeksEn(p.gapWeeks)} more than usual.`,
+  lookupUsualGap: (p) => `${cadenceEn(p.usualGap)}: comparing with ${p.week}, ${weeksEn(p.weeksBack)} earlier.`,
+  lookupNoEarlierReport: () => 'No earlier report in this series: nothing to compare with.',
+  lookupNoWeek: () =>
+    "This report's week is unknown (no week in front matter, title, Created line or file name), so last week's report cannot be found.",
+  weekReadAs: (p) => `**Read as ${p.label}** (${numberingsEn[p.numbering]}): ${p.monday} to ${p.sunday}`,
+  weekReadFrom: (p) => `From ${weekSourcesEn[p.source]}${p.date ? `; date ${p.date}` : ''}.`,
+  weekNumberingAuto: () =>
+    '`weeklyReport.weekNumbering` is `auto`: the numbering under which the fewest dates told as done lie after the week.',
+  previousWeeksBack: (p) => ` (the previous report is ${n(p.weeks)} weeks earlier)`,
+  progressRegressed: (p) => `${p.label} ${p.current}, lower than last week's ${p.previous} (${p.change})`,
+  weekOverWeekChange: (p) => `${p.label} ${p.current}, last week ${p.previous} (${p.change})`,
+  metricMissing: (p) => `${p.label} (${p.value} last week) is missing from this week's report`,
+  sectionMissing: (p) => `Section ${p.name} from last week's report is missing this week`,
+  severalMissing: (p) => `Missing this week, tracked in earlier reports: ${p.items.map(missingItemEn).join(', ')}`,
 };
 
 const zhCn: Catalogue = {
@@ -134,10 +227,7 @@ const zhCn: Catalogue = {
   thresholdAboveMax: (p) => `${p.label} ${p.value} 高于阈值“${p.pattern}”（最大 ${n(p.max)}）`,
   dateAfterReport: (p) => `${p.date} 晚于周报日期 ${p.reportDate}，却被写成已完成或已统计`,
   dateFarFromReport: (p) => `${p.date} 与周报日期 ${p.reportDate} 相差 ${n(p.days)} 天：年份是否有误？`,
-  titleWeekMismatch: (p) =>
-    `标题写的是第 ${p.titleWeek} 周，但周报日期 ${p.date} 属于第 ${p.dateWeek} 周（${
-      p.numbering === 'iso' ? 'ISO 8601 周' : '含 1 月 1 日的周为第 1 周'
-    }）`,
+  titleWeekMismatch: (p) => `标题写的是第 ${p.titleWeek} 周，但周报日期 ${p.date} 属于第 ${p.dateWeek} 周（${numberingsZh[p.numbering]}）`,
   placeholderLeft: (p) => `周报中遗留了占位符“${p.text}”`,
   emptySection: (p) => `章节“${p.name}”没有内容`,
   fixReplaceWith: (p) => `替换为 ${p.text}`,
@@ -162,9 +252,74 @@ const zhCn: Catalogue = {
     }`,
   settingTooLong: (p) => `设置 ${p.key} 超过 ${n(p.max)} 个字符；已忽略`,
   settingTooMany: (p) => `设置 ${p.key} 的条目超过 ${n(p.max)} 个；只使用前 ${n(p.max)} 个`,
+  lookupTooFar: (p) =>
+    `上一份报告（${p.week}）在 ${p.weeksBack} 周前，超出本系列通常间隔（${p.usualGap} 周）${p.gapWeeks} 周：不做周环比检查。`,
+  lookupGapInWeeklySeries: (p) => `中间有 ${p.gapWeeks} 周没有周报（假期？），与 ${p.week} 的周报比较。`,
+  lookupGapInSeries: (p) => `${cadenceZh(p.usualGap)}，但上一份报告（${p.week}）在 ${p.weeksBack} 周前，比通常多 ${p.gapWeeks} 周。`,
+  lookupUsualGap: (p) => `${cadenceZh(p.usualGap)}：与 ${p.weeksBack} 周前的 ${p.week} 比较。`,
+  lookupNoEarlierReport: () => '本系列没有更早的周报，无可比较。',
+  lookupNoWeek: () => '无法确定本周报的周次（front matter、标题、Created 行和文件名中都没有），找不到上周的周报。',
+  weekReadAs: (p) => `**本周报读作 ${p.label}**（${numberingsZh[p.numbering]}）：${p.monday} 至 ${p.sunday}`,
+  weekReadFrom: (p) => `来自${weekSourcesZh[p.source]}${p.date ? `；日期 ${p.date}` : ''}。`,
+  weekNumberingAuto: () => '`weeklyReport.weekNumbering` 为 `auto`：选用使写明已完成的日期都不晚于本周（或最少）的计算方式。',
+  previousWeeksBack: (p) => `（上一份报告在 ${n(p.weeks)} 周前）`,
+  progressRegressed: (p) => `${p.label} ${p.current}，低于上周的 ${p.previous}（${p.change}）`,
+  weekOverWeekChange: (p) => `${p.label} ${p.current}，上周 ${p.previous}（${p.change}）`,
+  metricMissing: (p) => `上周的「${p.label}」（${p.value}）本周没有`,
+  sectionMissing: (p) => `上周的章节「${p.name}」本周没有`,
+  severalMissing: (p) => `以往周报一直有、本周没有：${p.items.map(missingItemZh).join('、')}`,
 };
 
 const catalogues: Record<Locale, Catalogue> = { en, 'zh-cn': zhCn };
+
+/** The words of a comparison table (CLI, hover, panel), in the report's locale. */
+export interface ComparisonLabels {
+  metric: string;
+  thisWeek: string;
+  lastWeek: string;
+  delta: string;
+  trend: string;
+  /** Header of the column saying whether the change is good news. */
+  statusColumn: string;
+  versus: string;
+  noSection: string;
+  noPrevious: string;
+  /** Introduces the list of gone metrics, punctuation included. */
+  gone: string;
+  status: Record<RowStatus, string>;
+}
+
+const EN: ComparisonLabels = {
+  metric: 'Metric',
+  thisWeek: 'This week',
+  lastWeek: 'Last week',
+  delta: 'Δ',
+  trend: 'Trend',
+  statusColumn: 'Status',
+  versus: 'vs',
+  noSection: '(no section)',
+  noPrevious: 'No previous report.',
+  gone: 'Gone since last week: ',
+  status: { improved: 'improved', worsened: 'worsened', changed: 'changed', unchanged: 'unchanged', new: 'new', gone: 'gone' },
+};
+
+const ZH_CN: ComparisonLabels = {
+  metric: '指标',
+  thisWeek: '本周',
+  lastWeek: '上周',
+  delta: 'Δ',
+  trend: '趋势',
+  statusColumn: '状态',
+  versus: '对比',
+  noSection: '（无章节）',
+  noPrevious: '没有上周的周报。',
+  gone: '上周有、本周没有：',
+  status: { improved: '改善', worsened: '变差', changed: '有变化', unchanged: '持平', new: '新增', gone: '消失' },
+};
+
+export function comparisonLabels(locale: Locale = 'en'): ComparisonLabels {
+  return locale === 'zh-cn' ? ZH_CN : EN;
+}
 
 export function message<K extends MessageKey>(locale: Locale, key: K, params: MessageParams[K]): string {
   const catalogue = catalogues[locale] ?? en;

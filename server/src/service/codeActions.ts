@@ -1,10 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { Finding } from '../report/rules/types';
-
-function overlaps(a: Range, b: Range): boolean {
-  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
-  return !before(a.end, b.start) && !before(b.end, a.start);
-}
+import { rangesOverlap } from '../report/base/range';
 
 function sameRange(a: Range, b: Range): boolean {
   return (
@@ -23,7 +19,7 @@ function sameRange(a: Range, b: Range): boolean {
 export function quickFixes(uri: string, findings: readonly Finding[], range: Range, echoed: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const finding of findings) {
-    if (!finding.fix || !overlaps(finding.range, range)) continue;
+    if (!finding.fix || !rangesOverlap(finding.range, range)) continue;
     const diagnostic = echoed.find((d) => d.code === finding.code && sameRange(d.range, finding.range));
     actions.push({
       title: finding.fix.title,

@@ -2,7 +2,7 @@ import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { Report, Section } from '../report/model';
 import type { Metric } from '../report/metrics/types';
 import { flatten, innermostSectionFinder } from '../report/parseReport';
-import { writtenValue } from './metricRows';
+import { writtenValue } from '../report/metrics/writtenValue';
 
 /** Sections as a symbol tree; each section's metrics become Number children, so the outline answers "what numbers are in this report". */
 export function documentSymbols(report: Report, metrics: Metric[] = []): DocumentSymbol[] {
@@ -36,7 +36,7 @@ function metricSymbol(m: Metric, lines: readonly string[]): DocumentSymbol {
   const fraction = m.fraction ? ` (${m.fraction.numerator}/${m.fraction.denominator})` : '';
   return {
     name: m.label || m.raw,
-    detail: `${writtenValue(m, lines)}${fraction}`,
+    detail: `${writtenValue(lines, m)}${fraction}`,
     kind: SymbolKind.Number,
     range: m.range,
     selectionRange: m.valueRange,

@@ -3,12 +3,9 @@ import type { Comparison, ComparisonRow } from '../report/compare/types';
 import { comparisonLabels, formatDelta, formatRelative, formatValue, rowName, statusText } from '../report/compare';
 import type { Metric } from '../report/metrics/types';
 import type { Locale } from '../report/base/locale';
-import { rowsByMetric, writtenValue } from './metricRows';
-
-function contains(metric: Metric, position: Position): boolean {
-  const { start, end } = metric.range;
-  return position.line === start.line && position.character >= start.character && position.character <= end.character;
-}
+import { rowsByMetric } from './metricRows';
+import { writtenValue } from '../report/metrics/writtenValue';
+import { rangeContains } from '../report/base/range';
 
 /** Hover on a metric: last week's value, the change and the trend, as a small table. */
 export function metricHover(
@@ -18,10 +15,10 @@ export function metricHover(
   position: Position,
   locale: Locale,
 ): Hover | undefined {
-  const metric = metrics.find((m) => contains(m, position));
+  const metric = metrics.find((m) => rangeContains(m.range, position));
   if (!metric) return undefined;
   const row = comparison ? rowsByMetric([metric], comparison.rows).get(metric) : undefined;
-  const written = writtenValue(metric, lines);
+  const written = writtenValue(lines, metric);
   return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(metric, written, row, comparison, locale) }, range: metric.range };
 }
 

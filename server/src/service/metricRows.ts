@@ -13,9 +13,3 @@ export function rowsByMetric(metrics: readonly Metric[], rows: readonly Comparis
   }
   return out;
 }
-
-/** The metric's value and unit exactly as the report writes them (`99.966%`, `９９．５％`, `$12.5k`). */
-export function writtenValue(metric: Metric, lines: readonly string[]): string {
-  const { start, end } = metric.valueRange;
-  return lines[start.line]?.slice(start.character, end.character) || metric.raw;
-}

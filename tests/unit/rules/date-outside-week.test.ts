@@ -109,7 +109,7 @@ describe('date-outside-week: the title week', () => {
   it('names the numbering in the message', () => {
     const [finding] = check(dateOutsideWeek, inReport('- 演练完成', { title: '第50周' }));
     expect(finding.message).toBe(
-      "The title says week 50, but the report's date 2023-12-16 is in week 51 (the week containing 1 January is week 1)",
+      "The title says week 50, but the report's date 2023-12-16 is in week 51 (the week holding 1 January is week 1)",
     );
   });
 });

@@ -4,15 +4,16 @@ import { formatChange, formatValue } from '../compare/formatDelta';
 import { rowRange } from '../compare/locate';
 import type { ComparisonRow } from '../compare/types';
 import type { Finding, RuleContext, Severity } from './types';
-import type { Locale } from '../base/locale';
+import { message } from '../i18n';
 
-export type RowMessage = (label: string, current: string, previous: string, change: string) => string;
+/** The catalogue's sentences for a comparison row. */
+export type RowMessageKey = 'progressRegressed' | 'weekOverWeekChange';
 
 /** "Last week" in a message is the previous report: say so when that report is further back. */
 function weeksBackNote(context: RuleContext): string {
   const weeks = context.comparison?.previousWeeksBack;
   if (!weeks) return '';
-  return context.locale === 'zh-cn' ? `（上一份报告在 ${weeks} 周前）` : ` (the previous report is ${weeks} weeks earlier)`;
+  return message(context.locale, 'previousWeeksBack', { weeks });
 }
 
 export function comparisonRowFindings(
@@ -20,7 +21,7 @@ export function comparisonRowFindings(
   code: string,
   severity: Severity,
   picks: (row: ComparisonRow) => boolean,
-  messages: Record<Locale, RowMessage>,
+  messageKey: RowMessageKey,
 ): Finding[] {
   const findings: Finding[] = [];
   // A report from months ago is no "last week": its changes are not this week's news.
@@ -29,13 +30,13 @@ export function comparisonRowFindings(
     if (!picks(row)) continue;
     const range = rowRange(row, context.metrics, context.report.lines);
     if (!range) continue;
-    const message = (messages[context.locale] ?? messages.en)(
-      row.label,
-      formatValue(row.current, row),
-      formatValue(row.previous, row),
-      formatChange(row),
-    );
-    findings.push({ code, severity, message: message + weeksBackNote(context), range });
+    const text = message(context.locale, messageKey, {
+      label: row.label,
+      current: formatValue(row.current, row),
+      previous: formatValue(row.previous, row),
+      change: formatChange(row),
+    });
+    findings.push({ code, severity, message: text + weeksBackNote(context), range });
   }
   return findings;
 }

@@ -7,7 +7,8 @@ import { findDerivedRatios } from '../metrics/derivedRatios';
 import type { LineMetric } from '../metrics/extractLineMetrics';
 import { isSentenceBoundary, toHalfWidth } from '../metrics/text';
 import { message } from '../i18n';
-import { agreesAtPrecision, percentOf, replaceValueFix, showPercent, writtenValue } from './ratio';
+import { agreesAtPrecision, percentOf, replaceValueFix, showPercent } from './ratio';
+import { writtenValue } from '../metrics/writtenValue';
 import type { Finding, Rule } from './types';
 
 const code = 'derived-ratio-mismatch';
@@ -30,7 +31,7 @@ export const derivedRatioMismatch: Rule = {
           severity: 'warning',
           message: message(locale, 'derivedRatioMismatch', {
             label: rate.label,
-            value: writtenValue(report, rate),
+            value: writtenValue(report.lines, rate),
             part: numerator.value,
             whole: denominator.value,
             expected: showPercent(exact, rate.decimals),

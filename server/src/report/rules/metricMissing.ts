@@ -13,6 +13,7 @@ import type { Range } from '../model';
 import { labelMatcher, textNamesLabel } from './labelMatch';
 import type { Finding, Rule, RuleContext } from './types';
 import type { Locale } from '../base/locale';
+import { message, type MissingItem } from '../i18n';
 
 const CODE = 'metric-missing';
 /** Reports of the history (last week's included) a rate or a figure with a direction must appear in to be tracked. */
@@ -23,41 +24,10 @@ const TRACKED_FROM = 2;
  */
 const REGULAR_FROM = 3;
 
-interface Messages {
-  metric: (label: string, value: string) => string;
-  section: (name: string) => string;
-  /** Several things missing from one place: one finding lists them. */
-  several: (items: string) => string;
-  sectionItem: (name: string) => string;
-  metricItem: (label: string, value: string) => string;
-  separator: string;
-}
-
-const messages: Record<Locale, Messages> = {
-  en: {
-    metric: (label, value) => `${label} (${value} last week) is missing from this week's report`,
-    section: (name) => `Section ${name} from last week's report is missing this week`,
-    several: (items) => `Missing this week, tracked in earlier reports: ${items}`,
-    sectionItem: (name) => `section ${name}`,
-    metricItem: (label, value) => `${label} (${value} last week)`,
-    separator: ', ',
-  },
-  'zh-cn': {
-    metric: (label, value) => `上周的「${label}」（${value}）本周没有`,
-    section: (name) => `上周的章节「${name}」本周没有`,
-    several: (items) => `以往周报一直有、本周没有：${items}`,
-    sectionItem: (name) => `章节「${name}」`,
-    metricItem: (label, value) => `「${label}」（上周 ${value}）`,
-    separator: '、',
-  },
-};
-
 interface Missing {
   range: Range;
-  /** The whole message when it is the only thing missing at `range`. */
-  alone: string;
-  /** Its part of a list when several things are missing at `range`. */
-  item: string;
+  /** What is missing: worded alone when it is the only thing missing at `range`, else as part of a list. */
+  item: MissingItem;
 }
 
 export const metricMissing: Rule = {
@@ -66,15 +36,13 @@ export const metricMissing: Rule = {
   check(context) {
     const comparison = context.comparison;
     if (!comparison?.previous || comparison.previousTooFar) return [];
-    const text = messages[context.locale] ?? messages.en;
     const head = reportHeadRange(context.report);
     const place = (names: readonly string[]) => survivingSectionRange(context.report, names) ?? head;
 
     const sections = trackedMissingSections(comparison.missingSectionDetails ?? []);
     const missing: Missing[] = sections.map((section) => ({
       range: place([...section.parents].reverse().concat(section.after ? [section.after] : [])),
-      alone: text.section(section.name),
-      item: text.sectionItem(section.name),
+      item: { kind: 'section', name: section.name },
     }));
     // A whole missing section is one finding, not one per metric it held.
     const inMissingSection = new Set((comparison.missingSections ?? []).map(sectionKey));
@@ -87,11 +55,10 @@ export const metricMissing: Rule = {
       const value = formatValue(row.previous, row);
       missing.push({
         range: place([...(row.path ?? [row.section])].reverse()),
-        alone: text.metric(row.label, value),
-        item: text.metricItem(row.label, value),
+        item: { kind: 'metric', label: row.label, value },
       });
     }
-    return oneFindingPerLine(missing, text);
+    return oneFindingPerLine(missing, context.locale);
   },
 };
 
@@ -132,7 +99,7 @@ function renamedTo(rows: readonly ComparisonRow[]): (gone: ComparisonRow) => boo
 }
 
 /** Never twice on one line: what lands on the same place is told in one finding. */
-function oneFindingPerLine(missing: readonly Missing[], text: Messages): Finding[] {
+function oneFindingPerLine(missing: readonly Missing[], locale: Locale): Finding[] {
   const byLine = new Map<number, Missing[]>();
   for (const item of missing) {
     const here = byLine.get(item.range.start.line);
@@ -142,7 +109,13 @@ function oneFindingPerLine(missing: readonly Missing[], text: Messages): Finding
   return [...byLine.values()].map((items) => ({
     code: CODE,
     severity: 'information',
-    message: items.length === 1 ? items[0].alone : text.several(items.map((item) => item.item).join(text.separator)),
+    message: items.length === 1 ? alone(items[0].item, locale) : message(locale, 'severalMissing', { items: items.map((m) => m.item) }),
     range: items[0].range,
   }));
+}
+
+function alone(item: MissingItem, locale: Locale): string {
+  return item.kind === 'section'
+    ? message(locale, 'sectionMissing', { name: item.name })
+    : message(locale, 'metricMissing', { label: item.label, value: item.value });
 }

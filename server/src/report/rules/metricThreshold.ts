@@ -2,7 +2,7 @@
 import { message } from '../i18n';
 import type { ThresholdSetting } from '../base/settings';
 import { labelMatcher } from './labelMatch';
-import { writtenValue } from './ratio';
+import { writtenValue } from '../metrics/writtenValue';
 import type { Finding, Rule, Severity } from './types';
 import type { Locale } from '../base/locale';
 
@@ -23,7 +23,7 @@ export const metricThreshold: Rule = {
       const severity = threshold.severity ?? ruleSeverity;
       for (const metric of metrics) {
         if (!Number.isFinite(metric.value) || !matches(metric.label)) continue;
-        const text = violation(threshold, metric.value, metric.label, writtenValue(report, metric), locale);
+        const text = violation(threshold, metric.value, metric.label, writtenValue(report.lines, metric), locale);
         if (text) findings.push({ code, severity, message: text, range: metric.range });
       }
     }

@@ -1,6 +1,8 @@
 // `76%（16/24）`: a percentage written next to its own fraction must be that fraction.
 import { message } from '../i18n';
-import { agreesAtPrecision, percentOf, replaceValueFix, showPercent, spanning, writtenValue } from './ratio';
+import { agreesAtPrecision, percentOf, replaceValueFix, showPercent } from './ratio';
+import { writtenValue } from '../metrics/writtenValue';
+import { spanning } from '../base/range';
 import type { Finding, Rule } from './types';
 
 const code = 'percent-fraction-mismatch';
@@ -20,7 +22,7 @@ export const percentFractionMismatch: Rule = {
         severity: 'warning',
         message: message(locale, 'percentFractionMismatch', {
           label: metric.label,
-          value: writtenValue(report, metric),
+          value: writtenValue(report.lines, metric),
           numerator: fraction.numerator,
           denominator: fraction.denominator,
           expected: showPercent(exact, metric.decimals),

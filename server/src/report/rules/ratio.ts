@@ -38,17 +38,6 @@ export function textAt(report: Report, range: Range): string {
   return (report.lines[range.start.line] ?? '').slice(range.start.character, range.end.character);
 }
 
-/** The value as the user wrote it (`76%`, `９９．５％`), for messages. */
-export function writtenValue(report: Report, metric: Metric): string {
-  return textAt(report, metric.valueRange) || `${metric.raw}${metric.unit}`;
-}
-
-/** The smallest range covering both. */
-export function spanning(a: Range, b: Range): Range {
-  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
-  return { start: before(b.start, a.start) ? b.start : a.start, end: before(a.end, b.end) ? b.end : a.end };
-}
-
 const WRITTEN_NUMBER = /[-+\u2212\uff0b\uff0d]?[0-9\uff10-\uff19]+(?:[.\uff0e][0-9\uff10-\uff19]+)?/;
 
 /**

@@ -2,9 +2,8 @@
 // dropping 0.1 pp is news, a 70% coverage moving 2 pp is not.
 import { isProgressLabel } from '../compare/direction';
 import type { ComparisonRow } from '../compare/types';
-import { comparisonRowFindings, type RowMessage } from './comparisonFindings';
+import { comparisonRowFindings } from './comparisonFindings';
 import type { Rule } from './types';
-import type { Locale } from '../base/locale';
 
 export interface WeekOverWeekBounds {
   /** Rates at or above this (last week) are held to `highRatePoints`. */
@@ -27,11 +26,6 @@ const CODE = 'week-over-week-change';
 // Deltas are rounded to the written precision; the tolerance keeps 0.1 pp from missing a 0.1 bound.
 const EPSILON = 1e-9;
 
-const messages: Record<Locale, RowMessage> = {
-  en: (label, current, previous, change) => `${label} ${current}, last week ${previous} (${change})`,
-  'zh-cn': (label, current, previous, change) => `${label} ${current}，上周 ${previous}（${change}）`,
-};
-
 export function createWeekOverWeekChangeRule(bounds: WeekOverWeekBounds = DEFAULT_WEEK_OVER_WEEK_BOUNDS): Rule {
   return {
     code: CODE,
@@ -39,7 +33,7 @@ export function createWeekOverWeekChangeRule(bounds: WeekOverWeekBounds = DEFAUL
     check(context) {
       // A progress figure going down has its own rule (progress-regressed).
       const picks = (row: ComparisonRow) => row.status === 'worsened' && !isProgressLabel(row.label) && pastBound(row, bounds);
-      return comparisonRowFindings(context, CODE, 'information', picks, messages);
+      return comparisonRowFindings(context, CODE, 'information', picks, 'weekOverWeekChange');
     },
   };
 }

@@ -26,86 +26,133 @@ function chineseDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** Title and dates, then the sections with a tab stop at each thing to write. */
-export function builtInSkeleton(language: ReportLanguage, week: SkeletonWeek, title?: string): string {
-  const time = week.isToday ? CURRENT_TIME : '';
-  const sunday = addDays(week.monday, 6);
+/**
+ * The lines above the first section: the title, then the date lines. The completion fills them
+ * with the week's real dates; the static snippet (`snippets/weekly-report.code-snippets`) only
+ * has VS Code's snippet variables, so it asks for the week number and leaves the period out.
+ */
+interface SkeletonHeader {
+  title: string;
+  dateLines: string[];
+}
+
+/**
+ * The sections with a tab stop at each thing to write, numbered from `firstStop`: the one body
+ * both the completion and the static snippet insert, so the two cannot drift apart.
+ */
+function skeletonSections(language: ReportLanguage, firstStop: number): string[] {
+  let next = firstStop;
+  const stop = (placeholder: string): string => `\${${next++}:${placeholder}}`;
   if (language === 'zh') {
     return [
-      title ? escapeSnippet(title) : `# 第${week.week}周`,
-      '',
-      `Created: ${chineseDate(week.date)}${time}`,
-      `周期：${week.monday} ~ ${sunday}`,
-      '',
       '## 【重点工作】',
       '',
-      '- 【${1:重点事项}】',
+      `- 【${stop('重点事项')}】`,
       '',
-      '    ${2:进展、结论与下一步}',
+      `    ${stop('进展、结论与下一步')}`,
       '',
       '## 【系统运行数据】',
       '',
-      '- ${3:核心成功率}：${4:99.9}%',
+      `- ${stop('核心成功率')}：${stop('99.9')}%`,
+      `- ${stop('系统可用性')}：${stop('99.99')}%`,
+      `- 事故数：${stop('0')}次`,
       '',
-      '## 【O1 ${5:目标名称}】',
+      `## 【O1 ${stop('目标名称')}】`,
       '',
-      '- ${6:项目}，${7:进度}${8:80}%，预计${9:下周}上线',
+      `- ${stop('项目')}，${stop('进度')}${stop('80')}%，预计${stop('下周')}上线`,
       '',
       '## 【生产事件】',
       '',
-      '- ${10:无}',
+      `- ${stop('无')}`,
       '',
       '## 【其他】',
       '',
-      '1. ${11:事项}',
+      `1. ${stop('事项')}`,
       '',
       '## 【收获与反思】',
       '',
-      '${12:本周的收获、教训与改进}',
+      stop('本周的收获、教训与改进'),
       '',
       '## 【下周工作及目标】',
       '',
-      '1. ${13:工作项}',
+      `1. ${stop('工作项')}`,
       '$0',
-    ].join('\n');
+    ];
   }
   return [
-    title ? escapeSnippet(title) : `# Week ${week.week}`,
-    '',
-    `Created: ${week.date}${time}`,
-    `Period: ${week.monday} – ${sunday}`,
-    '',
     '## Key work',
     '',
-    '- **${1:Topic}**',
+    `- **${stop('Topic')}**`,
     '',
-    '    ${2:Progress, conclusions and next steps}',
+    `    ${stop('Progress, conclusions and next steps')}`,
     '',
     '## Operations metrics',
     '',
-    '- ${3:Payment success rate}: ${4:99.9}%',
+    `- ${stop('Payment success rate')}: ${stop('99.9')}%`,
+    `- ${stop('Availability')}: ${stop('99.99')}%`,
+    `- Incidents: ${stop('0')}`,
     '',
-    '## O1: ${5:Objective}',
+    `## O1: ${stop('Objective')}`,
     '',
-    '- ${6:Project}: ${7:progress} ${8:80}%, release ${9:next week}',
+    `- ${stop('Project')}: ${stop('progress')} ${stop('80')}%, release ${stop('next week')}`,
     '',
     '## Incidents',
     '',
-    '- ${10:None}',
+    `- ${stop('None')}`,
     '',
     '## Other',
     '',
-    '1. ${11:Item}',
+    `1. ${stop('Item')}`,
     '',
     '## Reflections',
     '',
-    '${12:What went well, what did not, what to change}',
+    stop('What went well, what did not, what to change'),
     '',
     '## Next week',
     '',
-    '1. ${13:Item}',
+    `1. ${stop('Item')}`,
     '$0',
-  ].join('\n');
+  ];
+}
+
+function skeletonText(language: ReportLanguage, header: SkeletonHeader, firstStop: number): string {
+  return [header.title, '', ...header.dateLines, '', ...skeletonSections(language, firstStop)].join('\n');
+}
+
+/** Title and dates for the given week, then the sections with a tab stop at each thing to write. */
+export function builtInSkeleton(language: ReportLanguage, week: SkeletonWeek, title?: string): string {
+  const time = week.isToday ? CURRENT_TIME : '';
+  const sunday = addDays(week.monday, 6);
+  const header: SkeletonHeader =
+    language === 'zh'
+      ? {
+          title: title ? escapeSnippet(title) : `# 第${week.week}周`,
+          dateLines: [`Created: ${chineseDate(week.date)}${time}`, `周期：${week.monday} ~ ${sunday}`],
+        }
+      : {
+          title: title ? escapeSnippet(title) : `# Week ${week.week}`,
+          dateLines: [`Created: ${week.date}${time}`, `Period: ${week.monday} – ${sunday}`],
+        };
+  return skeletonText(language, header, 1);
+}
+
+/**
+ * The whole-report snippet without a known week, as `snippets/weekly-report.code-snippets`
+ * holds it (a test keeps the file equal to this): the week number is the first tab stop and
+ * the Created line is today's, from VS Code's snippet variables.
+ */
+export function staticSnippetSkeleton(language: ReportLanguage): string {
+  const header: SkeletonHeader =
+    language === 'zh'
+      ? {
+          title: '# 第${1:周数}周',
+          dateLines: [`Created: \${CURRENT_YEAR}年\${CURRENT_MONTH}月\${CURRENT_DATE}日${CURRENT_TIME}`],
+        }
+      : {
+          title: '# Week ${1:number}',
+          dateLines: [`Created: \${CURRENT_YEAR}-\${CURRENT_MONTH}-\${CURRENT_DATE}${CURRENT_TIME}`],
+        };
+  return skeletonText(language, header, 2);
 }
 
 /**
