@@ -12,11 +12,14 @@ import { pathToFileURL } from 'node:url';
 import type { CompletionItem, CompletionList, DocumentSymbol, WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { TestClient } from './lspClient';
 import { fixturesDir } from '../helpers/fixtures';
+import { documentSymbolTimesUntil } from './answersDuring';
 
 const TEST_TIMEOUT_MS = 120_000;
 /** Generous against a loaded CI machine; the measured figures are printed. */
 const ANSWER_BOUND_MS = 2_000;
 const RSS_BOUND_MB = 300;
+/** Issue 10's goal for another report's documentSymbol while a heavy one is checked. */
+const SYMBOL_MEDIAN_BOUND_MS = 100;
 /** Text that must never reach the client: it lives only in files outside the workspace. */
 const SECRET = '机密外部指标';
 
@@ -223,16 +226,20 @@ describe('reports built to be slow or deep', () => {
       const started = performance.now();
       await client.open(uri, text());
       await client.change(uri, `${text()}\n`);
-      const symbols = await timed(() =>
-        client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: smallUri } }),
-      );
-      const published = await client.waitForDiagnostics(uri, (p) => p.version === 2);
+      const publishing = client.waitForDiagnostics(uri, (p) => p.version === 2);
+      const answers = await documentSymbolTimesUntil(client, smallUri, publishing);
+      const published = await publishing;
       const checkMs = performance.now() - started;
-      expect(symbols.value.length).toBeGreaterThan(0);
-      expect(symbols.ms).toBeLessThan(ANSWER_BOUND_MS);
+      expect(answers.symbols.length).toBeGreaterThan(0);
+      // The goal (≤ 100 ms) as the median of the requests made during the check: robust on a shared
+      // machine, and still failing when the check runs in one piece (every request then waits for it).
+      expect(answers.median).toBeLessThanOrEqual(SYMBOL_MEDIAN_BOUND_MS);
+      expect(answers.worst).toBeLessThan(ANSWER_BOUND_MS);
       expect(published.diagnostics.filter((d) => d.code === 'block-read-as-plain-text').length).toBeGreaterThanOrEqual(1);
       expect(client.process.exitCode).toBeNull();
-      console.log(`${name}: checked in ${checkMs.toFixed(0)} ms, documentSymbol elsewhere ${symbols.ms.toFixed(1)} ms`);
+      console.log(
+        `${name}: checked in ${checkMs.toFixed(0)} ms; documentSymbol elsewhere during the check: ${answers.times.length} requests, median ${answers.median.toFixed(1)} ms, worst ${answers.worst.toFixed(1)} ms`,
+      );
       await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     },
     TEST_TIMEOUT_MS,
