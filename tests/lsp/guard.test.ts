@@ -12,11 +12,20 @@ import { pathToFileURL } from 'node:url';
 import type { CompletionItem, CompletionList, DocumentSymbol, WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { TestClient } from './lspClient';
 import { fixturesDir } from '../helpers/fixtures';
+import { documentSymbolTimesUntil } from './answersDuring';
 
 const TEST_TIMEOUT_MS = 120_000;
 /** Generous against a loaded CI machine; the measured figures are printed. */
 const ANSWER_BOUND_MS = 2_000;
 const RSS_BOUND_MB = 300;
+/** Issue 10's goal for another report's documentSymbol while a heavy one is checked. */
+const SYMBOL_MEDIAN_BOUND_MS = 100;
+/**
+ * Not yet the goal for one line of 20,000 metrics: its reading yields, but the comparison (a context
+ * per metric) and the rules still run in one piece each, 100–300 ms apiece. Still well under what a
+ * check in one piece costs (every request then waits 600 ms or more).
+ */
+const LONG_LINE_MEDIAN_BOUND_MS = 400;
 /** Text that must never reach the client: it lives only in files outside the workspace. */
 const SECRET = '机密外部指标';
 
@@ -210,30 +219,50 @@ describe('encodings', () => {
 describe('reports built to be slow or deep', () => {
   const head = '# 第51周周报\n\nCreated: 2023年12月16日 08:02\n\n## 数据\n\n';
   it.each([
-    ['one 200 KB line of 20,000 metrics', () => head + Array.from({ length: 20_000 }, (_, i) => `x${i % 100} ${i + 3}个`).join(', ')],
-    ['>×10,000 on one line', () => `${head}${'>'.repeat(10_000)} 数据 5 个\n`],
-    ['- ×10,000 on one line', () => `${head}${'- '.repeat(10_000)}数据 5 个\n`],
-    ['a 1,000-level nested list', () => head + Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- 项${i} ${i}个`).join('\n')],
-    ['a 10,000-column table', () => `${head}|${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join('|')}|\n|${'---|'.repeat(10_000)}\n`],
+    [
+      'one 200 KB line of 20,000 metrics',
+      () => head + Array.from({ length: 20_000 }, (_, i) => `x${i % 100} ${i + 3}个`).join(', '),
+      LONG_LINE_MEDIAN_BOUND_MS,
+    ],
+    ['>×10,000 on one line', () => `${head}${'>'.repeat(10_000)} 数据 5 个\n`, SYMBOL_MEDIAN_BOUND_MS],
+    ['- ×10,000 on one line', () => `${head}${'- '.repeat(10_000)}数据 5 个\n`, SYMBOL_MEDIAN_BOUND_MS],
+    [
+      'a 1,000-level nested list',
+      () => head + Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- 项${i} ${i}个`).join('\n'),
+      SYMBOL_MEDIAN_BOUND_MS,
+    ],
+    [
+      'a 10,000-column table',
+      () => `${head}|${Array.from({ length: 10_000 }, (_, i) => `c${i}`).join('|')}|\n|${'---|'.repeat(10_000)}\n`,
+      SYMBOL_MEDIAN_BOUND_MS,
+    ],
   ])(
     '%s: diagnostics with one plain-text information; another report answers meanwhile',
-    async (name, text) => {
+    async (name, text, medianBoundMs) => {
       const uri = pathToFileURL(path.join(workspace, 'heavy', '2023-W51.md')).href;
       client.diagnostics.delete(uri);
-      const started = performance.now();
-      await client.open(uri, text());
-      await client.change(uri, `${text()}\n`);
-      const symbols = await timed(() =>
-        client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: smallUri } }),
-      );
-      const published = await client.waitForDiagnostics(uri, (p) => p.version === 2);
-      const checkMs = performance.now() - started;
-      expect(symbols.value.length).toBeGreaterThan(0);
-      expect(symbols.ms).toBeLessThan(ANSWER_BOUND_MS);
-      expect(published.diagnostics.filter((d) => d.code === 'block-read-as-plain-text').length).toBeGreaterThanOrEqual(1);
-      expect(client.process.exitCode).toBeNull();
-      console.log(`${name}: checked in ${checkMs.toFixed(0)} ms, documentSymbol elsewhere ${symbols.ms.toFixed(1)} ms`);
-      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      try {
+        const started = performance.now();
+        await client.open(uri, text());
+        await client.change(uri, `${text()}\n`);
+        const publishing = client.waitForDiagnostics(uri, (p) => p.version === 2);
+        const answers = await documentSymbolTimesUntil(client, smallUri, publishing);
+        const published = await publishing;
+        const checkMs = performance.now() - started;
+        console.log(
+          `${name}: checked in ${checkMs.toFixed(0)} ms; documentSymbol elsewhere during the check: ${answers.times.length} requests, median ${answers.median.toFixed(1)} ms, worst ${answers.worst.toFixed(1)} ms`,
+        );
+        expect(answers.symbols.length).toBeGreaterThan(0);
+        // The goal (≤ 100 ms) as the median of the requests made during the check: robust on a shared
+        // machine, and still failing when the check runs in one piece (every request then waits for it).
+        expect(answers.median).toBeLessThanOrEqual(medianBoundMs);
+        expect(answers.worst).toBeLessThan(ANSWER_BOUND_MS);
+        expect(published.diagnostics.filter((d) => d.code === 'block-read-as-plain-text').length).toBeGreaterThanOrEqual(1);
+        expect(client.process.exitCode).toBeNull();
+      } finally {
+        // Closed even when an assertion failed: the next case opens the same uri afresh.
+        await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      }
     },
     TEST_TIMEOUT_MS,
   );

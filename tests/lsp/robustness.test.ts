@@ -9,11 +9,14 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol, WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { TestClient } from './lspClient';
+import { documentSymbolTimesUntil } from './answersDuring';
 import { readFixture } from '../helpers/fixtures';
 import { largeReport } from '../../bench/src/corpus';
 
 const template = readFixture('reports/team-a/2024-W10.md');
 const LONG_TEST_MS = 180_000;
+/** Issue 10's goal for another report's documentSymbol during a re-check, as the median of the requests made meanwhile. */
+const SYMBOL_MEDIAN_BOUND_MS = 100;
 
 /** Every file under `root` with a hash of its bytes and its mode: "nothing written" is this staying equal. */
 function snapshot(root: string): Record<string, string> {
@@ -85,16 +88,19 @@ describe('huge documents', () => {
     let diagnosticsMs = Number.NaN;
     const published = client.waitForDiagnostics(uri, (p) => p.version === 2).then(() => (diagnosticsMs = performance.now() - started));
     await client.change(uri, text.replace('## 【系统运行数据】', '## 【系统运行数据（更新）】'));
-    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: smallUri } });
-    const symbolMs = performance.now() - started;
-    const answeredFirst = Number.isNaN(diagnosticsMs);
-    await published;
-    // Stated in the test output: the figures issue 6 asks for.
+    // Requests one after another until the re-check publishes: the first must come back before it.
+    let answeredFirst: boolean | undefined;
+    const firstAnswer = client
+      .request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: smallUri } })
+      .then(() => (answeredFirst ??= Number.isNaN(diagnosticsMs)));
+    const answers = await documentSymbolTimesUntil(client, smallUri, published);
+    await firstAnswer;
+    // Stated in the test output: the figures issues 6 and 10 ask for.
     console.log(
-      `${name} (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB, ${text.split('\n').length} lines): first check ${firstCheckMs.toFixed(0)} ms, documentSymbol on a small report during a re-check ${symbolMs.toFixed(1)} ms, re-check published after ${diagnosticsMs.toFixed(0)} ms`,
+      `${name} (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB, ${text.split('\n').length} lines): first check ${firstCheckMs.toFixed(0)} ms; documentSymbol on a small report during a re-check: ${answers.times.length} requests, median ${answers.median.toFixed(1)} ms, worst ${answers.worst.toFixed(1)} ms; re-check published after ${diagnosticsMs.toFixed(0)} ms`,
     );
     client.diagnostics.delete(uri);
-    return { symbols, answeredFirst, symbolMs, diagnosticsMs };
+    return { symbols: answers.symbols, answeredFirst: answeredFirst === true, median: answers.median, diagnosticsMs };
   }
 
   it(
@@ -103,6 +109,7 @@ describe('huge documents', () => {
       const result = await documentSymbolDuringCheck('2024-W12.md', largeReport(template, 5 * 1024 * 1024));
       expect(symbolNames(result.symbols)).toContain('【系统运行数据】');
       expect(result.answeredFirst).toBe(true);
+      expect(result.median).toBeLessThanOrEqual(SYMBOL_MEDIAN_BOUND_MS);
     },
     LONG_TEST_MS,
   );
@@ -113,6 +120,7 @@ describe('huge documents', () => {
       const result = await documentSymbolDuringCheck('2024-W13.md', manyLinesReport(100_000));
       expect(result.symbols.length).toBeGreaterThan(0);
       expect(result.answeredFirst).toBe(true);
+      expect(result.median).toBeLessThanOrEqual(SYMBOL_MEDIAN_BOUND_MS);
     },
     LONG_TEST_MS,
   );

@@ -11,6 +11,11 @@ export class EditCache<V> {
     return value;
   }
 
+  /** Whether `get` would find the key without computing. */
+  has(key: string): boolean {
+    return this.current.has(key) || this.previous.has(key);
+  }
+
   /** Ends a run: what it did not use is dropped. */
   settle(): void {
     this.previous = this.current;

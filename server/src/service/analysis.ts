@@ -28,12 +28,20 @@ interface DocumentCaches {
   lines: LineMetricCache;
 }
 
+/**
+ * Lets the event loop read and answer what arrived (other documents' requests) before going on:
+ * a resolved promise would not, its continuation runs before any I/O.
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Runs a generator's steps, yielding to the event loop whenever SLICE_MS have passed. */
 async function inSlices(steps: Iterator<void>): Promise<void> {
   let sliceStart = performance.now();
   while (!steps.next().done) {
     if (performance.now() - sliceStart < SLICE_MS) continue;
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
     sliceStart = performance.now();
   }
 }
@@ -74,8 +82,14 @@ export class AnalysisCache {
     const lines = splitLines(text);
     await inSlices(caches.blocks.warm(lines, readFrontMatter(lines).endLine + 1));
     if (document.version !== version) return undefined;
+    // Assembling the parsed pieces into one report, reading every line's metrics and collecting them
+    // are whole-document passes: each gets its own turn of the event loop.
+    await nextTurn();
     const report = this.parse(uri, text, numbering, caches);
+    await nextTurn();
     await inSlices(warmLineMetrics(report, caches.lines));
+    if (document.version !== version) return undefined;
+    await nextTurn();
     if (document.version !== version) return undefined;
     return this.store(uri, version, report, caches);
   }

@@ -3,7 +3,7 @@
 import type { Connection, InitializeParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Settings } from '../protocol';
-import { AnalysisCache, type Analysis } from './analysis';
+import { AnalysisCache, nextTurn, type Analysis } from './analysis';
 import { isMarkdownFile, isReportFile } from '../node/reportFiles';
 import { SettingsStore } from './settingsStore';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -181,6 +181,9 @@ export class ReportWorkspace {
       const { weekNumbering } = await this.settingsFor(uri);
       // A newer version arrived while analysing: its own run checks it.
       if (!(await this.analyses.prepare(document, weekNumbering)) || this.documents.get(uri)?.version !== version) return undefined;
+      // The comparison and the rules are whole-document passes too: other requests go first.
+      await nextTurn();
+      if (this.documents.get(uri)?.version !== version) return undefined;
     }
     const analysis = await this.analyse(uri);
     if (!analysis) return { version, diagnostics: [] };
@@ -192,15 +195,18 @@ export class ReportWorkspace {
     const cached = this.findingsCache.get(analysis.uri);
     if (cached && cached.version === analysis.version) return cached.findings;
     const findings = Promise.all([this.settingsFor(analysis.uri), this.seriesComparison(analysis)]).then(
-      ([settings, { comparison, previousLinkRefusal }]) =>
-        runRules({
+      async ([settings, { comparison, previousLinkRefusal }]) => {
+        // The comparison just ran in one piece: let other requests in before the rules do too.
+        await nextTurn();
+        return runRules({
           report: analysis.report,
           metrics: analysis.metrics,
           settings,
           locale: toLocale(this.locale),
           comparison,
           previousLinkRefusal,
-        }),
+        });
+      },
     );
     this.findingsCache.set(analysis.uri, { version: analysis.version, findings });
     return findings;

@@ -1,7 +1,7 @@
 // Where a metric sits, as far as its identity across weeks is concerned: the section path, whether
 // it is a plan (下周工作 `绩效沟通5人` is a target, not this week's result) and, for numbers local to
 // one event (an incident under 生产事件, a meeting, a release), which event it belongs to.
-import type { Report, Section } from '../model';
+import type { ListItem, Report, Section } from '../model';
 import type { Metric } from '../metrics/types';
 import { normaliseLabel } from '../metrics/labels';
 
@@ -42,12 +42,14 @@ export function metricContexts(
   // One walk down the lines: a huge report with thousands of sections stays linear.
   const byLine = metrics.map((_, i) => i).sort((a, b) => metrics[a].range.start.line - metrics[b].range.start.line);
   const chainAt = sectionChainFinder(report.sections);
+  const itemsByStart = [...report.listItems].sort((a, b) => a.range.start.line - b.range.start.line);
   const contexts: MetricContext[] = new Array(metrics.length);
   for (const i of byLine) {
     const metric = metrics[i];
     const line = metric.range.start.line;
     contexts[i] = contextOf(
       report,
+      itemsByStart,
       chainAt(line).filter((section) => !isTitle(section, report)),
       line,
     );
@@ -69,13 +71,18 @@ function lineBefore(text: string, metric: Metric): string {
 
 const LINE_CONTEXT = 160;
 
-function contextOf(report: Pick<Report, 'listItems' | 'lines'>, chain: readonly Section[], line: number): MetricContext {
+function contextOf(
+  report: Pick<Report, 'lines'>,
+  itemsByStart: readonly ListItem[],
+  chain: readonly Section[],
+  line: number,
+): MetricContext {
   const path = chain.map((section) => section.name);
   const scope = chain.some((section) => isPlanSection(section.name)) ? 'plan' : 'result';
   const eventAt = chain.findIndex((section) => isEventSection(section.name));
   if (eventAt < 0) return { path, scope };
   const below = chain.slice(eventAt + 1).map((section) => normaliseLabel(section.name));
-  return { path, scope, event: [...below, eventItemName(report, chain[eventAt], line)].join('\u0000') };
+  return { path, scope, event: [...below, eventItemName(report, itemsByStart, chain[eventAt], line)].join('\u0000') };
 }
 
 /**
@@ -116,12 +123,32 @@ function isTitle(section: Section, report: Pick<Report, 'titleRange'>): boolean 
   );
 }
 
-/** The outermost list item inside the event section holding `line` (its first words), else the line itself. */
-function eventItemName(report: Pick<Report, 'listItems' | 'lines'>, eventSection: Section, line: number): string {
+/**
+ * The outermost list item inside the event section holding `line` (its first words), else the line itself.
+ * Only the items starting between the section's start and `line` are looked at (found by binary search in
+ * `itemsByStart`): a report with thousands of list items must not cost all of them per metric.
+ */
+function eventItemName(report: Pick<Report, 'lines'>, itemsByStart: readonly ListItem[], eventSection: Section, line: number): string {
   const from = eventSection.range.start.line;
-  const item = report.listItems
-    .filter((candidate) => candidate.range.start.line >= from && candidate.range.start.line <= line && line <= candidate.range.end.line)
-    .sort((a, b) => a.depth - b.depth || a.range.start.line - b.range.start.line)[0];
-  const text = item ? item.text : (report.lines[line] ?? '');
+  let best: ListItem | undefined;
+  for (let k = firstStartingAtOrAfter(itemsByStart, from); k < itemsByStart.length; k++) {
+    const candidate = itemsByStart[k];
+    if (candidate.range.start.line > line) break;
+    if (line > candidate.range.end.line) continue;
+    if (!best || candidate.depth < best.depth) best = candidate;
+  }
+  const text = best ? best.text : (report.lines[line] ?? '');
   return normaliseLabel(text).replace(/\d+/g, '').slice(0, EVENT_NAME_LENGTH);
+}
+
+/** The index of the first item starting at or after `line` in items sorted by start line. */
+function firstStartingAtOrAfter(itemsByStart: readonly ListItem[], line: number): number {
+  let low = 0;
+  let high = itemsByStart.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (itemsByStart[middle].range.start.line < line) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

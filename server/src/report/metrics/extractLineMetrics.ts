@@ -177,10 +177,16 @@ class LineScanner {
     this.linkText = linkTextMask(t);
   }
 
-  run(): LineMetric[] {
+  /** Reads the line, pausing (a bare `yield`) after each stretch of about STEP_CHARS characters. */
+  *steps(): Generator<void, LineMetric[], void> {
     const t = this.t;
     let i = 0;
+    let pauseAt = STEP_CHARS;
     while (i < t.length) {
+      if (i >= pauseAt) {
+        yield;
+        pauseAt = i + STEP_CHARS;
+      }
       if (t[i] === MASK_CHAR && this.linkText?.[i - 1]) {
         // A link's destination: the link text before it may name the number after it (`[Factory:RISC-V](…) ：3614/4222`).
         const textEnd = i;
@@ -644,7 +650,23 @@ function kindOf(unit: UnitMatch | undefined, currency: string, label: string, is
  * Never throws; offsets are UTF-16 indexes into `text`.
  */
 export function extractLineMetrics(text: string, masked: Array<[number, number]> = []): LineMetric[] {
+  const steps = lineMetricSteps(text, masked);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Characters read between two pauses of `lineMetricSteps`. */
+const STEP_CHARS = 2_000;
+
+/**
+ * `extractLineMetrics` in steps of about STEP_CHARS characters, the same metrics in the end: a
+ * caller that must stay responsive (the server) can let other work in while one pasted line of
+ * thousands of metrics is read.
+ */
+export function* lineMetricSteps(text: string, masked: Array<[number, number]> = []): Generator<void, LineMetric[], void> {
   if (typeof text !== 'string' || text.length === 0) return [];
   const t = maskRanges(toHalfWidth(text), Array.isArray(masked) ? masked : []);
-  return new LineScanner(text, t).run();
+  return yield* new LineScanner(text, t).steps();
 }

@@ -3,7 +3,7 @@
 import type { ProseLine, Range, Report } from '../model';
 import type { Metric } from './types';
 import type { EditCache } from '../editCache';
-import { extractLineMetrics, type LineMetric } from './extractLineMetrics';
+import { extractLineMetrics, lineMetricSteps, type LineMetric } from './extractLineMetrics';
 import { extractTableMetrics, type TableMetric } from './tables';
 
 function onLine(line: number, start: number, end: number): Range {
@@ -72,7 +72,10 @@ function lineKey(prose: ProseLine): string {
  */
 export function* warmLineMetrics(report: Report, cache: LineMetricCache): Generator<void, void, void> {
   for (const prose of report.proseLines ?? []) {
-    cache.get(lineKey(prose), () => extractLineMetrics(prose.text, prose.masked));
+    const key = lineKey(prose);
+    // A line not read before is read in steps: one line can hold thousands of metrics.
+    const found = cache.has(key) ? undefined : yield* lineMetricSteps(prose.text, prose.masked);
+    cache.get(key, () => found ?? extractLineMetrics(prose.text, prose.masked));
     yield;
   }
 }

@@ -107,7 +107,20 @@ export function planSectionLines(sections: readonly Section[]): (line: number) =
     }
   };
   visit(sections);
-  return (line) => ranges.some(([from, to]) => line >= from && line <= to);
+  // Plan sections are never nested in one another (their children are not visited): sorted by start,
+  // the last one starting at or before a line is the only one that can hold it. A binary search keeps
+  // a report with thousands of plan sections linear over its lines.
+  ranges.sort((a, b) => a[0] - b[0]);
+  return (line) => {
+    let low = 0;
+    let high = ranges.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (ranges[middle][0] <= line) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && line <= ranges[low - 1][1];
+  };
 }
 
 /**

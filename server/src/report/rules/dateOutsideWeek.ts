@@ -33,8 +33,10 @@ export const dateOutsideWeek: Rule = {
     const titleFinding = checkTitleWeek(report, report.week?.date ?? reportDate, numbering, locale);
     if (titleFinding) findings.push(titleFinding);
 
+    // Looked up by line once, not searched per line: a report of 100,000 lines stays linear.
+    const proseText = new Map(report.proseLines.map((prose) => [prose.line, prose.text]));
     for (const { line, text } of datedProse(report)) {
-      const lineText = report.proseLines.find((prose) => prose.line === line)?.text ?? text;
+      const lineText = proseText.get(line) ?? text;
       for (const span of findDateSpans(text, reportDate)) {
         const range: Range = { start: { line, character: span.start }, end: { line, character: span.end } };
         const written = lineText.slice(span.start, span.end);
