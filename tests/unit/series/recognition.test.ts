@@ -1,6 +1,12 @@
 // Which files are reports: by their own words, or as dated members of a series in their folder.
 import { describe, expect, it } from 'vitest';
-import { datedName, fileEdition, readsAsReport, recognisedReports } from '../../../server/src/report/series/recognition';
+import {
+  datedName,
+  fileEdition,
+  isRecognisedReport,
+  readsAsReport,
+  recognisedReports,
+} from '../../../server/src/report/series/recognition';
 import type { ReportEntry } from '../../../server/src/report/series/reportEntry';
 
 describe('datedName', () => {
@@ -91,6 +97,15 @@ const candidate = (name: string, isReport = false): ReportEntry => ({
   ...(isReport ? {} : { byNameOnly: true }),
 });
 const names = (entries: ReportEntry[]) => [...recognisedReports(entries)].map((uri) => uri.split('/').pop()).sort();
+
+describe('isRecognisedReport', () => {
+  it('knows a series member by its uri however it is percent-encoded', () => {
+    const entries = ['周报-2020-02-17.md', '周报-2020-02-24.md', '周报-2020-03-02.md'].map((n) => candidate(n));
+    expect(isRecognisedReport(entries, `${folder}/周报-2020-02-24.md`)).toBe(true);
+    expect(isRecognisedReport(entries, `${folder}/${encodeURIComponent('周报')}-2020-02-24.md`)).toBe(true);
+    expect(isRecognisedReport(entries, `${folder}/notes.md`)).toBe(false);
+  });
+});
 
 describe('recognisedReports', () => {
   it('makes a folder of files named by date a series when they keep a weekly to monthly cadence', () => {

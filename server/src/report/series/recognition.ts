@@ -17,7 +17,7 @@
 // - a dated file whose slug is its own (`2024-06-28-input-text-emoji.md` among
 //   `…-this-month-in-servo.md`) is a report when most files dated the same way in its folder are.
 import { daysBetween, makeDate } from '../week';
-import { sameUri, uriFileName, type ReportEntry } from './reportEntry';
+import { canonicalUri, uriFileName, type ReportEntry } from './reportEntry';
 
 /** The file name says when: its first full date, the scheme it follows and its edition. */
 export interface DatedName {
@@ -153,7 +153,16 @@ export function recognisedReports(entries: readonly ReportEntry[]): ReadonlySet<
 /** Whether an indexed file is a report (see `recognisedReports`). */
 export function isRecognisedReport(entries: readonly ReportEntry[], uri: string): boolean {
   const reports = recognisedReports(entries);
-  return reports.has(uri) || [...reports].some((report) => sameUri(report, uri));
+  return reports.has(uri) || canonicalReports(entries, reports).has(canonicalUri(uri));
+}
+
+// Asked per keystroke for files that are no report: once per index, not once per report.
+const canonicalRecognised = new WeakMap<readonly ReportEntry[], ReadonlySet<string>>();
+
+function canonicalReports(entries: readonly ReportEntry[], reports: ReadonlySet<string>): ReadonlySet<string> {
+  let canonical = canonicalRecognised.get(entries);
+  if (!canonical) canonicalRecognised.set(entries, (canonical = new Set([...reports].map(canonicalUri))));
+  return canonical;
 }
 
 /** A Markdown file worth indexing though it does not read as a report: its name carries a date or a number. */

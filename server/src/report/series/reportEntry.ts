@@ -62,7 +62,8 @@ export function sameUri(a: string, b: string): boolean {
   return canonicalUri(a) === canonicalUri(b);
 }
 
-function canonicalUri(uri: string): string {
+/** The form `sameUri` compares: decoded, the drive letter in lower case. */
+export function canonicalUri(uri: string): string {
   let decoded = uri;
   try {
     decoded = decodeURIComponent(uri);
