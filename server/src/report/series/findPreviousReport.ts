@@ -84,6 +84,27 @@ export function findPreviousReport(current: ReportEntry, index: readonly ReportE
   };
 }
 
+/**
+ * Every report of `current`'s series (itself included), oldest first: the one ordering that
+ * navigation, history and definition/references walk. Reports whose week is unknown are left out.
+ */
+export function seriesMembers(current: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions = {}): ReportEntry[] {
+  const numbering = countedNumbering(options.numbering ?? 'first-day');
+  const here = weekPosition(current.week, numbering);
+  if (!here) return [];
+  const members = [...seriesPositions(current, index, options), { entry: current, at: here }].filter(({ at }) => at.scale === here.scale);
+  return members
+    .sort((a, b) => a.at.index - b.at.index || (a.entry.uri < b.entry.uri ? -1 : a.entry.uri > b.entry.uri ? 1 : 0))
+    .map(({ entry }) => entry);
+}
+
+/** The series' next report after `current` (the nearest later week), or undefined for the latest one. */
+export function findNextReport(current: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions = {}): ReportEntry | undefined {
+  const members = seriesMembers(current, index, options);
+  const at = members.findIndex((entry) => sameUri(entry.uri, current.uri));
+  return at >= 0 ? members[at + 1] : undefined;
+}
+
 /** The series' reports (recognised, same folder or workspace, same edition) with their week positions. */
 function seriesPositions(current: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions) {
   const numbering = countedNumbering(options.numbering ?? 'first-day');
