@@ -116,6 +116,10 @@ describe('compareReports: directions', () => {
     ['故障恢复成功率', 'higher-is-better'],
     ['成功率告警数', 'lower-is-better'],
     ['健康分', 'neutral'],
+    // Reports filed about bugs count activity, not bugs; the bugs they report still count as bugs.
+    ['Bug Report', 'neutral'],
+    ['bug reports triaged', 'neutral'],
+    ['open bugs', 'lower-is-better'],
   ] as const)('%s is %s', (label, direction) => {
     expect(directionFor(label)).toBe(direction);
   });

@@ -87,6 +87,11 @@ const LOWER_IS_BETTER = [
   'unhandled',
   'not followed up',
 ];
+/**
+ * Activity around bugs, not bugs: how many reports were filed or triaged says how busy people
+ * were, not whether the product got worse. Ending after `bug`, they win over it.
+ */
+const NEUTRAL = ['bug report', 'bug bounty', 'bug triage', 'bug bash'];
 const PROGRESS = ['进度', '完成度', 'progress'];
 
 /**
@@ -123,6 +128,7 @@ function computeDirection(label: string, overrides: Record<string, Direction>): 
   };
   consider(HIGHER_IS_BETTER, 'higher-is-better');
   consider(LOWER_IS_BETTER, 'lower-is-better');
+  consider(NEUTRAL, 'neutral');
   return best.direction;
 }
 

@@ -21,10 +21,25 @@ const LIST_MARKER = /^(\s*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const BRACKET_TITLE = /^【[^】\n]{1,80}】/;
 const BOLD_TITLE = /^(\*\*|__)([^*_\n]{1,80}?)\1/;
 
-function headingName(lineText: string): { name: string; start: number } {
+/**
+ * Inline HTML in a heading (`<span class=x></span>`, `<a name="top"></a>`) is markup, not part of
+ * the section's name: weeks that differ only in such anchors must name the same section.
+ */
+const INLINE_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,200})?\/?>/g;
+const LEADING_TAGS = /^(?:\s*<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,200})?\/?>)+\s*/;
+const TRAILING_TAGS = /\s*(?:<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,200})?\/?>\s*)+$/;
+
+/** The heading's name as read, and the span of the source it shows in (for the selection range). */
+function headingName(lineText: string): { name: string; start: number; length: number } {
   const m = ATX.exec(lineText);
-  if (!m) return { name: lineText.trim(), start: lineText.length - lineText.trimStart().length };
-  return { name: m[3].trim(), start: lineText.indexOf(m[3].trim(), m[1].length + m[2].length) };
+  if (!m) return { name: lineText.trim(), start: lineText.length - lineText.trimStart().length, length: lineText.trim().length };
+  const written = m[3].trim();
+  const start = lineText.indexOf(written, m[1].length + m[2].length);
+  const name = written.replace(INLINE_TAG, '').replace(/\s+/g, ' ').trim();
+  if (name === written || !name) return { name: written, start, length: written.length };
+  const lead = LEADING_TAGS.exec(written)?.[0].length ?? 0;
+  const trail = TRAILING_TAGS.exec(written.slice(lead))?.[0].length ?? 0;
+  return { name, start: start + lead, length: written.length - lead - trail };
 }
 
 /** A bracketed or bold title at `text`'s start: the section name as the user wrote it. */
@@ -57,14 +72,14 @@ function collectStarts(lines: string[], blocks: Collected): SectionStart[] {
   for (const h of blocks.headings) {
     const text = lines[h.line] ?? '';
     const isSetext = !ATX.test(text);
-    const { name, start } = headingName(text);
+    const { name, start, length } = headingName(text);
     if (!name) continue;
     starts.push({
       name: isSetext ? text.trim() : name,
       kind: 'heading',
       level: h.depth,
       line: h.line,
-      selectionRange: lineRange(h.line, Math.max(0, start), name.length),
+      selectionRange: lineRange(h.line, Math.max(0, start), length),
     });
   }
   for (const item of blocks.listItems) {
