@@ -45,3 +45,19 @@ export const Commands = {
   newReportForNextWeek: 'weeklyReport.newReportForNextWeek',
   restartServer: 'weeklyReport.restartServer',
 } as const;
+
+// Metric history: one metric (or every metric of the report) over all reports of its series.
+export type { ChartThreshold, HistoryReport, MetricHistoryData, MetricTrack } from './report/history';
+export const HistoryRequest = 'weeklyReport/history';
+export interface HistoryParams {
+  uri: string;
+  /** 0-based line of the metric in `uri` (a panel row, a hover); absent: every metric the report has. */
+  line?: number;
+  /** Its label, telling several metrics on one line apart. */
+  label?: string;
+}
+/** null when the document is not a weekly report. */
+export type HistoryResult = import('./report/history').MetricHistoryData | null;
+/** The argument of `weeklyReport.showMetricHistory` (hover links, panel rows). */
+export type ShowHistoryArgs = HistoryParams;
+export const ShowMetricHistoryCommand = 'weeklyReport.showMetricHistory';

@@ -12,3 +12,4 @@ export {
   type MetricTrack,
 } from './metricHistory';
 export { labelQuery, loadSeriesHistory, reportIndex, trackAt, tracksIn } from './seriesHistory';
+export { metricHistoryData, thresholdsFor, type ChartThreshold, type MetricHistoryData } from './metricChart';
