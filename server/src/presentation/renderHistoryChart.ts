@@ -18,11 +18,12 @@ export interface HistoryChartInput {
 
 const WIDTH = 640;
 const HEIGHT = 280;
-const MARGIN = { left: 64, right: 28, top: 28, bottom: 52 };
+const MARGIN = { left: 64, right: 44, top: 28, bottom: 52 };
 /** Past this many points only the first, last, lowest and highest values are labelled: labels would overlap. */
 const MAX_LABELLED_POINTS = 16;
 /** At most this many week labels under the x axis; every report still gets its tick. */
 const MAX_WEEK_LABELS = 8;
+/** About this many gridlines; their step is a round number (1, 2 or 5 times a power of ten). */
 const Y_TICKS = 4;
 
 /** The chart as an `<svg>` element; empty when the metric has no point. */
@@ -40,7 +41,7 @@ export function renderHistoryChartSvg(input: HistoryChartInput, locale: Locale):
   const description = labels.chartDescription(metric.label, reports.length);
 
   const parts: string[] = [];
-  parts.push(...yAxis(y, metric));
+  parts.push(...yAxis(y));
   parts.push(...xAxis(reports, x, points, labels));
   for (const threshold of thresholds) parts.push(...thresholdLines(threshold, y, labels, metric));
 
@@ -156,14 +157,16 @@ function yScale(values: readonly number[]): YScale {
   return { low, high, at: (value) => top + (1 - (value - low) / (high - low)) * height };
 }
 
-function yAxis(y: YScale, metric: MetricTrack): string[] {
+function yAxis(y: YScale): string[] {
   const parts = [`<line class="history-axis" x1="${MARGIN.left}" y1="${MARGIN.top}" x2="${MARGIN.left}" y2="${HEIGHT - MARGIN.bottom}"/>`];
-  for (let i = 0; i <= Y_TICKS; i++) {
-    const value = y.low + ((y.high - y.low) * i) / Y_TICKS;
+  const step = roundStep((y.high - y.low) / Y_TICKS);
+  const digits = Math.max(0, -Math.floor(Math.log10(step)));
+  for (let k = Math.ceil(y.low / step); k * step <= y.high; k++) {
+    const value = k * step;
     const at = round(y.at(value));
     parts.push(`<line class="history-grid" x1="${MARGIN.left}" y1="${at}" x2="${WIDTH - MARGIN.right}" y2="${at}"/>`);
     parts.push(
-      `<text class="history-tick" x="${MARGIN.left - 6}" y="${round(at + 4)}" text-anchor="end">${escapeHtml(formatNumber(value, metric.decimals + 1))}</text>`,
+      `<text class="history-tick" x="${MARGIN.left - 6}" y="${round(at + 4)}" text-anchor="end">${escapeHtml(formatNumber(value, digits))}</text>`,
     );
   }
   return parts;
@@ -195,6 +198,13 @@ function xAxis(
     }
   });
   return parts;
+}
+
+/** The round number (1, 2 or 5 × 10ⁿ) nearest above `raw`. */
+function roundStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const scaled = raw / power;
+  return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * power;
 }
 
 function thresholdLines(threshold: ChartThreshold, y: YScale, labels: HistoryLabels, metric: MetricTrack): string[] {

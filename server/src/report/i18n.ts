@@ -392,7 +392,7 @@ const HISTORY_EN: HistoryLabels = {
 };
 
 const HISTORY_ZH_CN: HistoryLabels = {
-  historyOf: '历史趋势：',
+  historyOf: '历史趋势',
   week: '周次',
   date: '日期',
   value: '数值',
