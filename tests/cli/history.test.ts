@@ -41,6 +41,7 @@ function parseCsv(text: string): string[][] {
 }
 
 interface Row {
+  metric: number;
   week: string;
   date: string;
   file: string;
@@ -82,6 +83,12 @@ describe('weekly-report history', () => {
     const output = JSON.parse(r.stdout) as { reports: Array<{ week: string; missingBefore: number }>; rows: Row[] };
     expect(output.rows.map((row) => HEADER.map((key) => String(row[key as keyof Row])))).toEqual(csv);
     expect(typeof output.rows[0].value).toBe('number');
+    // `metric` numbers the metric across the series named: PR and PRs are one, the two series never share one.
+    const merged = output.rows.filter((row) => row.label.startsWith('Merged PR'));
+    expect(new Set(merged.map((row) => row.metric)).size).toBe(1);
+    const zhMetrics = new Set(output.rows.filter((row) => row.file.startsWith('zh/')).map((row) => row.metric));
+    expect(zhMetrics).toEqual(new Set([0, 1, 2, 3]));
+    expect(merged[0].metric).toBeGreaterThan(3);
     expect(output.reports.map((report) => report.week)).toEqual(['2023-W48', '2023-W49', '2023-W51', '2023-W52', '2024-W01', '2024-W02']);
     expect(output.reports.find((report) => report.week === '2023-W51')?.missingBefore).toBe(1);
     expect(output.reports.filter((report) => report.missingBefore > 0)).toHaveLength(1);

@@ -74,7 +74,11 @@ export function historyOutput(histories: readonly MetricHistory[]): HistoryOutpu
         missingBefore: report.missingBefore,
       })),
     ),
-    rows: histories.flatMap((history) => historyRows(history, displayPath)),
+    rows: histories.flatMap((history, h) => {
+      // Metric numbers run on across the series named, so that two series never share one.
+      const offset = histories.slice(0, h).reduce((sum, earlier) => sum + earlier.metrics.length, 0);
+      return historyRows(history, displayPath).map((row) => ({ ...row, metric: row.metric + offset }));
+    }),
   };
 }
 

@@ -93,6 +93,7 @@ describe('metricHistory', () => {
     const rows = historyRows(history, (uri) => uri.slice(uri.lastIndexOf('/') + 1));
     expect(rows).toHaveLength(15);
     expect(rows[0]).toEqual({
+      metric: 0,
       week: '2023-W48',
       date: '2023-11-20',
       file: '2023-W48.md',

@@ -62,6 +62,8 @@ export interface MetricHistory {
 
 /** One CSV/JSON row of `weekly-report history`: a metric in a report. */
 export interface MetricHistoryRow {
+  /** Which metric (its index in `MetricHistory.metrics`): rows of one metric share it, whatever label each week wrote. */
+  metric: number;
   week: string;
   date: string;
   file: string;
@@ -124,6 +126,7 @@ export function historyRows(history: MetricHistory, fileOf: (uri: string) => str
         report: point.report,
         track: t,
         row: {
+          metric: t,
           week: report.week,
           date: report.date,
           file: fileOf(report.uri),
