@@ -3,6 +3,7 @@
 // metric (PR → PRs) and a section name that needs CSV quoting.
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { MetricHistoryRow } from '../../server/src/report/history';
 import { fixturesDir } from '../helpers/fixtures';
 import { runCliWith } from './cliRunner';
 
@@ -40,16 +41,7 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
-interface Row {
-  metric: number;
-  week: string;
-  date: string;
-  file: string;
-  label: string;
-  section: string;
-  value: number;
-  unit: string;
-}
+type Row = MetricHistoryRow;
 
 describe('weekly-report history', () => {
   it('writes one CSV row per report and tracked metric, RFC 4180 quoted, plans left out', () => {
