@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MetricHistoryRow } from '../../server/src/report/history';
 import { fixturesDir } from '../helpers/fixtures';
+import { tempDir } from './cliFixtures';
 import { runCliWith } from './cliRunner';
 
 const historyDir = path.join(fixturesDir, 'history');
@@ -116,7 +117,14 @@ describe('weekly-report history', () => {
   });
 
   it('refuses bad input with one stderr line and exit 2', () => {
-    for (const args of [['history'], ['history', 'missing.md'], ['history', 'zh', '--format', 'xml'], ['history', 'zh', '--metric']]) {
+    const empty = tempDir();
+    for (const args of [
+      ['history'],
+      ['history', 'missing.md'],
+      ['history', 'zh', '--format', 'xml'],
+      ['history', 'zh', '--metric'],
+      ['history', empty],
+    ]) {
       const r = runCliWith(inHistory, ...args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
