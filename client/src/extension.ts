@@ -23,6 +23,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}') },
     initializationOptions: {},
+    // Hovers link to the metric's history chart: trusted for that one command, nothing else.
+    markdown: { isTrusted: { enabledCommands: [Commands.showMetricHistory] } },
   };
   client = new QuietLanguageClient('weeklyReport', vscode.l10n.t('Weekly Report'), serverOptions, clientOptions);
   context.subscriptions.push(vscode.commands.registerCommand(Commands.restartServer, () => client?.restart()));

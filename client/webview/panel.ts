@@ -39,13 +39,18 @@ function lineOf(target: EventTarget | null): number | undefined {
   return row && Number.isInteger(line) && line >= 0 ? line : undefined;
 }
 
-const ACTIONS = new Set<string>(['openPrevious', 'copyMarkdown'] satisfies PanelToExtension['type'][]);
+const ACTIONS = new Set<string>(['openPrevious', 'copyMarkdown', 'showComparison'] satisfies PanelToExtension['type'][]);
 
 function onActivate(target: EventTarget | null): boolean {
   const button = target instanceof Element ? target.closest<HTMLButtonElement>('button[data-action]') : null;
   if (button) {
     const action = button.dataset.action ?? '';
-    if (!button.disabled && ACTIONS.has(action)) vscode.postMessage({ type: action as 'openPrevious' | 'copyMarkdown' });
+    if (button.disabled) return true;
+    // A row's trend button: the row says which metric (its line), the button its label.
+    const line = lineOf(button);
+    if (action === 'showHistory' && line !== undefined)
+      vscode.postMessage({ type: 'showHistory', line, label: button.dataset.label ?? '' });
+    else if (ACTIONS.has(action)) vscode.postMessage({ type: action as 'openPrevious' | 'copyMarkdown' | 'showComparison' });
     return true;
   }
   const line = lineOf(target);

@@ -11,6 +11,8 @@ import { readReportFile } from './cli/readReportFile';
 import { loadReportFile } from './cli/reportFolder';
 import { createSeriesComparer } from './cli/series';
 import { createNextReport } from './cli/newReport';
+import { historyOutput, renderHistoryText, seriesHistories } from './cli/history';
+import { renderHistoryCsv } from './presentation/historyCsv';
 import { painter, wantsColor } from './cli/terminal';
 import { renderComparisonMarkdown } from './presentation/renderMarkdown';
 import { renderComparisonText } from './presentation/renderText';
@@ -37,6 +39,10 @@ commands:
   compare FILE    this week against last week's report      [--previous FILE]
                   [--format text|json|markdown|html] [--locale en|zh-cn] [--config FILE] [--root DIR]
                   [--color|--no-color]
+  history PATH... every metric through all reports of a series [--metric LABEL]
+                  [--format text|csv|json] [--locale en|zh-cn] [--config FILE]
+                  (PATH: a report, standing for its series, or a folder of reports; one row per
+                  report and metric: week,date,file,label,section,value,unit; json: {reports, rows})
 
 options:
   --format          text (default) for people, json for scripts; compare: markdown to paste,
@@ -45,6 +51,7 @@ options:
   --config FILE     the weeklyReport settings as JSON ({"thresholds": [...], "rules": {...}}),
                     or a VS Code settings.json with weeklyReport.* keys
   --dry-run         new: print next week's report and where it would go; write nothing
+  --metric LABEL    history: only metrics whose label contains LABEL (case and width aside)
   --previous FILE   compare with this report instead of looking for last week's
   --root DIR        the workspace root: reports are indexed from DIR and its sub-folders, and with
                     "series": "workspace" in --config last week's report may be in any of them
@@ -59,6 +66,8 @@ const LOCALE = { locale: ['en', 'zh-cn'] };
 const COLOR = ['color', 'no-color'];
 
 const commands: Record<string, Command> = {
+  history,
+
   outline(argv) {
     const args = parseArgs(argv, { values: { format: ['text', 'json'], ...LOCALE }, switches: [] });
     const file = singleFile(args.positional);
@@ -163,6 +172,17 @@ const commands: Record<string, Command> = {
     return 0;
   },
 };
+
+async function history(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, { values: { format: ['text', 'csv', 'json'], metric: [], config: [], ...LOCALE }, switches: [] });
+  if (args.positional.length === 0) throw new UsageError('missing PATH');
+  const locale = localeOf(args);
+  const histories = await seriesHistories(args.positional, readSettingsArg(args, locale), { metric: args.flags.metric });
+  if (args.flags.format === 'json') write(json(historyOutput(histories)));
+  else if (args.flags.format === 'csv') write(renderHistoryCsv(historyOutput(histories).rows));
+  else write(renderHistoryText(histories, locale));
+  return 0;
+}
 
 function singleFile(positional: string[]): string {
   if (positional.length !== 1) throw new UsageError(positional.length ? 'expected exactly one FILE' : 'missing FILE');

@@ -34,7 +34,15 @@ export interface NextReportResult {
 export type { RuleSeverity, Settings, ThresholdSetting } from './report/base/settings';
 
 /** Messages from the comparison panel's page to the extension. */
-export type PanelToExtension = { type: 'reveal'; line: number } | { type: 'openPrevious' } | { type: 'copyMarkdown' } | { type: 'ready' };
+export type PanelToExtension =
+  | { type: 'reveal'; line: number }
+  | { type: 'openPrevious' }
+  | { type: 'copyMarkdown' }
+  | { type: 'ready' }
+  /** A row's trend button: that metric's history chart. */
+  | { type: 'showHistory'; line: number; label: string }
+  /** The chart's button back to the comparison. */
+  | { type: 'showComparison' };
 
 /** Messages from the extension to the panel's page. */
 export type ExtensionToPanel = { type: 'update'; html: string };
@@ -44,4 +52,21 @@ export const Commands = {
   openComparisonToSide: 'weeklyReport.openComparisonToSide',
   newReportForNextWeek: 'weeklyReport.newReportForNextWeek',
   restartServer: 'weeklyReport.restartServer',
+  showMetricHistory: 'weeklyReport.showMetricHistory',
 } as const;
+
+// Metric history: one metric (or every metric of the report) over all reports of its series.
+export type { ChartThreshold, HistoryReport, MetricHistoryData, MetricTrack } from './report/history';
+export const HistoryRequest = 'weeklyReport/history';
+export interface HistoryParams {
+  uri: string;
+  /** 0-based line of the metric in `uri` (a panel row, a hover); absent: every metric the report has. */
+  line?: number;
+  /** Its label, telling several metrics on one line apart. */
+  label?: string;
+}
+/** null when the document is not a weekly report. */
+export type HistoryResult = import('./report/history').MetricHistoryData | null;
+/** The argument of `weeklyReport.showMetricHistory` (hover links, panel rows). */
+export type ShowHistoryArgs = HistoryParams;
+export const ShowMetricHistoryCommand = Commands.showMetricHistory;

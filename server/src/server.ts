@@ -34,6 +34,8 @@ import { toLocale } from './report/i18n';
 import { completeReport, planNextWeek } from './service/features';
 import { COMPLETION_TRIGGER_CHARACTERS } from './service/completion';
 import { encodeTokens, reportTokens, SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens';
+import { HistoryRequest, type HistoryParams, type HistoryResult } from './protocol';
+import { metricHistoryFor } from './service/history';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -109,6 +111,8 @@ connection.onRequest(CompareRequest, async ({ uri }: CompareParams): Promise<Com
 
 connection.onRequest(NextReportRequest, ({ uri }: NextReportParams): Promise<NextReportResult | null> => planNextWeek(workspace, uri));
 
+connection.onRequest(HistoryRequest, (params: HistoryParams): Promise<HistoryResult> => metricHistoryFor(workspace, params));
+
 connection.onCompletion((params) => completeReport(workspace, params));
 
 connection.onHover(async ({ textDocument, position }) => {
@@ -118,7 +122,7 @@ connection.onHover(async ({ textDocument, position }) => {
   const locale = toLocale(workspace.locale);
   const numbering = (await workspace.settingsFor(textDocument.uri)).weekNumbering;
   return (
-    metricHover(analysis.metrics, analysis.report.lines, comparison, position, locale) ??
+    metricHover(analysis.metrics, analysis.report.lines, comparison, position, locale, textDocument.uri) ??
     titleHover(analysis.report, comparison, numbering, position, locale) ??
     null
   );

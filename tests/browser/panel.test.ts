@@ -1,6 +1,7 @@
 // The comparison page in a real browser: Debian's chromium driven by playwright-core. Proves that a
 // report full of XSS payloads runs no script under the page's CSP, that the panel script swaps
-// updates in place and turns clicks into messages, and saves the README screenshot.
+// updates in place and turns clicks into messages, that the metric history chart renders, and
+// saves the README screenshots when asked (WEEKLY_REPORT_SCREENSHOTS=1: a plain run leaves docs/ alone).
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,10 +12,25 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionToPanel, PanelToExtension } from '../../server/src/protocol';
 import { renderComparisonBody, renderComparisonPage } from '../../server/src/presentation/renderHtml';
+import { renderHistoryBody } from '../../server/src/presentation/renderHistoryChart';
+import { hostileHistory, realisticHistory } from '../unit/render/historyFixtures';
 import { hostileComparison, realisticComparison, XSS_PAYLOADS } from '../unit/render/comparisonFixtures';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOT = join(__dirname, '..', '..', 'docs', 'comparison-panel.png');
+const DOCS = join(__dirname, '..', '..', 'docs');
+
+/**
+ * The page as an image: always taken (it proves the page renders), written to docs/ only when
+ * WEEKLY_REPORT_SCREENSHOTS=1, so that `npm test` leaves the working tree clean.
+ */
+async function screenshot(page: Page, name: string): Promise<Buffer> {
+  const image = await page.screenshot({ fullPage: true });
+  if (process.env.WEEKLY_REPORT_SCREENSHOTS === '1') {
+    await mkdir(DOCS, { recursive: true });
+    await writeFile(join(DOCS, name), image);
+  }
+  return image;
+}
 
 /** What the page's `acquireVsCodeApi()` stand-in recorded. */
 interface Recorded {
@@ -159,9 +175,7 @@ describe('self-contained page (CLI --format html)', () => {
     expect(await page.locator('svg.sparkline polyline').count()).toBe(6);
     expect(problems).toEqual([]);
 
-    await mkdir(join(SCREENSHOT, '..'), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    expect(existsSync(SCREENSHOT)).toBe(true);
+    expect((await screenshot(page, 'comparison-panel.png')).length).toBeGreaterThan(0);
     await page.close();
   });
 });
@@ -234,6 +248,84 @@ describe('panel page (VS Code webview) with its script', () => {
       { type: 'copyMarkdown' },
       { type: 'openPrevious' },
     ]);
+    await page.close();
+  });
+
+  it("turns a row's trend into showHistory and the chart's button back into showComparison", async () => {
+    const { page, problems } = await openPanel();
+    await sendUpdate(page, renderComparisonBody(realisticComparison(), 'en', { actions: true }));
+    await page.evaluate(() => (window.__recorded.posted = []));
+    const row = page.locator('tr.status-worsened').first();
+    const line = Number(await row.getAttribute('data-line'));
+    const label = await row.locator('button[data-action="showHistory"]').getAttribute('data-label');
+    await row.locator('button[data-action="showHistory"]').click();
+    await row.locator('button[data-action="showHistory"]').focus();
+    await page.keyboard.press('Enter');
+
+    const { data, uri } = realisticHistory();
+    await sendUpdate(page, renderHistoryBody(data, uri, 'en', { actions: true }));
+    expect(await page.locator('svg.history-chart circle.history-point').count()).toBe(7);
+    await page.getByRole('button', { name: 'Back to the comparison' }).click();
+
+    expect(await page.evaluate(() => window.__recorded.posted)).toEqual([
+      { type: 'showHistory', line, label },
+      { type: 'showHistory', line, label },
+      { type: 'showComparison' },
+    ]);
+    expect(await page.evaluate(() => window.__recorded.state)).toMatchObject({ uri });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('metric history chart', () => {
+  it('renders the chart on the self-contained page: gaps, threshold, labels, no payload run', async () => {
+    const file = join(dir, 'history.html');
+    await writeFile(file, renderComparisonPage(undefined, 'zh-cn', { inline: true }));
+    const { page, problems } = await openPage(file);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const { data, uri } = realisticHistory();
+    await page.evaluate((html) => (document.getElementById('comparison')!.innerHTML = html), renderHistoryBody(data, uri, 'zh-cn'));
+
+    const chart = await page.evaluate(() => {
+      const svg = document.querySelector('svg.history-chart')!;
+      const box = svg.getBoundingClientRect();
+      const line = svg.querySelector('.history-line')!;
+      return {
+        width: Math.round(box.width),
+        points: svg.querySelectorAll('circle.history-point').length,
+        gaps: svg.querySelectorAll('line.history-gap').length,
+        noValue: svg.querySelectorAll('circle.history-no-value').length,
+        thresholds: svg.querySelectorAll('line.history-threshold').length,
+        values: Array.from(svg.querySelectorAll('text.history-value'), (text) => text.textContent),
+        stroke: getComputedStyle(line).stroke,
+      };
+    });
+    expect(chart).toEqual({
+      width: 640,
+      points: 7,
+      gaps: 2,
+      noValue: 1,
+      thresholds: 1,
+      values: ['99.951%', '99.962%', '99.966%', '99.940%', '99.958%', '99.971%', '99.969%'],
+      stroke: 'rgb(55, 148, 255)',
+    });
+    expect(problems).toEqual([]);
+    expect((await screenshot(page, 'metric-history.png')).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows hostile labels and weeks as text under the CSP', async () => {
+    const file = join(dir, 'history-hostile.html');
+    await writeFile(file, renderComparisonPage(undefined, 'en', { inline: true }));
+    const { page, problems } = await openPage(file);
+    const { data, uri } = hostileHistory();
+    await page.evaluate((html) => (document.getElementById('comparison')!.innerHTML = html), renderHistoryBody(data, uri, 'en'));
+    await poke(page);
+    expect(await scriptEffects(page)).toEqual({ xss: undefined, violations: [], active: 0 });
+    expect(problems).toEqual([]);
+    const text = await page.locator('body').innerText();
+    for (const payload of XSS_PAYLOADS.slice(0, 2)) expect(text).toContain(payload);
     await page.close();
   });
 });

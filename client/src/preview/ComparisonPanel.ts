@@ -6,11 +6,15 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
   CompareRequest,
+  HistoryRequest,
   type CompareParams,
   type CompareResult,
   type ExtensionToPanel,
+  type HistoryParams,
+  type HistoryResult,
   type PanelToExtension,
 } from '../../../server/src/protocol';
+import { renderHistoryBody } from '../../../server/src/presentation/renderHistoryChart';
 import { renderComparisonBody, renderComparisonPage, renderNoticeBody } from '../../../server/src/presentation/renderHtml';
 import { renderComparisonMarkdown } from '../../../server/src/presentation/renderMarkdown';
 import type { Comparison } from '../../../server/src/protocol';
@@ -31,6 +35,8 @@ export class ComparisonPanel {
   /** The body last sent, sent again when the page (re)loads. */
   private body: string | undefined;
   private request: vscode.CancellationTokenSource | undefined;
+  /** The metric whose history chart the panel shows instead of the comparison; kept up to date while typing. */
+  private history: HistoryParams | undefined;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private disposed = false;
@@ -105,6 +111,45 @@ export class ComparisonPanel {
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
 
+  /** Shows one metric over all reports of its series (from a hover link, a row's trend button, the command). */
+  async showHistory(params: HistoryParams): Promise<void> {
+    this.history = params;
+    const uri = vscode.Uri.parse(params.uri, true);
+    const request = this.newRequest();
+    let result: HistoryResult = null;
+    try {
+      result = (await this.getClient()?.sendRequest<HistoryResult>(HistoryRequest, params, request.token)) ?? null;
+    } catch {
+      // A failed or cancelled request keeps what the panel shows.
+      return;
+    }
+    if (this.request !== request || request.token.isCancellationRequested || this.history !== params) return;
+    this.uri = uri;
+    const name = result?.metrics[0]?.label;
+    if (name) this.panel.title = vscode.l10n.t('History: {0}', name);
+    this.post(
+      result
+        ? renderHistoryBody(result, params.uri, panelLocale(), { actions: true })
+        : renderNoticeBody(vscode.l10n.t('Open a weekly report first.')),
+    );
+  }
+
+  /** Cancels the pending request: the newest one wins. */
+  private newRequest(): vscode.CancellationTokenSource {
+    clearTimeout(this.typingTimer);
+    this.request?.cancel();
+    this.request?.dispose();
+    const request = new vscode.CancellationTokenSource();
+    this.request = request;
+    return request;
+  }
+
+  /** Back from a chart to the comparison of the report it came from. */
+  private showComparison(): void {
+    this.history = undefined;
+    if (this.uri) void this.load(this.uri, true);
+  }
+
   /**
    * Asks the server for `uri`'s comparison and shows it. When `switching` to another document,
    * a non-report (null) leaves the panel on the report it shows.
@@ -112,12 +157,11 @@ export class ComparisonPanel {
   private async load(uri: vscode.Uri, switching: boolean): Promise<void> {
     const client = this.getClient();
     if (!client) return;
+    // A chart follows edits of its own report; switching to another report leaves it.
+    if (this.history && !switching && this.history.uri === uri.toString()) return this.showHistory(this.history);
+    if (switching) this.history = undefined;
     // The newest load wins: a pending typing refresh must not cancel a switch to another report.
-    clearTimeout(this.typingTimer);
-    this.request?.cancel();
-    this.request?.dispose();
-    const request = new vscode.CancellationTokenSource();
-    this.request = request;
+    const request = this.newRequest();
     let result: CompareResult;
     try {
       const params: CompareParams = { uri: uri.toString() };
@@ -181,6 +225,12 @@ export class ComparisonPanel {
         return;
       case 'copyMarkdown':
         void this.copyMarkdown();
+        return;
+      case 'showHistory':
+        if (this.uri) void this.showHistory({ uri: this.uri.toString(), line: message.line, label: message.label });
+        return;
+      case 'showComparison':
+        this.showComparison();
         return;
     }
   }
@@ -246,7 +296,9 @@ function uriFromState(state: unknown): vscode.Uri | undefined {
 /** The page is ours, but its messages still cross a boundary: check them before acting. */
 function isPanelMessage(message: unknown): message is PanelToExtension {
   if (typeof message !== 'object' || message === null) return false;
-  const { type, line } = message as { type?: unknown; line?: unknown };
-  if (type === 'reveal') return typeof line === 'number' && Number.isInteger(line) && line >= 0;
-  return type === 'openPrevious' || type === 'copyMarkdown' || type === 'ready';
+  const { type, line, label } = message as { type?: unknown; line?: unknown; label?: unknown };
+  const isLine = typeof line === 'number' && Number.isInteger(line) && line >= 0;
+  if (type === 'reveal') return isLine;
+  if (type === 'showHistory') return isLine && typeof label === 'string';
+  return type === 'openPrevious' || type === 'copyMarkdown' || type === 'ready' || type === 'showComparison';
 }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../../../server/src/protocol';
 import { ComparisonPanel, type ClientSource } from './ComparisonPanel';
+import { showMetricHistory } from './showMetricHistory';
 
 export function registerComparisonPanel(context: vscode.ExtensionContext, getClient: ClientSource): void {
   const open = (toSide: boolean) => async (resource?: unknown) => {
@@ -17,6 +18,9 @@ export function registerComparisonPanel(context: vscode.ExtensionContext, getCli
     // to the text it compares (the command palette entry used to cover the report).
     vscode.commands.registerCommand(Commands.openComparison, open(true)),
     vscode.commands.registerCommand(Commands.openComparisonToSide, open(true)),
+    vscode.commands.registerCommand(Commands.showMetricHistory, (args?: unknown) =>
+      showMetricHistory(context.extensionUri, getClient, args),
+    ),
     vscode.window.registerWebviewPanelSerializer(ComparisonPanel.viewType, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
         ComparisonPanel.revive(panel, context.extensionUri, getClient, state);

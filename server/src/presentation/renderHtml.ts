@@ -6,6 +6,8 @@ import { formatDelta, formatRelative, formatValue } from '../report/compare/form
 import { rowsBySection } from '../report/compare/groupRows';
 import { comparisonLabels, rowName, STATUS_MARK, type ComparisonLabels } from '../report/compare/labels';
 import { ROW_STATUSES, type Comparison, type ComparisonRow, type RowStatus, type TrendPoint } from '../report/compare/types';
+import { historyLabels } from '../report/i18n';
+import { HISTORY_CSS } from './historyCss';
 
 export interface BodyOptions {
   /** Render the buttons (open last week's report, copy as Markdown): only where a script handles them. */
@@ -77,7 +79,7 @@ export function renderComparisonBody(c: Comparison, locale: Locale, options: Bod
   const parts = [renderHeader(c, s, options), renderCounts(c, rows, s)];
   if (rows.length === 0) parts.push(`<p class="empty">${escapeHtml(s.noMetrics)}</p>`);
   const { sections, gone } = rowsBySection(rows);
-  for (const { section, rows: sectionRows } of sections) parts.push(renderSection(section, sectionRows, s));
+  for (const { section, rows: sectionRows } of sections) parts.push(renderSection(section, sectionRows, s, options, locale));
   parts.push(renderChangeLines(c, rows, gone, s));
   return `<div class="comparison" data-uri="${escapeHtml(c?.current?.uri)}">${parts.join('')}</div>`;
 }
@@ -99,7 +101,7 @@ export function renderComparisonPage(c: Comparison | undefined, locale: Locale, 
     ? `default-src 'none'; style-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`
     : `default-src 'none'; style-src ${escapeHtml(assets.cspSource)} 'nonce-${nonce}'; ` +
       `script-src 'nonce-${nonce}'; img-src ${escapeHtml(assets.cspSource)} data:; base-uri 'none'; form-action 'none'`;
-  const styles = inline ? FALLBACK_THEME_CSS + PANEL_CSS : PANEL_CSS;
+  const styles = (inline ? FALLBACK_THEME_CSS + PANEL_CSS : PANEL_CSS) + HISTORY_CSS;
   const stylesheet = !inline && assets.styleUri ? `<link rel="stylesheet" href="${escapeHtml(assets.styleUri)}">` : '';
   const script = inline ? '' : `<script nonce="${nonce}" src="${escapeHtml(assets.scriptUri)}"></script>`;
   const title = c?.current?.name ? `${s.title}: ${c.current.name}` : s.title;
@@ -162,7 +164,7 @@ function countStatuses(rows: readonly ComparisonRow[]): Comparison['counts'] {
   return counts;
 }
 
-function renderSection(section: string, rows: readonly ComparisonRow[], s: Strings): string {
+function renderSection(section: string, rows: readonly ComparisonRow[], s: Strings, options: BodyOptions, locale: Locale): string {
   const heading = !section ? `<h2 class="no-section">${escapeHtml(s.noSection)}</h2>` : `<h2>${escapeHtml(section)}</h2>`;
   const head =
     '<thead><tr>' +
@@ -172,10 +174,11 @@ function renderSection(section: string, rows: readonly ComparisonRow[], s: Strin
     `<th scope="col" class="delta">${escapeHtml(s.delta)}</th>` +
     `<th scope="col" class="trend">${escapeHtml(s.trend)}</th>` +
     '</tr></thead>';
-  return `<section class="section">${heading}<table>${head}<tbody>${rows.map((row) => renderRow(row, s)).join('')}</tbody></table></section>`;
+  return `<section class="section">${heading}<table>${head}<tbody>${rows.map((row) => renderRow(row, s, options.actions ? locale : undefined)).join('')}</tbody></table></section>`;
 }
 
-function renderRow(row: ComparisonRow, s: Strings): string {
+/** `historyLocale`: the trend becomes a button that opens the metric's history chart (where a script handles it). */
+function renderRow(row: ComparisonRow, s: Strings, historyLocale?: Locale): string {
   const status = STATUSES.includes(row.status) ? row.status : 'unchanged';
   const line = Number.isInteger(row.line) && (row.line as number) >= 0 ? ` data-line="${row.line}" tabindex="0"` : '';
   return (
@@ -184,8 +187,16 @@ function renderRow(row: ComparisonRow, s: Strings): string {
     `<td class="value current">${valueCell(row.current, row)}</td>` +
     `<td class="value previous">${valueCell(row.previous, row)}</td>` +
     `<td class="delta">${deltaCell(row, status, s)}</td>` +
-    `<td class="trend">${sparklineSvg(row)}</td>` +
+    `<td class="trend">${historyLocale && line ? historyButton(row, historyLocale) : sparklineSvg(row)}</td>` +
     '</tr>'
+  );
+}
+
+function historyButton(row: ComparisonRow, locale: Locale): string {
+  const { showHistoryTitle } = historyLabels(locale);
+  return (
+    `<button type="button" class="history-button" data-action="showHistory" data-label="${escapeHtml(row.label)}" ` +
+    `title="${escapeHtml(showHistoryTitle)}" aria-label="${escapeHtml(`${showHistoryTitle}: ${rowName(row)}`)}">${sparklineSvg(row)}</button>`
   );
 }
 

@@ -348,3 +348,65 @@ export function formatNumber(value: number, maxDecimals = 2): string {
   if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, useGrouping })));
   return formatter.format(value);
 }
+
+// Metric history (the chart in the panel, the hover's link, the CLI's table): its words in both languages.
+export interface HistoryLabels {
+  /** Heading of the chart: the metric's name follows. */
+  historyOf: string;
+  week: string;
+  date: string;
+  value: string;
+  /** A threshold line's caption: `min 99.9`. */
+  min: string;
+  max: string;
+  /** A report of the series without the metric. */
+  noValue: string;
+  /** Weeks with no report at all between two reports. */
+  weeksWithoutReport: (weeks: number) => string;
+  /** The panel button back to the comparison. */
+  backToComparison: string;
+  /** A row's button in the comparison table, and the hover's command link. */
+  showHistory: string;
+  /** The button's tooltip. */
+  showHistoryTitle: string;
+  /** The chart's accessible description: `入金有效成功率 over 4 reports`. */
+  chartDescription: (label: string, reports: number) => string;
+  /** No metric to chart (the metric or the report was not found). */
+  noHistory: string;
+}
+
+const HISTORY_EN: HistoryLabels = {
+  historyOf: 'History of',
+  week: 'Week',
+  date: 'Date',
+  value: 'Value',
+  min: 'min',
+  max: 'max',
+  noValue: 'not reported',
+  weeksWithoutReport: (weeks) => (weeks === 1 ? '1 week without a report before it' : `${weeks} weeks without a report before it`),
+  backToComparison: 'Back to the comparison',
+  showHistory: 'Show history',
+  showHistoryTitle: 'Show this metric over all reports of the series',
+  chartDescription: (label, reports) => `${label} over ${reports === 1 ? '1 report' : `${reports} reports`}`,
+  noHistory: 'This metric has no history in the series.',
+};
+
+const HISTORY_ZH_CN: HistoryLabels = {
+  historyOf: '历史趋势',
+  week: '周次',
+  date: '日期',
+  value: '数值',
+  min: '下限',
+  max: '上限',
+  noValue: '未填写',
+  weeksWithoutReport: (weeks) => `此前有 ${weeks} 周没有周报`,
+  backToComparison: '返回对比',
+  showHistory: '查看历史',
+  showHistoryTitle: '查看该指标在本系列所有周报中的变化',
+  chartDescription: (label, reports) => `${label}：共 ${reports} 份周报`,
+  noHistory: '本系列中没有该指标的历史数据。',
+};
+
+export function historyLabels(locale: Locale = 'en'): HistoryLabels {
+  return locale === 'zh-cn' ? HISTORY_ZH_CN : HISTORY_EN;
+}

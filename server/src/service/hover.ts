@@ -6,6 +6,7 @@ import type { Locale } from '../report/base/locale';
 import { rowsByMetric } from './metricRows';
 import { writtenValue } from '../report/metrics/writtenValue';
 import { rangeContains } from '../report/base/range';
+import { historyCommandLink } from './history';
 
 /** Hover on a metric: last week's value, the change and the trend, as a small table. */
 export function metricHover(
@@ -14,12 +15,16 @@ export function metricHover(
   comparison: Comparison | undefined,
   position: Position,
   locale: Locale,
+  /** The report's uri: the hover then links to the metric's history chart. */
+  uri?: string,
 ): Hover | undefined {
   const metric = metrics.find((m) => rangeContains(m.range, position));
   if (!metric) return undefined;
   const row = comparison ? rowsByMetric([metric], comparison.rows).get(metric) : undefined;
   const written = writtenValue(lines, metric);
-  return { contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(metric, written, row, comparison, locale) }, range: metric.range };
+  const markdown = hoverMarkdown(metric, written, row, comparison, locale);
+  const value = uri === undefined ? markdown : `${markdown}\n\n${historyCommandLink(uri, metric, locale)}`;
+  return { contents: { kind: MarkupKind.Markdown, value }, range: metric.range };
 }
 
 function cell(text: string): string {

@@ -3,6 +3,7 @@ import type * as vscodeTypes from 'vscode';
 import type { Comparison } from '../../../server/src/report/compare/types';
 import { comparison, realisticComparison, row } from './comparisonFixtures';
 import { Uri, createFakeVscode, type FakeDocument } from './fakeVscode';
+import { realisticHistory } from './historyFixtures';
 
 const fake = vi.hoisted(() => ({ current: undefined as ReturnType<typeof createFakeVscode> | undefined }));
 vi.mock('vscode', async () => {
@@ -21,7 +22,13 @@ const extensionUri = Uri.parse('file:///ext');
 
 /** Comparisons the fake server knows, by URI; anything else is not a report (null). */
 let server: Record<string, Comparison>;
-const client = { sendRequest: vi.fn(async (_method: string, params: { uri: string }) => server[params.uri] ?? null) };
+const history = realisticHistory().data;
+/** The fake server: weeklyReport/history answers for REPORT, weeklyReport/compare from `server`. */
+const client = {
+  sendRequest: vi.fn(async (method: string, params: { uri: string }) =>
+    method === 'weeklyReport/history' ? (params.uri === REPORT ? history : null) : (server[params.uri] ?? null),
+  ),
+};
 
 function doc(uri: string, languageId = 'markdown'): FakeDocument {
   return { uri: Uri.parse(uri), languageId };
@@ -162,5 +169,34 @@ describe('ComparisonPanel', () => {
     open(NOTES);
     await settle();
     expect(lastUpdate()).toContain('Open a weekly report first.');
+  });
+
+  it("shows a row's metric history, keeps it while typing, and goes back to the comparison", async () => {
+    vi.useFakeTimers();
+    open();
+    await vi.advanceTimersByTimeAsync(0);
+    f.panel.send({ type: 'showHistory', line: -1, label: 'x' });
+    f.panel.send({ type: 'showHistory', line: 6 });
+    f.panel.send({ type: 'showHistory', line: 6, label: '入金有效成功率' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.sendRequest).toHaveBeenLastCalledWith(
+      'weeklyReport/history',
+      { uri: REPORT, line: 6, label: '入金有效成功率' },
+      expect.anything(),
+    );
+    expect(client.sendRequest.mock.calls.filter(([method]) => method === 'weeklyReport/history')).toHaveLength(1);
+    expect(lastUpdate()).toContain('<svg class="history-chart"');
+    expect(f.panel.title).toBe('History: 入金有效成功率');
+
+    // An edit of the report refreshes the chart, not the comparison.
+    f.events.changed.fire({ document: doc(REPORT) });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(client.sendRequest.mock.calls.at(-1)?.[0]).toBe('weeklyReport/history');
+
+    f.panel.send({ type: 'showComparison' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.sendRequest.mock.calls.at(-1)?.[0]).toBe('weeklyReport/compare');
+    expect(lastUpdate()).toContain('data-action="showHistory"');
+    expect(f.panel.title).toBe('Comparison: 第51周');
   });
 });

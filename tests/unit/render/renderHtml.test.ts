@@ -76,6 +76,8 @@ const BODY_ATTRIBUTES = new Set([
   'data-uri',
   'data-line',
   'data-action',
+  // The history button of a row names its metric.
+  'data-label',
   'tabindex',
   'title',
   'type',
@@ -193,7 +195,7 @@ describe('renderComparisonBody: structure', () => {
       tagsOf(withActions)
         .filter((t) => t.name === 'button')
         .map((t) => t.attributes['data-action']),
-    ).toEqual(['openPrevious', 'copyMarkdown']);
+    ).toEqual(['openPrevious', 'copyMarkdown', ...c.rows.filter((r) => r.line !== undefined).map(() => 'showHistory')]);
     const alone = renderComparisonBody(comparison(c.rows, { previous: undefined }), 'en', { actions: true });
     expect(tagsOf(alone).find((t) => t.attributes['data-action'] === 'openPrevious')?.attributes).toHaveProperty('disabled');
   });
