@@ -45,3 +45,18 @@ export const Commands = {
   newReportForNextWeek: 'weeklyReport.newReportForNextWeek',
   restartServer: 'weeklyReport.restartServer',
 } as const;
+
+/** Previous Report / Next Report: the series' neighbour of a report, skipping weeks without one. */
+export const NeighbourReportRequest = 'weeklyReport/neighbourReport';
+export interface NeighbourReportParams {
+  uri: string;
+  direction: 'previous' | 'next';
+}
+export interface NeighbourReportResult {
+  /** The report to open; absent at either end of the series or when the report's week is unknown. */
+  uri?: string;
+  /** What to tell the user, in the server's locale: where it went and which weeks it skipped, or why it stayed. */
+  message: string;
+  /** Weeks without a report were skipped (more than the series' usual gap): worth a notification, not just the status bar. */
+  skippedWeeks: boolean;
+}

@@ -20,6 +20,8 @@ import {
   CompareRequest,
   NextReportRequest,
   StatusRequest,
+  NeighbourReportRequest,
+  type NeighbourReportParams,
   type NextReportParams,
   type NextReportResult,
   type CompareParams,
@@ -34,6 +36,7 @@ import { toLocale } from './report/i18n';
 import { completeReport, planNextWeek } from './service/features';
 import { COMPLETION_TRIGGER_CHARACTERS } from './service/completion';
 import { encodeTokens, reportTokens, SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens';
+import { definition, neighbourReport, references } from './service/navigation';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -52,6 +55,8 @@ connection.onInitialize((params): InitializeResult => {
       inlayHintProvider: true,
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      definitionProvider: true,
+      referencesProvider: true,
     },
     serverInfo: { name: 'weekly-report', version: '0.1.0' },
   };
@@ -110,6 +115,11 @@ connection.onRequest(CompareRequest, async ({ uri }: CompareParams): Promise<Com
 connection.onRequest(NextReportRequest, ({ uri }: NextReportParams): Promise<NextReportResult | null> => planNextWeek(workspace, uri));
 
 connection.onCompletion((params) => completeReport(workspace, params));
+
+// Previous/Next Report, and a metric or a section followed across the series (service/navigation.ts).
+connection.onRequest(NeighbourReportRequest, (params: NeighbourReportParams) => neighbourReport(workspace, params));
+connection.onDefinition((params) => definition(workspace, params));
+connection.onReferences((params) => references(workspace, params));
 
 connection.onHover(async ({ textDocument, position }) => {
   const analysis = await workspace.analyse(textDocument.uri);
