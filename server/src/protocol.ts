@@ -44,6 +44,8 @@ export const Commands = {
   openComparisonToSide: 'weeklyReport.openComparisonToSide',
   newReportForNextWeek: 'weeklyReport.newReportForNextWeek',
   restartServer: 'weeklyReport.restartServer',
+  previousReport: 'weeklyReport.previousReport',
+  nextReport: 'weeklyReport.nextReport',
 } as const;
 
 /** Previous Report / Next Report: the series' neighbour of a report, skipping weeks without one. */
