@@ -222,7 +222,7 @@ const en: Catalogue = {
   sectionMissing: (p) => `Section ${p.name} from last week's report is missing this week`,
   severalMissing: (p) => `Missing this week, tracked in earlier reports: ${p.items.map(missingItemEn).join(', ')}`,
   navigationOpened: (p) =>
-    p.weeksApart === undefined || Math.abs(p.weeksApart) === 1
+    p.weeksApart === undefined || Math.abs(p.weeksApart) <= 1
       ? `Opened ${p.week}, the ${p.direction} report.`
       : `Opened ${p.week}, ${weeksEn(Math.abs(p.weeksApart))} ${p.direction === 'previous' ? 'earlier' : 'later'}${
           p.missing ? `; no report for ${p.missing}` : ''
@@ -284,7 +284,7 @@ const zhCn: Catalogue = {
   sectionMissing: (p) => `上周的章节「${p.name}」本周没有`,
   severalMissing: (p) => `以往周报一直有、本周没有：${p.items.map(missingItemZh).join('、')}`,
   navigationOpened: (p) =>
-    p.weeksApart === undefined || Math.abs(p.weeksApart) === 1
+    p.weeksApart === undefined || Math.abs(p.weeksApart) <= 1
       ? `已打开${p.direction === 'previous' ? '上一份' : '下一份'}周报 ${p.week}。`
       : `已打开 ${p.week}（${Math.abs(p.weeksApart)} 周${p.direction === 'previous' ? '前' : '后'}）${p.missing ? `；${p.missing} 没有周报` : ''}。`,
   navigationFirstReport: () => '这是本系列的第一份周报。',

@@ -79,6 +79,17 @@ describe('findNeighbourReport', () => {
   });
 });
 
+describe('two reports of one week', () => {
+  it('steps from one to the other as neighbours, not as 0 weeks apart', () => {
+    const draft = entry('2023-W48-draft.md', { year: 2023, week: 48 });
+    // One week's reports are ordered by uri: `2023-W48-draft.md` before `2023-W48.md`.
+    const back = findNeighbourReport(w48, [w47, w48, draft], 'previous');
+    expect(back).toMatchObject({ found: true, entry: draft, weeksApart: 0 });
+    expect(describeNeighbour(back, 'en')).toBe('Opened 2023-W48, the previous report.');
+    expect(findNeighbourReport(draft, [w47, w48, draft], 'next')).toMatchObject({ found: true, entry: w48 });
+  });
+});
+
 describe('formatWeekSpan', () => {
   it('writes one week alone, a span within a year once with the year', () => {
     expect(formatWeekSpan({ first: '2023-W49', last: '2023-W49' })).toBe('2023-W49');
