@@ -53,6 +53,8 @@ export const Commands = {
   newReportForNextWeek: 'weeklyReport.newReportForNextWeek',
   restartServer: 'weeklyReport.restartServer',
   showMetricHistory: 'weeklyReport.showMetricHistory',
+  previousReport: 'weeklyReport.previousReport',
+  nextReport: 'weeklyReport.nextReport',
 } as const;
 
 // Metric history: one metric (or every metric of the report) over all reports of its series.
@@ -70,3 +72,18 @@ export type HistoryResult = import('./report/history').MetricHistoryData | null;
 /** The argument of `weeklyReport.showMetricHistory` (hover links, panel rows). */
 export type ShowHistoryArgs = HistoryParams;
 export const ShowMetricHistoryCommand = Commands.showMetricHistory;
+
+/** Previous Report / Next Report: the series' neighbour of a report, skipping weeks without one. */
+export const NeighbourReportRequest = 'weeklyReport/neighbourReport';
+export interface NeighbourReportParams {
+  uri: string;
+  direction: 'previous' | 'next';
+}
+export interface NeighbourReportResult {
+  /** The report to open; absent at either end of the series or when the report's week is unknown. */
+  uri?: string;
+  /** What to tell the user, in the server's locale: where it went and which weeks it skipped, or why it stayed. */
+  message: string;
+  /** Weeks without a report were skipped (more than the series' usual gap): worth a notification, not just the status bar. */
+  skippedWeeks: boolean;
+}

@@ -20,6 +20,8 @@ import {
   CompareRequest,
   NextReportRequest,
   StatusRequest,
+  NeighbourReportRequest,
+  type NeighbourReportParams,
   type NextReportParams,
   type NextReportResult,
   type CompareParams,
@@ -36,6 +38,7 @@ import { COMPLETION_TRIGGER_CHARACTERS } from './service/completion';
 import { encodeTokens, reportTokens, SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens';
 import { HistoryRequest, type HistoryParams, type HistoryResult } from './protocol';
 import { metricHistoryFor } from './service/history';
+import { definition, neighbourReport, references } from './service/navigation';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -54,6 +57,8 @@ connection.onInitialize((params): InitializeResult => {
       inlayHintProvider: true,
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      definitionProvider: true,
+      referencesProvider: true,
     },
     serverInfo: { name: 'weekly-report', version: '0.1.0' },
   };
@@ -114,6 +119,11 @@ connection.onRequest(NextReportRequest, ({ uri }: NextReportParams): Promise<Nex
 connection.onRequest(HistoryRequest, (params: HistoryParams): Promise<HistoryResult> => metricHistoryFor(workspace, params));
 
 connection.onCompletion((params) => completeReport(workspace, params));
+
+// Previous/Next Report, and a metric or a section followed across the series (service/navigation.ts).
+connection.onRequest(NeighbourReportRequest, (params: NeighbourReportParams) => neighbourReport(workspace, params));
+connection.onDefinition((params) => definition(workspace, params));
+connection.onReferences((params) => references(workspace, params));
 
 connection.onHover(async ({ textDocument, position }) => {
   const analysis = await workspace.analyse(textDocument.uri);

@@ -154,6 +154,11 @@ export interface MessageParams {
   metricMissing: { label: string; value: string };
   sectionMissing: { name: string };
   severalMissing: { items: readonly MissingItem[] };
+  // Previous Report / Next Report (report/navigate/).
+  navigationOpened: { week: string; direction: 'previous' | 'next'; weeksApart?: number; missing?: string };
+  navigationFirstReport: Record<string, never>;
+  navigationLatestReport: Record<string, never>;
+  navigationNoWeek: Record<string, never>;
 }
 
 export type MessageKey = keyof MessageParams;
@@ -216,6 +221,16 @@ const en: Catalogue = {
   metricMissing: (p) => `${p.label} (${p.value} last week) is missing from this week's report`,
   sectionMissing: (p) => `Section ${p.name} from last week's report is missing this week`,
   severalMissing: (p) => `Missing this week, tracked in earlier reports: ${p.items.map(missingItemEn).join(', ')}`,
+  navigationOpened: (p) =>
+    p.weeksApart === undefined || Math.abs(p.weeksApart) <= 1
+      ? `Opened ${p.week}, the ${p.direction} report.`
+      : `Opened ${p.week}, ${weeksEn(Math.abs(p.weeksApart))} ${p.direction === 'previous' ? 'earlier' : 'later'}${
+          p.missing ? `; no report for ${p.missing}` : ''
+        }.`,
+  navigationFirstReport: () => 'This is the first report of the series.',
+  navigationLatestReport: () => 'This is the latest report of the series.',
+  navigationNoWeek: () =>
+    "This report's week is unknown (no week in front matter, title, Created line or file name), so it has no place in a series.",
 };
 
 const zhCn: Catalogue = {
@@ -268,6 +283,13 @@ const zhCn: Catalogue = {
   metricMissing: (p) => `上周的「${p.label}」（${p.value}）本周没有`,
   sectionMissing: (p) => `上周的章节「${p.name}」本周没有`,
   severalMissing: (p) => `以往周报一直有、本周没有：${p.items.map(missingItemZh).join('、')}`,
+  navigationOpened: (p) =>
+    p.weeksApart === undefined || Math.abs(p.weeksApart) <= 1
+      ? `已打开${p.direction === 'previous' ? '上一份' : '下一份'}周报 ${p.week}。`
+      : `已打开 ${p.week}（${Math.abs(p.weeksApart)} 周${p.direction === 'previous' ? '前' : '后'}）${p.missing ? `；${p.missing} 没有周报` : ''}。`,
+  navigationFirstReport: () => '这是本系列的第一份周报。',
+  navigationLatestReport: () => '这是本系列最新的一份周报。',
+  navigationNoWeek: () => '无法确定本周报的周次（front matter、标题、Created 行和文件名中都没有），因此它不属于任何系列。',
 };
 
 const catalogues: Record<Locale, Catalogue> = { en, 'zh-cn': zhCn };

@@ -53,6 +53,10 @@ const samples: { [K in MessageKey]: MessageParams[K] } = {
       { kind: 'metric', label: 'Availability', value: '99.99%' },
     ],
   },
+  navigationOpened: { week: '2023-W48', direction: 'previous', weeksApart: 3, missing: '2023-W49–W50' },
+  navigationFirstReport: {},
+  navigationLatestReport: {},
+  navigationNoWeek: {},
 };
 
 const keys = Object.keys(samples) as MessageKey[];

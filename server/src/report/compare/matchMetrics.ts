@@ -122,7 +122,7 @@ function identityKey(metric: Metric, context: MetricContext | undefined, place: 
  * duration a duration, money money. Counts, scores and plain numbers may be read as one another
  * from week to week (`12个` and `12`), so they share a class.
  */
-function kindClass(metric: Metric): string {
+export function kindClass(metric: Metric): string {
   return metric.kind === 'percent' || metric.kind === 'duration' || metric.kind === 'money' ? metric.kind : 'figure';
 }
 
