@@ -44,4 +44,21 @@ export const Commands = {
   openComparisonToSide: 'weeklyReport.openComparisonToSide',
   newReportForNextWeek: 'weeklyReport.newReportForNextWeek',
   restartServer: 'weeklyReport.restartServer',
+  fixAll: 'weeklyReport.fixAll',
 } as const;
+
+/** "Fix All Problems": every certain fix of a report, for the client to apply to that version. */
+export const FixAllRequest = 'weeklyReport/fixAll';
+export interface FixAllParams {
+  uri: string;
+}
+export interface FixAllResult {
+  /** The document version the edits were computed for: apply them only to that version. */
+  version: number;
+  /** Non-overlapping edits (0-based lines, UTF-16 characters), as LSP TextEdits. */
+  edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>;
+  /** How many findings the edits fix. */
+  fixed: number;
+  /** Findings left because their fixes disagree about the same text. */
+  conflicting: number;
+}

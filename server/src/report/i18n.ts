@@ -154,6 +154,8 @@ export interface MessageParams {
   metricMissing: { label: string; value: string };
   sectionMissing: { name: string };
   severalMissing: { items: readonly MissingItem[] };
+  // Fix all (code action, command, `check --fix`).
+  fixAllTitle: { count: number };
 }
 
 export type MessageKey = keyof MessageParams;
@@ -216,6 +218,7 @@ const en: Catalogue = {
   metricMissing: (p) => `${p.label} (${p.value} last week) is missing from this week's report`,
   sectionMissing: (p) => `Section ${p.name} from last week's report is missing this week`,
   severalMissing: (p) => `Missing this week, tracked in earlier reports: ${p.items.map(missingItemEn).join(', ')}`,
+  fixAllTitle: (p) => `Fix all weekly report problems (${n(p.count)})`,
 };
 
 const zhCn: Catalogue = {
@@ -268,6 +271,7 @@ const zhCn: Catalogue = {
   metricMissing: (p) => `上周的「${p.label}」（${p.value}）本周没有`,
   sectionMissing: (p) => `上周的章节「${p.name}」本周没有`,
   severalMissing: (p) => `以往周报一直有、本周没有：${p.items.map(missingItemZh).join('、')}`,
+  fixAllTitle: (p) => `修复周报中的全部问题（${n(p.count)} 个）`,
 };
 
 const catalogues: Record<Locale, Catalogue> = { en, 'zh-cn': zhCn };

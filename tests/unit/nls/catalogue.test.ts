@@ -53,6 +53,7 @@ const samples: { [K in MessageKey]: MessageParams[K] } = {
       { kind: 'metric', label: 'Availability', value: '99.99%' },
     ],
   },
+  fixAllTitle: { count: 2 },
 };
 
 const keys = Object.keys(samples) as MessageKey[];
