@@ -1,6 +1,6 @@
 // The `weekly-report` command: the same core as the language server, for CI and terminals.
 import * as path from 'node:path';
-import { version } from '../../package.json';
+import { repository, version } from '../../package.json';
 import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
 import { cliMessages } from './cli/messages';
 import { checkExitCode, renderCheckText, toCheckDiagnostic, type CheckedFile } from './cli/check';
@@ -12,13 +12,16 @@ import { loadReportFile } from './cli/reportFolder';
 import { createSeriesComparer } from './cli/series';
 import { createNextReport } from './cli/newReport';
 import { painter, wantsColor } from './cli/terminal';
+import { describeFixOutcome, fixReportFile } from './cli/fix';
+import { renderJunit } from './cli/junit';
+import { renderSarif } from './cli/sarif';
 import { renderComparisonMarkdown } from './presentation/renderMarkdown';
 import { renderComparisonText } from './presentation/renderText';
 import { renderComparisonPage } from './presentation/renderHtml';
 import { toLocale } from './report/i18n';
 import { defaultSettings } from './report/settings';
 import { parseReport } from './report/parseReport';
-import { runRules, type Locale } from './report/rules';
+import { allRules, runRules, type Locale } from './report/rules';
 import type { Settings } from './protocol';
 import { isReportFile } from './node/reportFiles';
 import type { LoadedReport } from './report/compare/compareInSeries';
@@ -29,8 +32,8 @@ const USAGE = `usage: weekly-report <command> FILE... [options]
 commands:
   outline FILE    the section tree                          [--format text|json] [--locale en|zh-cn]
   metrics FILE    the metrics found in a report             [--format text|json] [--locale en|zh-cn]
-  check FILE...   the editor's diagnostics, for CI          [--format text|json] [--max-warnings N]
-                  [--locale en|zh-cn] [--config FILE] [--root DIR] [--color|--no-color] [--force]
+  check FILE...   the editor's diagnostics, for CI          [--format text|json|sarif|junit] [--max-warnings N]
+                  [--locale en|zh-cn] [--config FILE] [--root DIR] [--color|--no-color] [--force] [--fix]
                   (a file that does not read as a report is skipped with a note; --force checks it)
   new FILE        create next week's report beside FILE     [--dry-run] [--config FILE]
                   (never overwrites: an existing file is left as it is; FILE must say its week)
@@ -39,8 +42,12 @@ commands:
                   [--color|--no-color]
 
 options:
-  --format          text (default) for people, json for scripts; compare: markdown to paste,
-                    html for the comparison page as a self-contained file
+  --format          text (default) for people, json for scripts; check: sarif (SARIF 2.1.0, for
+                    code scanning) or junit (JUnit XML, for CI test reports); compare: markdown to
+                    paste, html for the comparison page as a self-contained file
+  --fix             check: write the certain fixes (a percentage that disagrees with its own
+                    fraction) into the checked files, then report what is left; a file that
+                    changed during the run is left alone
   --max-warnings N  check exits 1 when there are more than N warnings (errors always exit 1)
   --config FILE     the weeklyReport settings as JSON ({"thresholds": [...], "rules": {...}}),
                     or a VS Code settings.json with weeklyReport.* keys
@@ -80,8 +87,8 @@ const commands: Record<string, Command> = {
 
   async check(argv) {
     const args = parseArgs(argv, {
-      values: { format: ['text', 'json'], 'max-warnings': [], config: [], root: [], ...LOCALE },
-      switches: [...COLOR, 'force'],
+      values: { format: ['text', 'json', 'sarif', 'junit'], 'max-warnings': [], config: [], root: [], ...LOCALE },
+      switches: [...COLOR, 'force', 'fix'],
     });
     if (args.positional.length === 0) throw new UsageError('missing FILE');
     const maxWarnings = readMaxWarnings(args.flags['max-warnings']);
@@ -93,7 +100,7 @@ const commands: Record<string, Command> = {
     const root = path.resolve(args.flags.root ?? '.');
     const results: CheckedFile[] = [];
     for (const [i, file] of args.positional.entries()) {
-      const { report, metrics } = loaded[i];
+      const { report } = loaded[i];
       // A note on stderr, not a finding: stdout stays the findings (JSON parses, CI counts them).
       if (isEmpty(loaded[i])) {
         note(messages.emptyFile(file));
@@ -103,18 +110,26 @@ const commands: Record<string, Command> = {
         note(messages.skippedNotReport(file));
         continue;
       }
-      const comparison = await series.compare(loaded[i]);
-      const findings = runRules({
-        report,
-        metrics,
-        settings,
-        locale,
-        comparison,
-        previousLinkRefusal: series.previousLinkRefusal(loaded[i]),
-      });
+      const findingsOf = async (current: LoadedReport) =>
+        runRules({
+          report: current.report,
+          metrics: current.metrics,
+          settings,
+          locale,
+          comparison: await series.compare(current),
+          previousLinkRefusal: series.previousLinkRefusal(current),
+        });
+      let findings = await findingsOf(loaded[i]);
+      if (args.switches.has('fix')) {
+        const outcome = fixReportFile(file, report, findings);
+        const said = describeFixOutcome(file, outcome, locale);
+        if (said) note(said);
+        // What is left is checked on the file as written.
+        if (outcome.kind === 'fixed') findings = await findingsOf((loaded[i] = loadReportFile(file, settings)));
+      }
       results.push({ file, diagnostics: findings.map(toCheckDiagnostic) });
     }
-    write(args.flags.format === 'json' ? json(results) : renderCheckText(results, painter(wantsColor(args)), locale));
+    write(renderCheckResults(args.flags.format, results, locale, wantsColor(args)));
     return checkExitCode(results, maxWarnings);
   },
 
@@ -162,6 +177,27 @@ const commands: Record<string, Command> = {
     }
     return 0;
   },
+};
+
+/** `check`'s output in the format asked for; text is eslint's layout. */
+function renderCheckResults(format: string | undefined, results: CheckedFile[], locale: Locale, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return json(results);
+    case 'sarif':
+      return renderSarif(results, allRules, SARIF_TOOL, locale, process.cwd());
+    case 'junit':
+      return renderJunit(results, locale);
+    default:
+      return renderCheckText(results, painter(color), locale);
+  }
+}
+
+const SARIF_TOOL = {
+  name: 'weekly-report',
+  version,
+  informationUri: repository.url.replace(/^git\+/, '').replace(/\.git$/, ''),
+  rulesAnchor: 'metric-diagnostics-and-quick-fixes',
 };
 
 function singleFile(positional: string[]): string {
