@@ -6,19 +6,15 @@
 import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { TextEncodingName } from './decodeText';
+import type { WriteSystem } from './writeNewFile';
 
 export type ReplaceOutcome = 'replaced' | 'changed';
 
-/** The file system calls used, replaceable in tests that need a change at the worst moment. */
-export interface ReplaceSystem {
-  openSync: typeof openSync;
-  writeSync: (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
-  fsyncSync: typeof fsyncSync;
-  closeSync: typeof closeSync;
+/** The file system calls used (`writeNewFile`'s, with rename instead of link), replaceable in tests that need a change at the worst moment. */
+export interface ReplaceSystem extends Omit<WriteSystem, 'linkSync'> {
   chmodSync: typeof chmodSync;
   statSync: (file: string) => Stats;
   renameSync: typeof renameSync;
-  unlinkSync: typeof unlinkSync;
 }
 
 const nodeSystem: ReplaceSystem = { openSync, writeSync, fsyncSync, closeSync, chmodSync, statSync, renameSync, unlinkSync };
