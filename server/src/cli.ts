@@ -21,7 +21,8 @@ import { renderComparisonPage } from './presentation/renderHtml';
 import { toLocale } from './report/i18n';
 import { defaultSettings } from './report/settings';
 import { parseReport } from './report/parseReport';
-import { allRules, runRules, type Locale } from './report/rules';
+import { allRules, runRules, type Finding, type Locale } from './report/rules';
+import type { Report } from './report/model';
 import type { Settings } from './protocol';
 import { isReportFile } from './node/reportFiles';
 import type { LoadedReport } from './report/compare/compareInSeries';
@@ -93,42 +94,21 @@ const commands: Record<string, Command> = {
     if (args.positional.length === 0) throw new UsageError('missing FILE');
     const maxWarnings = readMaxWarnings(args.flags['max-warnings']);
     const locale = localeOf(args);
-    const messages = cliMessages(locale);
     const settings = readSettingsArg(args, locale);
-    const loaded = args.positional.map((file) => loadReportFile(file, settings));
-    const series = createSeriesComparer(settings, locale, args.flags.root, loaded);
-    const root = path.resolve(args.flags.root ?? '.');
-    const results: CheckedFile[] = [];
-    for (const [i, file] of args.positional.entries()) {
-      const { report } = loaded[i];
-      // A note on stderr, not a finding: stdout stays the findings (JSON parses, CI counts them).
-      if (isEmpty(loaded[i])) {
-        note(messages.emptyFile(file));
-        continue;
-      }
-      if (!args.switches.has('force') && !isReportFile(path.resolve(file), report.looksLikeReport, settings.files, [root])) {
-        note(messages.skippedNotReport(file));
-        continue;
-      }
-      const findingsOf = async (current: LoadedReport) =>
-        runRules({
-          report: current.report,
-          metrics: current.metrics,
-          settings,
-          locale,
-          comparison: await series.compare(current),
-          previousLinkRefusal: series.previousLinkRefusal(current),
-        });
-      let findings = await findingsOf(loaded[i]);
-      if (args.switches.has('fix')) {
+    const options: CheckOptions = { settings, locale, root: args.flags.root, force: args.switches.has('force') };
+    let checked = await checkFiles(args.positional, options, note);
+    if (args.switches.has('fix')) {
+      let wrote = false;
+      for (const { file, report, findings } of checked) {
         const outcome = fixReportFile(file, report, findings);
         const said = describeFixOutcome(file, outcome, locale);
         if (said) note(said);
-        // What is left is checked on the file as written.
-        if (outcome.kind === 'fixed') findings = await findingsOf((loaded[i] = loadReportFile(file, settings)));
+        wrote ||= outcome.kind === 'fixed';
       }
-      results.push({ file, diagnostics: findings.map(toCheckDiagnostic) });
+      // What is left is checked on the files as written; a fixed report may be another one's last week.
+      if (wrote) checked = await checkFiles(args.positional, options, () => {});
     }
+    const results: CheckedFile[] = checked.map(({ file, findings }) => ({ file, diagnostics: findings.map(toCheckDiagnostic) }));
     write(renderCheckResults(args.flags.format, results, locale, wantsColor(args)));
     return checkExitCode(results, maxWarnings);
   },
@@ -178,6 +158,48 @@ const commands: Record<string, Command> = {
     return 0;
   },
 };
+
+interface CheckOptions {
+  settings: Settings;
+  locale: Locale;
+  root: string | undefined;
+  force: boolean;
+}
+
+/** The rules' findings for each named file that reads as a report; `say` gets a note for each file skipped. */
+async function checkFiles(
+  files: readonly string[],
+  { settings, locale, root, force }: CheckOptions,
+  say: (text: string) => void,
+): Promise<Array<{ file: string; report: Report; findings: Finding[] }>> {
+  const messages = cliMessages(locale);
+  const loaded = files.map((file) => loadReportFile(file, settings));
+  const series = createSeriesComparer(settings, locale, root, loaded);
+  const rootFolder = path.resolve(root ?? '.');
+  const checked: Array<{ file: string; report: Report; findings: Finding[] }> = [];
+  for (const [i, file] of files.entries()) {
+    const current = loaded[i];
+    // A note on stderr, not a finding: stdout stays the findings (JSON parses, CI counts them).
+    if (isEmpty(current)) {
+      say(messages.emptyFile(file));
+      continue;
+    }
+    if (!force && !isReportFile(path.resolve(file), current.report.looksLikeReport, settings.files, [rootFolder])) {
+      say(messages.skippedNotReport(file));
+      continue;
+    }
+    const findings = runRules({
+      report: current.report,
+      metrics: current.metrics,
+      settings,
+      locale,
+      comparison: await series.compare(current),
+      previousLinkRefusal: series.previousLinkRefusal(current),
+    });
+    checked.push({ file, report: current.report, findings });
+  }
+  return checked;
+}
 
 /** `check`'s output in the format asked for; text is eslint's layout. */
 function renderCheckResults(format: string | undefined, results: CheckedFile[], locale: Locale, color: boolean): string {

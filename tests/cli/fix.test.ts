@@ -51,6 +51,22 @@ describe('weekly-report check --fix', () => {
     expect(readFileSync(file)).toEqual(after);
   });
 
+  it("reports what is left against the fixed files: a fixed report may be the next one's last week", () => {
+    const dir = tempDir();
+    const thisWeek = original.toString('utf8').replace('76%（16/24）', '67%（16/24）');
+    writeTemp(dir, '2024-W14.md', original.toString('utf8').replace('第15周', '第14周').replace('2024年4月12日', '2024年4月5日'));
+    writeTemp(dir, '2024-W15.md', thisWeek);
+    const codesOf = (stdout: string) =>
+      (JSON.parse(stdout) as { diagnostics: { code: string }[] }[]).map((f) => f.diagnostics.map((d) => d.code));
+    // Unfixed, last week's 76% makes this week's (right) 67% a drop.
+    // This week is named first: it is checked before last week is fixed.
+    const unfixed = runCliWith({ cwd: dir }, 'check', '2024-W15.md', '2024-W14.md', '--format', 'json');
+    expect(codesOf(unfixed.stdout)[0]).toContain('week-over-week-change');
+    const fixed = fix(dir, '2024-W15.md', '2024-W14.md', '--format', 'json');
+    expect(fixed.stderr).toContain('fixed 2 problems in 2024-W14.md');
+    expect(codesOf(fixed.stdout)[0]).not.toContain('week-over-week-change');
+  });
+
   it('says it in Chinese with --locale zh-cn', () => {
     const { dir } = inTemp('2024-W15.md', original);
     expect(fix(dir, '2024-W15.md', '--locale', 'zh-cn').stderr).toContain('已修复 2024-W15.md 中的 2 个问题');
