@@ -96,13 +96,25 @@ describe('weekly-report check --fix', () => {
     expect(fix(dir, '2024-W22.md').stderr).not.toContain('fixed');
   });
 
-  it('refuses to write a GB18030 file back, saying why, and leaves it byte for byte', () => {
+  it('writes GB18030 back as GB18030, changing only the bytes of the value', () => {
     const gb = readFileSync(path.join(encodings, '2024-W22.gb18030.md'));
     const { dir, file } = inTemp('2024-W22.md', gb);
     const r = fix(dir, '2024-W22.md');
-    expect(r.stderr).toContain('did not fix 2024-W22.md: it is GB18030-encoded');
+    expect(r.stderr).toContain('fixed 1 problem in 2024-W22.md');
+    const after = readFileSync(file);
+    const { prefix, suffix } = changedBytes(gb, after);
+    expect(after.length - suffix - prefix).toBeLessThanOrEqual(2);
+    expect(new TextDecoder('gb18030').decode(after)).toBe(new TextDecoder('gb18030').decode(gb).replace('76%', '73%'));
+    expect(fix(dir, '2024-W22.md').stderr).not.toContain('fixed');
+  });
+
+  it('refuses to rewrite a GB18030 file whose bytes would not all come back the same, saying why', () => {
+    // 0x80 is read as €, which GB18030 writes as A2E3: rewriting would change a byte nobody fixed.
+    const gb = Buffer.concat([readFileSync(path.join(encodings, '2024-W22.gb18030.md')), Buffer.from([0x80, 0x0a])]);
+    const { dir, file } = inTemp('2024-W22.md', gb);
+    const r = fix(dir, '2024-W22.md');
+    expect(r.stderr).toContain('did not fix 2024-W22.md: writing it back as GB18030 would change bytes outside the fixes');
     expect(readFileSync(file)).toEqual(gb);
-    // The finding is still reported.
     expect(r.stdout).toContain('percent-fraction-mismatch');
   });
 

@@ -17,7 +17,7 @@ export type FixOutcome =
   | { kind: 'nothing'; conflicting: number }
   /** The file changed (or vanished) since it was checked: left alone. */
   | { kind: 'changed' }
-  /** Read from an encoding this tool cannot write back: left alone. */
+  /** Its text cannot be written back in its encoding as it was read (a character without a code there, or bytes written some other, equivalent way): left alone. */
   | { kind: 'encoding'; encoding: string };
 
 /** Applies the certain fixes of `findings` (computed from `report`) to `file`. */
@@ -26,10 +26,17 @@ export function fixReportFile(file: string, report: Report, findings: readonly F
   if (edits.length === 0) return { kind: 'nothing', conflicting: conflicting.length };
   const read = cliReader.read(file, { maxBytes: MAX_REPORT_BYTES });
   if (!read.ok || !sameLines(splitLines(read.text), report.lines)) return { kind: 'changed' };
+  const asRead = encodeText(read.text, read.encoding, read.bom);
   const bytes = encodeText(applyTextEdits(read.text, edits), read.encoding, read.bom);
-  if (!bytes) return { kind: 'encoding', encoding: read.encoding };
-  if (replaceFileIfUnchanged(file, read.stamp, bytes) === 'changed') return { kind: 'changed' };
-  return { kind: 'fixed', codes: fixed, conflicting: conflicting.length };
+  if (!asRead || !bytes) return { kind: 'encoding', encoding: read.encoding };
+  switch (replaceFileIfUnchanged(file, read.stamp, asRead, bytes)) {
+    case 'changed':
+      return { kind: 'changed' };
+    case 'not-as-read':
+      return { kind: 'encoding', encoding: read.encoding };
+    case 'replaced':
+      return { kind: 'fixed', codes: fixed, conflicting: conflicting.length };
+  }
 }
 
 function sameLines(a: readonly string[], b: readonly string[]): boolean {
@@ -57,8 +64,8 @@ export function describeFixOutcome(file: string, outcome: FixOutcome, locale: Lo
         : `did not fix ${file}: it changed while being checked and was left as it is; run again`;
     case 'encoding':
       return zh
-        ? `未修复 ${file}：文件编码为 ${outcome.encoding.toUpperCase()}，--fix 只写回 UTF-8 和 UTF-16；请另存为 UTF-8 或手动修改`
-        : `did not fix ${file}: it is ${outcome.encoding.toUpperCase()}-encoded and --fix writes back only UTF-8 and UTF-16; save it as UTF-8 or fix it by hand`;
+        ? `未修复 ${file}：以 ${outcome.encoding.toUpperCase()} 写回会改动修复之外的字节；请另存为 UTF-8 或手动修改`
+        : `did not fix ${file}: writing it back as ${outcome.encoding.toUpperCase()} would change bytes outside the fixes; save it as UTF-8 or fix it by hand`;
   }
 }
 

@@ -1,23 +1,39 @@
 // Replacing a file the user asked to fix (`check --fix`), all or nothing and never over someone
-// else's change: the new bytes go to a temporary file beside the target, flushed, given the target's
-// permission bits, and renamed over it only if the target still has the stamp (inode, size,
-// modification time) it had when its text was read. A symlink is followed: the file it points to
-// is replaced, the link stays. Unlike `writeNewFile`, replacing the target is the point here.
-import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+// else's change: the target must still hold the bytes its text was read from (its text encoded as
+// it was read) and keep the stamp (inode, size, modification time) it had then; the new bytes go to
+// a temporary file beside it, flushed, given its permission bits, and renamed over it after the stamp
+// is checked once more. A symlink is followed: the file it points to is replaced, the link stays.
+// Unlike `writeNewFile`, replacing the target is the point here.
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import * as path from 'node:path';
 import type { TextEncodingName } from './decodeText';
 import type { WriteSystem } from './writeNewFile';
+import { encodeGb18030 } from './encodeGb18030';
 
-export type ReplaceOutcome = 'replaced' | 'changed';
+/** 'changed': the file changed since it was read; 'not-as-read': its bytes are not its text encoded back (the encoding is written some other, equivalent way), so rewriting it would change bytes nobody fixed. */
+export type ReplaceOutcome = 'replaced' | 'changed' | 'not-as-read';
 
 /** The file system calls used (`writeNewFile`'s, with rename instead of link), replaceable in tests that need a change at the worst moment. */
 export interface ReplaceSystem extends Omit<WriteSystem, 'linkSync'> {
   chmodSync: typeof chmodSync;
   statSync: (file: string) => Stats;
+  readFileSync: (file: string) => Uint8Array;
   renameSync: typeof renameSync;
 }
 
-const nodeSystem: ReplaceSystem = { openSync, writeSync, fsyncSync, closeSync, chmodSync, statSync, renameSync, unlinkSync };
+const nodeSystem: ReplaceSystem = { openSync, writeSync, fsyncSync, closeSync, chmodSync, statSync, readFileSync, renameSync, unlinkSync };
 
 /** The stamp the guarded reader gives a read (`ReadResult.stamp`), for a file's current state. */
 export function fileStamp(stat: Stats): string {
@@ -25,13 +41,21 @@ export function fileStamp(stat: Stats): string {
 }
 
 /**
- * Replaces `file` with `bytes` when it still has `stamp` ('changed': left exactly as it was).
- * Throws the system error (EACCES, ENOSPC, …) after removing the temporary file.
+ * Replaces `file` with `bytes` when it still has `stamp` and holds `asRead` (otherwise it is left
+ * exactly as it was). Throws the system error (EACCES, ENOSPC, …) after removing the temporary file.
  */
-export function replaceFileIfUnchanged(file: string, stamp: string, bytes: Uint8Array, system: ReplaceSystem = nodeSystem): ReplaceOutcome {
+export function replaceFileIfUnchanged(
+  file: string,
+  stamp: string,
+  asRead: Uint8Array,
+  bytes: Uint8Array,
+  system: ReplaceSystem = nodeSystem,
+): ReplaceOutcome {
   const target = realpathSync.native(file);
   const before = system.statSync(target);
   if (fileStamp(before) !== stamp) return 'changed';
+  if (!Buffer.from(system.readFileSync(target)).equals(asRead))
+    return fileStamp(system.statSync(target)) === stamp ? 'not-as-read' : 'changed';
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.fix.tmp`);
   try {
     const fd = system.openSync(temporary, 'wx', 0o600);
@@ -52,10 +76,7 @@ export function replaceFileIfUnchanged(file: string, stamp: string, bytes: Uint8
   }
 }
 
-/**
- * `text` as bytes in the encoding it was read from, with its byte order mark when it had one;
- * undefined for GB18030, which Node cannot encode without a converter this tool does not ship.
- */
+/** `text` as bytes in the encoding it was read from, with its byte order mark when it had one; undefined when it cannot be. */
 export function encodeText(text: string, encoding: TextEncodingName, bom: boolean): Uint8Array | undefined {
   switch (encoding) {
     case 'utf-8':
@@ -64,8 +85,10 @@ export function encodeText(text: string, encoding: TextEncodingName, bom: boolea
       return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     case 'utf-16be':
       return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
-    default:
-      return undefined;
+    case 'gb18030': {
+      const encoded = encodeGb18030(text);
+      return encoded && Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), encoded]);
+    }
   }
 }
 

@@ -17,6 +17,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const stampOf = (f: string) => fileStamp(fs.statSync(f));
+const OLD = Buffer.from('old text\n');
 const leftovers = () => fs.readdirSync(dir).filter((name) => name !== 'report.md');
 
 /** The real file system, with a hook run before the given call. */
@@ -28,6 +29,7 @@ function systemWith(before: Partial<Record<keyof ReplaceSystem, () => void>>): R
     closeSync: fs.closeSync,
     chmodSync: fs.chmodSync,
     statSync: fs.statSync,
+    readFileSync: fs.readFileSync,
     renameSync: fs.renameSync,
     unlinkSync: fs.unlinkSync,
   };
@@ -44,7 +46,7 @@ function systemWith(before: Partial<Record<keyof ReplaceSystem, () => void>>): R
 
 describe('replaceFileIfUnchanged', () => {
   it('replaces a file that still has the stamp it was read with, leaving no temporary file', () => {
-    expect(replaceFileIfUnchanged(file, stampOf(file), Buffer.from('new text\n'))).toBe('replaced');
+    expect(replaceFileIfUnchanged(file, stampOf(file), OLD, Buffer.from('new text\n'))).toBe('replaced');
     expect(fs.readFileSync(file, 'utf8')).toBe('new text\n');
     expect(leftovers()).toEqual([]);
   });
@@ -52,7 +54,7 @@ describe('replaceFileIfUnchanged', () => {
   it('leaves a file alone that changed since it was read', () => {
     const stamp = stampOf(file);
     fs.writeFileSync(file, 'someone else saved this\n');
-    expect(replaceFileIfUnchanged(file, stamp, Buffer.from('new text\n'))).toBe('changed');
+    expect(replaceFileIfUnchanged(file, stamp, OLD, Buffer.from('new text\n'))).toBe('changed');
     expect(fs.readFileSync(file, 'utf8')).toBe('someone else saved this\n');
     expect(leftovers()).toEqual([]);
   });
@@ -61,9 +63,15 @@ describe('replaceFileIfUnchanged', () => {
     const stamp = stampOf(file);
     // Saved between writing the temporary file and renaming it over the target.
     const system = systemWith({ chmodSync: () => fs.writeFileSync(file, 'saved meanwhile, longer\n') });
-    expect(replaceFileIfUnchanged(file, stamp, Buffer.from('new text\n'), system)).toBe('changed');
+    expect(replaceFileIfUnchanged(file, stamp, OLD, Buffer.from('new text\n'), system)).toBe('changed');
     expect(fs.readFileSync(file, 'utf8')).toBe('saved meanwhile, longer\n');
     expect(leftovers()).toEqual([]);
+  });
+
+  it('leaves a file alone whose bytes are not what its text encodes back to', () => {
+    // Same stamp, other bytes: the text was read from an equivalent but different spelling.
+    expect(replaceFileIfUnchanged(file, stampOf(file), Buffer.from('old text\r\n'), Buffer.from('new text\n'))).toBe('not-as-read');
+    expect(fs.readFileSync(file, 'utf8')).toBe('old text\n');
   });
 
   it('removes the temporary file and leaves the target whole when the write fails', () => {
@@ -72,7 +80,7 @@ describe('replaceFileIfUnchanged', () => {
         throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
       },
     });
-    expect(() => replaceFileIfUnchanged(file, stampOf(file), Buffer.from('new text\n'), system)).toThrow(/no space/);
+    expect(() => replaceFileIfUnchanged(file, stampOf(file), OLD, Buffer.from('new text\n'), system)).toThrow(/no space/);
     expect(fs.readFileSync(file, 'utf8')).toBe('old text\n');
     expect(leftovers()).toEqual([]);
   });
@@ -90,7 +98,15 @@ describe('encodeText', () => {
     expect(decodeReportBytes(bytes)).toEqual({ text, encoding, bom });
   });
 
-  it('gives no bytes for GB18030, which it cannot encode', () => {
-    expect(encodeText('第15周', 'gb18030', false)).toBeUndefined();
+  it('writes GB18030 as the reader decodes it, one- two- and four-byte codes alike', () => {
+    const text = '# 第51周\n- 跟进率67%（16/24）€ 𠀀 ·\n';
+    const bytes = encodeText(text, 'gb18030', false)!;
+    // 第 is B5DA and 周 D6DC in GBK, and GB18030 keeps GBK's codes.
+    expect(Buffer.from(bytes).subarray(2, 4)).toEqual(Buffer.from([0xb5, 0xda]));
+    expect(new TextDecoder('gb18030').decode(bytes)).toBe(text);
+  });
+
+  it('gives no bytes for a lone surrogate, which no encoding holds', () => {
+    expect(encodeText('a\ud800b', 'gb18030', false)).toBeUndefined();
   });
 });
