@@ -1,6 +1,6 @@
 // The `weekly-report` command: the same core as the language server, for CI and terminals.
 import * as path from 'node:path';
-import { version } from '../../package.json';
+import { repository, version } from '../../package.json';
 import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
 import { cliMessages } from './cli/messages';
 import { checkExitCode, renderCheckText, toCheckDiagnostic, type CheckedFile } from './cli/check';
@@ -14,13 +14,17 @@ import { createNextReport } from './cli/newReport';
 import { historyOutput, renderHistoryText, seriesHistories } from './cli/history';
 import { renderHistoryCsv } from './presentation/historyCsv';
 import { painter, wantsColor } from './cli/terminal';
+import { describeFixOutcome, fixReportFile } from './cli/fix';
+import { renderJunit } from './cli/junit';
+import { renderSarif } from './cli/sarif';
 import { renderComparisonMarkdown } from './presentation/renderMarkdown';
 import { renderComparisonText } from './presentation/renderText';
 import { renderComparisonPage } from './presentation/renderHtml';
 import { toLocale } from './report/i18n';
 import { defaultSettings } from './report/settings';
 import { parseReport } from './report/parseReport';
-import { runRules, type Locale } from './report/rules';
+import { allRules, runRules, type Finding, type Locale } from './report/rules';
+import type { Report } from './report/model';
 import type { Settings } from './protocol';
 import { isReportFile } from './node/reportFiles';
 import type { LoadedReport } from './report/compare/compareInSeries';
@@ -31,8 +35,8 @@ const USAGE = `usage: weekly-report <command> FILE... [options]
 commands:
   outline FILE    the section tree                          [--format text|json] [--locale en|zh-cn]
   metrics FILE    the metrics found in a report             [--format text|json] [--locale en|zh-cn]
-  check FILE...   the editor's diagnostics, for CI          [--format text|json] [--max-warnings N]
-                  [--locale en|zh-cn] [--config FILE] [--root DIR] [--color|--no-color] [--force]
+  check FILE...   the editor's diagnostics, for CI          [--format text|json|sarif|junit] [--max-warnings N]
+                  [--locale en|zh-cn] [--config FILE] [--root DIR] [--color|--no-color] [--force] [--fix]
                   (a file that does not read as a report is skipped with a note; --force checks it)
   new FILE        create next week's report beside FILE     [--dry-run] [--config FILE]
                   (never overwrites: an existing file is left as it is; FILE must say its week)
@@ -45,8 +49,12 @@ commands:
                   report and metric: week,date,file,label,section,value,unit; json: {reports, rows})
 
 options:
-  --format          text (default) for people, json for scripts; compare: markdown to paste,
-                    html for the comparison page as a self-contained file
+  --format          text (default) for people, json for scripts; check: sarif (SARIF 2.1.0, for
+                    code scanning) or junit (JUnit XML, for CI test reports); compare: markdown to
+                    paste, html for the comparison page as a self-contained file
+  --fix             check: write the certain fixes (a percentage that disagrees with its own
+                    fraction) into the checked files, then report what is left; a file that
+                    changed during the run is left alone
   --max-warnings N  check exits 1 when there are more than N warnings (errors always exit 1)
   --config FILE     the weeklyReport settings as JSON ({"thresholds": [...], "rules": {...}}),
                     or a VS Code settings.json with weeklyReport.* keys
@@ -89,41 +97,28 @@ const commands: Record<string, Command> = {
 
   async check(argv) {
     const args = parseArgs(argv, {
-      values: { format: ['text', 'json'], 'max-warnings': [], config: [], root: [], ...LOCALE },
-      switches: [...COLOR, 'force'],
+      values: { format: ['text', 'json', 'sarif', 'junit'], 'max-warnings': [], config: [], root: [], ...LOCALE },
+      switches: [...COLOR, 'force', 'fix'],
     });
     if (args.positional.length === 0) throw new UsageError('missing FILE');
     const maxWarnings = readMaxWarnings(args.flags['max-warnings']);
     const locale = localeOf(args);
-    const messages = cliMessages(locale);
     const settings = readSettingsArg(args, locale);
-    const loaded = args.positional.map((file) => loadReportFile(file, settings));
-    const series = createSeriesComparer(settings, locale, args.flags.root, loaded);
-    const root = path.resolve(args.flags.root ?? '.');
-    const results: CheckedFile[] = [];
-    for (const [i, file] of args.positional.entries()) {
-      const { report, metrics } = loaded[i];
-      // A note on stderr, not a finding: stdout stays the findings (JSON parses, CI counts them).
-      if (isEmpty(loaded[i])) {
-        note(messages.emptyFile(file));
-        continue;
+    const options: CheckOptions = { settings, locale, root: args.flags.root, force: args.switches.has('force') };
+    let checked = await checkFiles(args.positional, options, note);
+    if (args.switches.has('fix')) {
+      let wrote = false;
+      for (const { file, report, findings } of checked) {
+        const outcome = fixReportFile(file, report, findings);
+        const said = describeFixOutcome(file, outcome, locale);
+        if (said) note(said);
+        wrote ||= outcome.kind === 'fixed';
       }
-      if (!args.switches.has('force') && !isReportFile(path.resolve(file), report.looksLikeReport, settings.files, [root])) {
-        note(messages.skippedNotReport(file));
-        continue;
-      }
-      const comparison = await series.compare(loaded[i]);
-      const findings = runRules({
-        report,
-        metrics,
-        settings,
-        locale,
-        comparison,
-        previousLinkRefusal: series.previousLinkRefusal(loaded[i]),
-      });
-      results.push({ file, diagnostics: findings.map(toCheckDiagnostic) });
+      // What is left is checked on the files as written; a fixed report may be another one's last week.
+      if (wrote) checked = await checkFiles(args.positional, options, () => {});
     }
-    write(args.flags.format === 'json' ? json(results) : renderCheckText(results, painter(wantsColor(args)), locale));
+    const results: CheckedFile[] = checked.map(({ file, findings }) => ({ file, diagnostics: findings.map(toCheckDiagnostic) }));
+    write(renderCheckResults(args.flags.format, results, locale, wantsColor(args)));
     return checkExitCode(results, maxWarnings);
   },
 
@@ -183,6 +178,69 @@ async function history(argv: string[]): Promise<number> {
   else write(renderHistoryText(histories, locale));
   return 0;
 }
+
+interface CheckOptions {
+  settings: Settings;
+  locale: Locale;
+  root: string | undefined;
+  force: boolean;
+}
+
+/** The rules' findings for each named file that reads as a report; `say` gets a note for each file skipped. */
+async function checkFiles(
+  files: readonly string[],
+  { settings, locale, root, force }: CheckOptions,
+  say: (text: string) => void,
+): Promise<Array<{ file: string; report: Report; findings: Finding[] }>> {
+  const messages = cliMessages(locale);
+  const loaded = files.map((file) => loadReportFile(file, settings));
+  const series = createSeriesComparer(settings, locale, root, loaded);
+  const rootFolder = path.resolve(root ?? '.');
+  const checked: Array<{ file: string; report: Report; findings: Finding[] }> = [];
+  for (const [i, file] of files.entries()) {
+    const current = loaded[i];
+    // A note on stderr, not a finding: stdout stays the findings (JSON parses, CI counts them).
+    if (isEmpty(current)) {
+      say(messages.emptyFile(file));
+      continue;
+    }
+    if (!force && !isReportFile(path.resolve(file), current.report.looksLikeReport, settings.files, [rootFolder])) {
+      say(messages.skippedNotReport(file));
+      continue;
+    }
+    const findings = runRules({
+      report: current.report,
+      metrics: current.metrics,
+      settings,
+      locale,
+      comparison: await series.compare(current),
+      previousLinkRefusal: series.previousLinkRefusal(current),
+    });
+    checked.push({ file, report: current.report, findings });
+  }
+  return checked;
+}
+
+/** `check`'s output in the format asked for; text is eslint's layout. */
+function renderCheckResults(format: string | undefined, results: CheckedFile[], locale: Locale, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return json(results);
+    case 'sarif':
+      return renderSarif(results, allRules, SARIF_TOOL, locale, process.cwd());
+    case 'junit':
+      return renderJunit(results, locale);
+    default:
+      return renderCheckText(results, painter(color), locale);
+  }
+}
+
+const SARIF_TOOL = {
+  name: 'weekly-report',
+  version,
+  informationUri: repository.url.replace(/^git\+/, '').replace(/\.git$/, ''),
+  rulesAnchor: 'metric-diagnostics-and-quick-fixes',
+};
 
 function singleFile(positional: string[]): string {
   if (positional.length !== 1) throw new UsageError(positional.length ? 'expected exactly one FILE' : 'missing FILE');

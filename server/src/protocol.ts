@@ -55,6 +55,7 @@ export const Commands = {
   showMetricHistory: 'weeklyReport.showMetricHistory',
   previousReport: 'weeklyReport.previousReport',
   nextReport: 'weeklyReport.nextReport',
+  fixAll: 'weeklyReport.fixAll',
 } as const;
 
 // Metric history: one metric (or every metric of the report) over all reports of its series.
@@ -86,4 +87,20 @@ export interface NeighbourReportResult {
   message: string;
   /** Weeks without a report were skipped (more than the series' usual gap): worth a notification, not just the status bar. */
   skippedWeeks: boolean;
+}
+
+/** "Fix All Problems": every certain fix of a report, for the client to apply to that version. */
+export const FixAllRequest = 'weeklyReport/fixAll';
+export interface FixAllParams {
+  uri: string;
+}
+export interface FixAllResult {
+  /** The document version the edits were computed for: apply them only to that version. */
+  version: number;
+  /** Non-overlapping edits (0-based lines, UTF-16 characters), as LSP TextEdits. */
+  edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>;
+  /** How many findings the edits fix. */
+  fixed: number;
+  /** Findings left because their fixes disagree about the same text. */
+  conflicting: number;
 }

@@ -15,9 +15,10 @@ import { documentSymbols } from './service/documentSymbols';
 import { foldingRanges } from './service/folding';
 import { ReportWorkspace } from './service/reportWorkspace';
 import { uriToPath } from './node/uris';
-import { quickFixes } from './service/codeActions';
+import { codeActions, FIX_ALL_KIND, fixAllEdits } from './service/fixAll';
 import {
   CompareRequest,
+  FixAllRequest,
   NextReportRequest,
   StatusRequest,
   NeighbourReportRequest,
@@ -26,6 +27,7 @@ import {
   type NextReportResult,
   type CompareParams,
   type CompareResult,
+  type FixAllParams,
   type StatusParams,
   type StatusResult,
 } from './protocol';
@@ -56,7 +58,7 @@ connection.onInitialize((params): InitializeResult => {
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
       inlayHintProvider: true,
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       definitionProvider: true,
       referencesProvider: true,
     },
@@ -144,10 +146,9 @@ connection.languages.inlayHint.on(async ({ textDocument, range }) => {
   return inlayHints(analysis.metrics, await workspace.compare(analysis), range, analysis.report.lines);
 });
 
-connection.onCodeAction(async ({ textDocument, range, context }) => {
-  const analysis = await workspace.analyse(textDocument.uri);
-  return analysis ? quickFixes(textDocument.uri, await workspace.findings(analysis), range, context.diagnostics) : [];
-});
+connection.onCodeAction((params) => codeActions(workspace, params));
+
+connection.onRequest(FixAllRequest, (params: FixAllParams) => fixAllEdits(workspace, params));
 
 connection.onWorkspaceSymbol(async ({ query }) => {
   await workspace.indexed;

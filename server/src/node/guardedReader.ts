@@ -14,7 +14,7 @@ import type { FileRefusal } from '../report/i18n';
 export type ReadRefusal = Exclude<FileRefusal, 'not-markdown' | 'not-a-local-file'>;
 
 export type ReadResult =
-  | { ok: true; path: string; text: string; encoding: TextEncodingName; stamp: string }
+  | { ok: true; path: string; text: string; encoding: TextEncodingName; bom: boolean; stamp: string }
   | { ok: false; path: string; reason: ReadRefusal; detail?: string };
 
 /** The file still has the `unchangedSince` stamp: the caller's copy is current, nothing was read. */
@@ -110,7 +110,7 @@ function readRegularFile(
     }
     if (length > maxBytes) return refuse('too-big');
     const decoded = decodeReportBytes(bytes.subarray(0, length));
-    return decoded ? { ok: true, path: real, text: decoded.text, encoding: decoded.encoding, stamp } : refuse('binary');
+    return decoded ? { ok: true, path: real, text: decoded.text, encoding: decoded.encoding, bom: decoded.bom, stamp } : refuse('binary');
   } catch (e) {
     return refuse('unreadable', errorText(e));
   } finally {

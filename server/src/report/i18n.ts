@@ -159,6 +159,8 @@ export interface MessageParams {
   navigationFirstReport: Record<string, never>;
   navigationLatestReport: Record<string, never>;
   navigationNoWeek: Record<string, never>;
+  // Fix all (code action, command, `check --fix`).
+  fixAllTitle: { count: number };
 }
 
 export type MessageKey = keyof MessageParams;
@@ -231,6 +233,7 @@ const en: Catalogue = {
   navigationLatestReport: () => 'This is the latest report of the series.',
   navigationNoWeek: () =>
     "This report's week is unknown (no week in front matter, title, Created line or file name), so it has no place in a series.",
+  fixAllTitle: (p) => `Fix all weekly report problems (${n(p.count)})`,
 };
 
 const zhCn: Catalogue = {
@@ -290,6 +293,7 @@ const zhCn: Catalogue = {
   navigationFirstReport: () => '这是本系列的第一份周报。',
   navigationLatestReport: () => '这是本系列最新的一份周报。',
   navigationNoWeek: () => '无法确定本周报的周次（front matter、标题、Created 行和文件名中都没有），因此它不属于任何系列。',
+  fixAllTitle: (p) => `修复周报中的全部问题（${n(p.count)} 个）`,
 };
 
 const catalogues: Record<Locale, Catalogue> = { en, 'zh-cn': zhCn };
@@ -431,4 +435,94 @@ const HISTORY_ZH_CN: HistoryLabels = {
 
 export function historyLabels(locale: Locale = 'en'): HistoryLabels {
   return locale === 'zh-cn' ? HISTORY_ZH_CN : HISTORY_EN;
+}
+
+// Each rule described for CI reports (SARIF's rule metadata): one sentence, then what it finds in full.
+export interface RuleDescription {
+  short: string;
+  full: string;
+}
+
+const ruleDescriptionsEn: Record<string, RuleDescription> = {
+  'percent-fraction-mismatch': {
+    short: 'A percentage disagrees with its own fraction',
+    full: 'A percentage written next to its own fraction disagrees with it beyond its rounding, as in 76% (16/24), which is 66.67%. Fixable: the correct value at the same precision.',
+  },
+  'rate-out-of-range': {
+    short: 'A rate below 0% or above 100%',
+    full: 'A rate, ratio, progress or coverage figure is below 0% or above 100%. Growth (up 150%) is not a rate.',
+  },
+  'metric-threshold': {
+    short: 'A metric outside a team threshold',
+    full: 'A metric is outside a limit set in the weeklyReport.thresholds setting; the message names the threshold.',
+  },
+  'derived-ratio-mismatch': {
+    short: 'A rate disagrees with the counts beside it',
+    full: 'A rate written after the two counts it comes from disagrees with them. Fixable: the correct rate at the same precision.',
+  },
+  'date-outside-week': {
+    short: "A date outside the report's week",
+    full: "A date told as done lies after the report's date, a year is off, or the week title contradicts the report's date.",
+  },
+  'placeholder-left': {
+    short: 'A placeholder left in the text',
+    full: 'TODO, FIXME, TBD, XX%, 待补充, 待定 or ？？ is left in the text or in a table cell.',
+  },
+  'empty-section': { short: 'An empty section', full: 'A section heading has nothing under it.' },
+  'week-over-week-change': {
+    short: 'A metric moved past its bound since last week',
+    full: "A metric moved in the bad direction past its bound since last week's report (rates of 99% and more: 0.1 pp; other percentages: 5 pp; counts: +50%).",
+  },
+  'progress-regressed': { short: "Progress lower than last week's", full: "A progress figure is lower than last week's." },
+  'metric-missing': {
+    short: 'A tracked metric or section is missing',
+    full: 'A metric or section that recent reports of the series tracked is missing from this one.',
+  },
+  'previous-link-invalid': {
+    short: 'A previous: link that was not followed',
+    full: "The front matter's previous: link was not followed (outside the workspace, not Markdown, a device or pipe, too large, unreadable); last week's report is looked up as usual.",
+  },
+  'block-read-as-plain-text': {
+    short: 'A block read as plain text',
+    full: 'A block nested deeper than 32 levels, with a line over 10,000 characters or a table row over 200 columns is read as plain text so checking stays fast.',
+  },
+};
+
+const ruleDescriptionsZh: Record<string, RuleDescription> = {
+  'percent-fraction-mismatch': {
+    short: '百分比与其分数不一致',
+    full: '百分比与紧跟的分数不一致且超出舍入误差，如 76%（16/24）实为 66.67%。可自动修复：按原精度改为正确的值。',
+  },
+  'rate-out-of-range': {
+    short: '比率低于 0% 或高于 100%',
+    full: '比率、占比、进度或覆盖率低于 0% 或高于 100%。增长（增长150%）不是比率。',
+  },
+  'metric-threshold': { short: '指标超出团队阈值', full: '指标超出 weeklyReport.thresholds 设置中的界限；消息中写明是哪条阈值。' },
+  'derived-ratio-mismatch': {
+    short: '比率与旁边的数量不一致',
+    full: '比率与其前面给出的两个数量不一致。可自动修复：按原精度改为正确的比率。',
+  },
+  'date-outside-week': { short: '日期不在周报所在的周内', full: '写成已完成的日期晚于周报日期、年份有误，或标题中的周数与周报日期矛盾。' },
+  'placeholder-left': { short: '遗留了占位内容', full: '正文或表格中遗留了 TODO、FIXME、TBD、XX%、待补充、待定或？？。' },
+  'empty-section': { short: '章节没有内容', full: '章节标题下没有内容。' },
+  'week-over-week-change': {
+    short: '指标较上周变化超过界限',
+    full: '指标较上周朝不利方向变化超过界限（99% 及以上的比率：0.1 个百分点；其他百分比：5 个百分点；数量：+50%）。',
+  },
+  'progress-regressed': { short: '进度低于上周', full: '进度数值低于上周。' },
+  'metric-missing': { short: '缺少一直跟踪的指标或章节', full: '本系列最近几份周报一直有的指标或章节，本周缺少。' },
+  'previous-link-invalid': {
+    short: '未采用 previous: 链接',
+    full: '前言中的 previous: 链接未被采用（位于工作区之外、不是 Markdown、是设备或管道、过大或无法读取）；已按常规查找上周周报。',
+  },
+  'block-read-as-plain-text': {
+    short: '块按纯文本读取',
+    full: '嵌套超过 32 层、有一行超过 10,000 个字符或表格有一行超过 200 列的块按纯文本读取，以保证检查速度。',
+  },
+};
+
+/** How a rule is described in CI reports; undefined for a code without a description. */
+export function ruleDescription(locale: Locale, code: string): RuleDescription | undefined {
+  const table = locale === 'zh-cn' ? ruleDescriptionsZh : ruleDescriptionsEn;
+  return Object.hasOwn(table, code) ? table[code] : undefined;
 }

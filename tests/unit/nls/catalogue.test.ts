@@ -57,6 +57,7 @@ const samples: { [K in MessageKey]: MessageParams[K] } = {
   navigationFirstReport: {},
   navigationLatestReport: {},
   navigationNoWeek: {},
+  fixAllTitle: { count: 2 },
 };
 
 const keys = Object.keys(samples) as MessageKey[];

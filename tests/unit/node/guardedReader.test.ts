@@ -106,25 +106,27 @@ describe('GuardedReader', () => {
 });
 
 describe('decodeReportBytes', () => {
-  it('drops a UTF-8 BOM', () => {
+  it('drops a UTF-8 BOM, and says it was there', () => {
     expect(decodeReportBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(REPORT)]))).toEqual({
       text: REPORT,
       encoding: 'utf-8',
+      bom: true,
     });
+    expect(decodeReportBytes(Buffer.from(REPORT))).toEqual({ text: REPORT, encoding: 'utf-8', bom: false });
   });
 
   it('reads UTF-16 LE and BE with their BOM', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(REPORT, 'utf16le')]);
     const be = Buffer.from(le);
     be.swap16();
-    expect(decodeReportBytes(le)).toEqual({ text: REPORT, encoding: 'utf-16le' });
-    expect(decodeReportBytes(be)).toEqual({ text: REPORT, encoding: 'utf-16be' });
+    expect(decodeReportBytes(le)).toEqual({ text: REPORT, encoding: 'utf-16le', bom: true });
+    expect(decodeReportBytes(be)).toEqual({ text: REPORT, encoding: 'utf-16be', bom: true });
   });
 
   it('reads GB18030 (and so GBK) that is not UTF-8', () => {
     // 第51周 in GBK: 第 B5DA, 周 D6DC.
     const bytes = Buffer.from([0x23, 0x20, 0xb5, 0xda, 0x35, 0x31, 0xd6, 0xdc, 0x0a]);
-    expect(decodeReportBytes(bytes)).toEqual({ text: '# 第51周\n', encoding: 'gb18030' });
+    expect(decodeReportBytes(bytes)).toEqual({ text: '# 第51周\n', encoding: 'gb18030', bom: false });
   });
 
   it('refuses bytes that are certainly none of these', () => {
