@@ -1,0 +1,157 @@
+// A journal is a series in itself: each week is compared with the week before it IN TIME (the file
+// may be newest first or last), found by the same lookup as report files (`findPreviousReport`:
+// gaps, biweekly cadence, too-far weeks), among the file's own weeks only. The oldest week of the
+// file has no previous report, even when other files sit beside it: a journal keeps its history
+// in itself.
+import type { Settings } from '../base/settings';
+import type { Locale } from '../base/locale';
+import type { Comparison } from '../compare/types';
+import { compareInSeries, type LoadedReport } from '../compare/compareInSeries';
+import { EditCache } from '../editCache';
+import { runRules, type Finding } from '../rules';
+import { folderOf, sameUri, type ReportEntry } from '../series/reportEntry';
+import { seriesHistory, seriesMembers, type SeriesOptions } from '../series/findPreviousReport';
+import { weekLabel } from '../series/weekPosition';
+import type { Journal, JournalWeek } from './readJournal';
+
+/** A week's own uri: the file's, with the line of its heading (`#L12`, as editors and GitHub link to a line). */
+export function weekUri(fileUri: string, week: JournalWeek): string {
+  return `${fileUri.replace(/#.*$/, '')}#L${week.section.range.start.line + 1}`;
+}
+
+/** The journal's weeks as a series index: what the series lookup takes. */
+export function journalEntries(fileUri: string, journal: Journal): ReportEntry[] {
+  const folder = folderOf(fileUri);
+  return journal.weeks.map((week) => ({ uri: weekUri(fileUri, week), week: week.report.week, title: week.report.title, folder }));
+}
+
+export interface JournalCompareOptions {
+  settings: Pick<Settings, 'series' | 'weekNumbering' | 'directions' | 'trendWeeks'> & Partial<Pick<Settings, 'maxGapWeeks'>>;
+  locale: Locale;
+}
+
+function seriesOptions(settings: JournalCompareOptions['settings']): SeriesOptions {
+  // Every week of a journal lies in the one file: the folder/workspace setting does not apply.
+  return { series: 'folder', numbering: settings.weekNumbering, maxGapWeeks: settings.maxGapWeeks };
+}
+
+function loaded(fileUri: string, week: JournalWeek): LoadedReport {
+  return { uri: weekUri(fileUri, week), report: week.report, metrics: week.metrics };
+}
+
+/** One week against the week before it in the journal (and its trend over the weeks before). */
+export function compareJournalWeek(
+  fileUri: string,
+  journal: Journal,
+  week: JournalWeek,
+  options: JournalCompareOptions,
+): Promise<Comparison> {
+  const entries = journalEntries(fileUri, journal);
+  const load = (uri: string) => {
+    const found = journal.weeks.find((candidate) => sameUri(weekUri(fileUri, candidate), uri));
+    return found && loaded(fileUri, found);
+  };
+  return compareInSeries(loaded(fileUri, week), entries, load, options);
+}
+
+/** The weeks in time order, oldest first; weeks whose date cannot be read keep their place in the file. */
+export function weeksInTimeOrder(fileUri: string, journal: Journal, numbering: Settings['weekNumbering']): JournalWeek[] {
+  const entries = journalEntries(fileUri, journal);
+  const members = entries.length ? seriesMembers(entries[0], entries, { series: 'folder', numbering }) : [];
+  if (members.length !== journal.weeks.length) return fileOrderOldestFirst(journal);
+  return members.map((entry) => journal.weeks[entries.indexOf(entry)]);
+}
+
+/** Without dates to go by: a journal whose first week has the higher number is newest first. */
+function fileOrderOldestFirst(journal: Journal): JournalWeek[] {
+  const first = journal.weeks[0]?.report.week?.week;
+  const last = journal.weeks[journal.weeks.length - 1]?.report.week?.week;
+  return first !== undefined && last !== undefined && first > last ? [...journal.weeks].reverse() : [...journal.weeks];
+}
+
+/** The week holding a line (the cursor), or undefined on a line outside every week (the file's title). */
+export function weekAtLine(journal: Journal, line: number): JournalWeek | undefined {
+  return journal.weeks.find((week) => week.section.range.start.line <= line && line <= week.section.range.end.line);
+}
+
+/**
+ * The week a user names: `30` is the 30th week of the file in time order (1 = oldest), another text
+ * is matched against the weeks' labels (`2023-W51`) and headings (`第51周`).
+ */
+export function findWeek(fileUri: string, journal: Journal, name: string, numbering: Settings['weekNumbering']): JournalWeek | undefined {
+  const ordered = weeksInTimeOrder(fileUri, journal, numbering);
+  const wanted = name.trim();
+  if (/^\d+$/.test(wanted)) return ordered[+wanted - 1];
+  const lower = wanted.toLowerCase();
+  return (
+    ordered.find((week) => weekLabel(week.report.week)?.toLowerCase() === lower) ??
+    ordered.find((week) => week.section.name.toLowerCase() === lower) ??
+    ordered.find((week) => week.section.name.toLowerCase().includes(lower))
+  );
+}
+
+/** The newest week: what `compare` shows by default. */
+export function newestWeek(fileUri: string, journal: Journal, numbering: Settings['weekNumbering']): JournalWeek | undefined {
+  const ordered = weeksInTimeOrder(fileUri, journal, numbering);
+  return ordered[ordered.length - 1];
+}
+
+export interface JournalCheckOptions extends JournalCompareOptions {
+  settings: JournalCompareOptions['settings'] & Settings;
+}
+
+interface WeekResult {
+  comparison: Comparison;
+  findings: Finding[];
+}
+
+/**
+ * What checking each week found, by what it depends on: the week's text and place, the weeks its
+ * comparison reads, the settings. A keystroke in one week re-checks that week and the few weeks
+ * whose trend holds it; the others come from the cache.
+ */
+export class JournalCheckCache {
+  private readonly cache = new EditCache<Promise<WeekResult>>();
+
+  get(key: string, compute: () => Promise<WeekResult>): Promise<WeekResult> {
+    return this.cache.get(key, compute);
+  }
+
+  settle(): void {
+    this.cache.settle();
+  }
+}
+
+/** Every week checked as a report: the rules' findings of all weeks, in document order. */
+export async function checkJournal(
+  fileUri: string,
+  journal: Journal,
+  options: JournalCheckOptions,
+  cache: JournalCheckCache = new JournalCheckCache(),
+): Promise<Finding[]> {
+  const entries = journalEntries(fileUri, journal);
+  const textOf = new Map(journal.weeks.map((week, i) => [entries[i].uri, weekText(week)]));
+  const settingsKey = JSON.stringify([options.settings, options.locale]);
+  const history = Math.max(1, options.settings.trendWeeks - 1);
+  const results = journal.weeks.map((week, i) => {
+    const readWeeks = [entries[i], ...seriesHistory(entries[i], entries, history, seriesOptions(options.settings))];
+    const key = [settingsKey, ...readWeeks.map((entry) => `${entry.uri}\u0001${textOf.get(entry.uri)}`)].join('\u0000');
+    return cache.get(key, async () => {
+      const comparison = await compareJournalWeek(fileUri, journal, week, options);
+      const findings = runRules({
+        report: week.report,
+        metrics: week.metrics,
+        settings: options.settings,
+        locale: options.locale,
+        comparison,
+      });
+      return { comparison, findings };
+    });
+  });
+  cache.settle();
+  return (await Promise.all(results)).flatMap((result) => result.findings);
+}
+
+function weekText(week: JournalWeek): string {
+  return week.report.lines.slice(week.section.range.start.line, week.section.range.end.line + 1).join('\n');
+}
