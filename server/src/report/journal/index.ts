@@ -3,6 +3,7 @@ export { recognizeJournal, readWeekHeading, type JournalHeading, type JournalLay
 export { readJournal, type Journal, type JournalOptions, type JournalWeek } from './readJournal';
 export {
   checkJournal,
+  checkJournalWeek,
   compareJournalWeek,
   findWeek,
   journalEntries,
@@ -13,4 +14,5 @@ export {
   weekUri,
   type JournalCheckOptions,
   type JournalCompareOptions,
+  type JournalWeekResult,
 } from './journalSeries';

@@ -100,7 +100,8 @@ export interface JournalCheckOptions extends JournalCompareOptions {
   settings: JournalCompareOptions['settings'] & Settings;
 }
 
-interface WeekResult {
+/** A week's comparison and the rules' findings on it. */
+export interface JournalWeekResult {
   comparison: Comparison;
   findings: Finding[];
 }
@@ -108,18 +109,47 @@ interface WeekResult {
 /**
  * What checking each week found, by what it depends on: the week's text and place, the weeks its
  * comparison reads, the settings. A keystroke in one week re-checks that week and the few weeks
- * whose trend holds it; the others come from the cache.
+ * whose trend holds it; the others come from the cache. A whole-file check keeps what it used.
  */
 export class JournalCheckCache {
-  private readonly cache = new EditCache<Promise<WeekResult>>();
+  private readonly cache = new EditCache<Promise<JournalWeekResult>>();
 
-  get(key: string, compute: () => Promise<WeekResult>): Promise<WeekResult> {
+  get(key: string, compute: () => Promise<JournalWeekResult>): Promise<JournalWeekResult> {
     return this.cache.get(key, compute);
   }
 
   settle(): void {
     this.cache.settle();
   }
+}
+
+/** One week checked as a report: its comparison with the week before it, and the rules' findings. */
+export function checkJournalWeek(
+  fileUri: string,
+  journal: Journal,
+  week: JournalWeek,
+  options: JournalCheckOptions,
+  cache: JournalCheckCache = new JournalCheckCache(),
+): Promise<JournalWeekResult> {
+  const entries = journalEntries(fileUri, journal);
+  const here = entries[journal.weeks.indexOf(week)];
+  const history = Math.max(1, options.settings.trendWeeks - 1);
+  const readWeeks = [here, ...seriesHistory(here, entries, history, seriesOptions(options.settings))];
+  const textOf = (entry: ReportEntry) => weekText(journal.weeks[entries.indexOf(entry)]);
+  const key = [JSON.stringify([options.settings, options.locale]), ...readWeeks.map((entry) => `${entry.uri}\u0001${textOf(entry)}`)].join(
+    '\u0000',
+  );
+  return cache.get(key, async () => {
+    const comparison = await compareJournalWeek(fileUri, journal, week, options);
+    const findings = runRules({
+      report: week.report,
+      metrics: week.metrics,
+      settings: options.settings,
+      locale: options.locale,
+      comparison,
+    });
+    return { comparison, findings };
+  });
 }
 
 /** Every week checked as a report: the rules' findings of all weeks, in document order. */
@@ -129,25 +159,7 @@ export async function checkJournal(
   options: JournalCheckOptions,
   cache: JournalCheckCache = new JournalCheckCache(),
 ): Promise<Finding[]> {
-  const entries = journalEntries(fileUri, journal);
-  const textOf = new Map(journal.weeks.map((week, i) => [entries[i].uri, weekText(week)]));
-  const settingsKey = JSON.stringify([options.settings, options.locale]);
-  const history = Math.max(1, options.settings.trendWeeks - 1);
-  const results = journal.weeks.map((week, i) => {
-    const readWeeks = [entries[i], ...seriesHistory(entries[i], entries, history, seriesOptions(options.settings))];
-    const key = [settingsKey, ...readWeeks.map((entry) => `${entry.uri}\u0001${textOf.get(entry.uri)}`)].join('\u0000');
-    return cache.get(key, async () => {
-      const comparison = await compareJournalWeek(fileUri, journal, week, options);
-      const findings = runRules({
-        report: week.report,
-        metrics: week.metrics,
-        settings: options.settings,
-        locale: options.locale,
-        comparison,
-      });
-      return { comparison, findings };
-    });
-  });
+  const results = journal.weeks.map((week) => checkJournalWeek(fileUri, journal, week, options, cache));
   cache.settle();
   return (await Promise.all(results)).flatMap((result) => result.findings);
 }

@@ -9,7 +9,6 @@
 // with a date beside them. So a normal report (one title week, sections that are not weeks, days of
 // one week) is never a journal.
 import type { Section, WeekInfo } from '../model';
-import { flatten } from '../parseReport';
 import { detectWeek, findMonthDay } from '../parse/weekInfo';
 import { sectionRole } from '../template/sectionNames';
 import { daysBetween, makeDate, type WeekNumbering } from '../week';
@@ -37,12 +36,16 @@ export interface RecognitionContext {
 /** The journal's week headings, or undefined when the file is one report. */
 export function recognizeJournal(sections: readonly Section[], context: RecognitionContext): JournalLayout | undefined {
   const byLevel = new Map<number, Section[]>();
-  for (const section of flatten([...sections])) {
-    if (section.kind !== 'heading') continue;
-    const list = byLevel.get(section.level) ?? [];
-    list.push(section);
-    byLevel.set(section.level, list);
-  }
+  const visit = (list: readonly Section[]) => {
+    for (const section of list) {
+      if (section.kind !== 'heading') continue;
+      const atLevel = byLevel.get(section.level);
+      if (atLevel) atLevel.push(section);
+      else byLevel.set(section.level, [section]);
+      visit(section.children);
+    }
+  };
+  visit(sections);
   for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
     const headings = byLevel
       .get(level)!
@@ -53,6 +56,14 @@ export function recognizeJournal(sections: readonly Section[], context: Recognit
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the file holds many weeks, before any setting is known: what makes a journal without a
+ * week in its title (`# Team journal`) read as a report.
+ */
+export function holdsManyWeeks(sections: readonly Section[]): boolean {
+  return recognizeJournal(sections, { numbering: 'first-day' }) !== undefined;
 }
 
 interface WeekReading {
