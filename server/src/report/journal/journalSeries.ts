@@ -10,7 +10,7 @@ import { compareInSeries, type LoadedReport } from '../compare/compareInSeries';
 import { EditCache } from '../editCache';
 import { runRules, type Finding } from '../rules';
 import { folderOf, sameUri, type ReportEntry } from '../series/reportEntry';
-import { seriesHistory, seriesMembers, type SeriesOptions } from '../series/findPreviousReport';
+import { seriesMembers } from '../series/findPreviousReport';
 import { weekLabel } from '../series/weekPosition';
 import type { Journal, JournalWeek } from './readJournal';
 
@@ -21,18 +21,40 @@ export function weekUri(fileUri: string, week: JournalWeek): string {
 
 /** The journal's weeks as a series index: what the series lookup takes. */
 export function journalEntries(fileUri: string, journal: Journal): ReportEntry[] {
+  return seriesOf(fileUri, journal).entries;
+}
+
+/** What every lookup in one journal shares, made once per journal and file uri. */
+interface JournalSeries {
+  fileUri: string;
+  /** In file order, as `journal.weeks`. */
+  entries: ReportEntry[];
+  byUri: Map<string, JournalWeek>;
+  /** Each week's text: what a cached check depends on. */
+  texts: Map<JournalWeek, string>;
+  timeOrder?: Map<Settings['weekNumbering'], JournalWeek[]>;
+}
+
+const seriesMemo = new WeakMap<Journal, JournalSeries>();
+
+function seriesOf(fileUri: string, journal: Journal): JournalSeries {
+  const known = seriesMemo.get(journal);
+  if (known && known.fileUri === fileUri) return known;
   const folder = folderOf(fileUri);
-  return journal.weeks.map((week) => ({ uri: weekUri(fileUri, week), week: week.report.week, title: week.report.title, folder }));
+  const entries = journal.weeks.map((week) => ({ uri: weekUri(fileUri, week), week: week.report.week, title: week.report.title, folder }));
+  const series: JournalSeries = {
+    fileUri,
+    entries,
+    byUri: new Map(journal.weeks.map((week, i) => [entries[i].uri, week])),
+    texts: new Map(journal.weeks.map((week) => [week, weekText(week)])),
+  };
+  seriesMemo.set(journal, series);
+  return series;
 }
 
 export interface JournalCompareOptions {
   settings: Pick<Settings, 'series' | 'weekNumbering' | 'directions' | 'trendWeeks'> & Partial<Pick<Settings, 'maxGapWeeks'>>;
   locale: Locale;
-}
-
-function seriesOptions(settings: JournalCompareOptions['settings']): SeriesOptions {
-  // Every week of a journal lies in the one file: the folder/workspace setting does not apply.
-  return { series: 'folder', numbering: settings.weekNumbering, maxGapWeeks: settings.maxGapWeeks };
 }
 
 function loaded(fileUri: string, week: JournalWeek): LoadedReport {
@@ -46,17 +68,39 @@ export function compareJournalWeek(
   week: JournalWeek,
   options: JournalCompareOptions,
 ): Promise<Comparison> {
-  const entries = journalEntries(fileUri, journal);
+  const { entries, byUri } = seriesOf(fileUri, journal);
   const load = (uri: string) => {
-    const found = journal.weeks.find((candidate) => sameUri(weekUri(fileUri, candidate), uri));
+    const found = byUri.get(uri) ?? journal.weeks.find((candidate) => sameUri(weekUri(fileUri, candidate), uri));
     return found && loaded(fileUri, found);
   };
-  return compareInSeries(loaded(fileUri, week), entries, load, options);
+  // The lookup among the weeks the comparison can read (the nearest earlier ones) finds what it
+  // would among all 52, without going over all 52 for each of them.
+  const read = new Set(weeksRead(fileUri, journal, week, options.settings));
+  const window = entries.filter((_, i) => read.has(journal.weeks[i]));
+  return compareInSeries(loaded(fileUri, week), window, load, options);
+}
+
+/**
+ * The weeks a week's comparison reads: itself and, for last week and the trend, the nearest earlier
+ * weeks in time (as many as the trend shows).
+ */
+function weeksRead(fileUri: string, journal: Journal, week: JournalWeek, settings: JournalCompareOptions['settings']): JournalWeek[] {
+  const ordered = weeksInTimeOrder(fileUri, journal, settings.weekNumbering);
+  const at = ordered.indexOf(week);
+  return ordered.slice(Math.max(0, at - Math.max(1, settings.trendWeeks - 1)), at + 1);
 }
 
 /** The weeks in time order, oldest first; weeks whose date cannot be read keep their place in the file. */
 export function weeksInTimeOrder(fileUri: string, journal: Journal, numbering: Settings['weekNumbering']): JournalWeek[] {
-  const entries = journalEntries(fileUri, journal);
+  const series = seriesOf(fileUri, journal);
+  const known = series.timeOrder?.get(numbering);
+  if (known) return known;
+  const ordered = timeOrder(series.entries, journal, numbering);
+  (series.timeOrder ??= new Map()).set(numbering, ordered);
+  return ordered;
+}
+
+function timeOrder(entries: ReportEntry[], journal: Journal, numbering: Settings['weekNumbering']): JournalWeek[] {
   const members = entries.length ? seriesMembers(entries[0], entries, { series: 'folder', numbering }) : [];
   if (members.length !== journal.weeks.length) return fileOrderOldestFirst(journal);
   return members.map((entry) => journal.weeks[entries.indexOf(entry)]);
@@ -131,14 +175,9 @@ export function checkJournalWeek(
   options: JournalCheckOptions,
   cache: JournalCheckCache = new JournalCheckCache(),
 ): Promise<JournalWeekResult> {
-  const entries = journalEntries(fileUri, journal);
-  const here = entries[journal.weeks.indexOf(week)];
-  const history = Math.max(1, options.settings.trendWeeks - 1);
-  const readWeeks = [here, ...seriesHistory(here, entries, history, seriesOptions(options.settings))];
-  const textOf = (entry: ReportEntry) => weekText(journal.weeks[entries.indexOf(entry)]);
-  const key = [JSON.stringify([options.settings, options.locale]), ...readWeeks.map((entry) => `${entry.uri}\u0001${textOf(entry)}`)].join(
-    '\u0000',
-  );
+  const { texts } = seriesOf(fileUri, journal);
+  const readWeeks = weeksRead(fileUri, journal, week, options.settings);
+  const key = [settingsKey(options), ...readWeeks.map((read) => `${weekUri(fileUri, read)}\u0001${texts.get(read)}`)].join('\u0000');
   return cache.get(key, async () => {
     const comparison = await compareJournalWeek(fileUri, journal, week, options);
     const findings = runRules({
@@ -162,6 +201,14 @@ export async function checkJournal(
   const results = journal.weeks.map((week) => checkJournalWeek(fileUri, journal, week, options, cache));
   cache.settle();
   return (await Promise.all(results)).flatMap((result) => result.findings);
+}
+
+const settingsKeys = new WeakMap<object, string>();
+
+function settingsKey(options: JournalCheckOptions): string {
+  let key = settingsKeys.get(options.settings);
+  if (key === undefined) settingsKeys.set(options.settings, (key = JSON.stringify(options.settings)));
+  return `${options.locale}\u0000${key}`;
 }
 
 function weekText(week: JournalWeek): string {
