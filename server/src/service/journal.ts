@@ -19,6 +19,8 @@ import {
   type JournalWeek,
 } from '../report/journal';
 import type { WeekNumberingSetting } from '../report/week';
+import { EditCache } from '../report/editCache';
+import type { DetectedWeek } from '../report/parse/weekInfo';
 import { uriToPath } from '../node/uris';
 import type { Analysis } from './analysis';
 import { inlayHints } from './inlayHints';
@@ -28,13 +30,16 @@ export class JournalDocuments {
   /** Per analysed version (an analysis is made once per version): its weeks, or null for one report. */
   private readonly journals = new WeakMap<Analysis, { numbering: WeekNumberingSetting; journal: Journal | null }>();
   private readonly caches = new Map<string, JournalCheckCache>();
+  private readonly weekReadings = new Map<string, EditCache<DetectedWeek>>();
 
   /** The document's weeks when it is a journal, else undefined. Costs no parse: weeks are cut from the analysis. */
   journalOf(analysis: Analysis, numbering: WeekNumberingSetting): Journal | undefined {
     const known = this.journals.get(analysis);
     if (known && known.numbering === numbering) return known.journal ?? undefined;
     const fileName = uriToPath(analysis.uri) ?? analysis.uri;
-    const journal = readJournal(analysis.report, analysis.metrics, { fileName, weekNumbering: numbering }) ?? null;
+    let weekReadings = this.weekReadings.get(analysis.uri);
+    if (!weekReadings) this.weekReadings.set(analysis.uri, (weekReadings = new EditCache()));
+    const journal = readJournal(analysis.report, analysis.metrics, { fileName, weekNumbering: numbering, weekReadings }) ?? null;
     this.journals.set(analysis, { numbering, journal });
     return journal ?? undefined;
   }
@@ -76,10 +81,12 @@ export class JournalDocuments {
 
   forget(uri: string): void {
     this.caches.delete(uri);
+    this.weekReadings.delete(uri);
   }
 
   clear(): void {
     this.caches.clear();
+    this.weekReadings.clear();
   }
 }
 

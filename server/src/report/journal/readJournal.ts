@@ -3,7 +3,8 @@
 // outline work on a week exactly as on a report file and their ranges land in the right place.
 import type { Report, Section } from '../model';
 import type { Metric } from '../metrics/types';
-import { CREATED_LINE_SEARCH, detectWeek, detectWeekAuto, type WeekEvidence } from '../parse/weekInfo';
+import { CREATED_LINE_SEARCH, detectWeek, detectWeekAuto, type DetectedWeek, type WeekEvidence } from '../parse/weekInfo';
+import type { EditCache } from '../editCache';
 import { countToldDoneAfter, datedProse } from '../rules/dateMentions';
 import { countedNumbering, type WeekNumberingSetting } from '../week';
 import { recognizeJournal } from './recognizeJournal';
@@ -26,6 +27,11 @@ export interface Journal {
 export interface JournalOptions {
   fileName?: string;
   weekNumbering?: WeekNumberingSetting;
+  /**
+   * Each week's reading of its week, by its text and place, from the document's previous version:
+   * under `auto` numbering that reading scans the week's dates, and a keystroke changes one week.
+   */
+  weekReadings?: EditCache<DetectedWeek>;
 }
 
 /** The file's weeks when it is a journal (`recognizeJournal`), else undefined. */
@@ -35,10 +41,11 @@ export function readJournal(report: Report, metrics: readonly Metric[], options:
   const layout = recognizeJournal(report.sections, { numbering: countedNumbering(setting), year });
   if (!layout) return undefined;
   const weeks = layout.headings.map(({ section, week }) => {
-    const weekReport = cutWeek(report, section, setting, year);
+    const weekReport = cutWeek(report, section, setting, year, options.weekReadings);
     if (!weekReport.week && week) weekReport.week = week;
     return { section, report: weekReport, metrics: withinLines(metrics, (m) => m.range.start.line, section) };
   });
+  options.weekReadings?.settle();
   return { level: layout.level, weeks };
 }
 
@@ -52,7 +59,13 @@ function statedYear(report: Report, fileName: string | undefined): number | unde
   return undefined;
 }
 
-function cutWeek(whole: Report, section: Section, setting: WeekNumberingSetting, year: number | undefined): Report {
+function cutWeek(
+  whole: Report,
+  section: Section,
+  setting: WeekNumberingSetting,
+  year: number | undefined,
+  readings: EditCache<DetectedWeek> | undefined,
+): Report {
   const start = section.range.start.line;
   const end = section.range.end.line;
   const proseLines = withinLines(whole.proseLines, (p) => p.line, section);
@@ -63,7 +76,7 @@ function cutWeek(whole: Report, section: Section, setting: WeekNumberingSetting,
     headLines: whole.lines.slice(start + 1, Math.min(end + 1, start + 1 + CREATED_LINE_SEARCH)),
   };
   const titleRange = section.selectionRange;
-  const detected =
+  const read = (): DetectedWeek =>
     setting === 'auto'
       ? detectWeekAuto(evidence, (weekEnd) => {
           const createdLine = firstCreatedLine(evidence);
@@ -71,6 +84,8 @@ function cutWeek(whole: Report, section: Section, setting: WeekNumberingSetting,
           return countToldDoneAfter(prose, weekEnd, weekEnd);
         })
       : detectWeek({ ...evidence, numbering: setting });
+  const key = () => [setting, year, start, ...whole.lines.slice(start, end + 1)].join('\n');
+  const detected = readings ? readings.get(key(), read) : read();
   return {
     title: section.name,
     titleRange,
