@@ -121,6 +121,7 @@ const commands: Record<string, Command> = {
       // A journal: each week checked as a report, against the week before it in the file.
       const journal = fileJournal(file, loaded[i], settings);
       if (journal) {
+        note(messages.readAsJournal(file, journal.weeks.length));
         results.push({ file, diagnostics: (await checkJournal(loaded[i].uri, journal, { settings, locale })).map(toCheckDiagnostic) });
         continue;
       }
