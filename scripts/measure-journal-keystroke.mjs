@@ -2,8 +2,10 @@
 // 350 KB, opens it in the built server (`dist/server.js`, or the one given by --server), types
 // into week 30 one character per change as an editor sends it, and prints how long each change
 // took from didChange to the publishDiagnostics of its version. Every wait is on a server message.
-//   npm run build && node scripts/measure-journal-keystroke.mjs [--keystrokes 30] [--notes 65] [--server PATH] [--profile DIR]
-// (--profile: the server writes a V8 CPU profile into DIR)
+//   npm run build && node scripts/measure-journal-keystroke.mjs [--keystrokes 30] [--notes 65] [--week 30] [--enter]
+//                                                              [--server PATH] [--profile DIR]
+// (--week: the week typed into, 52 the newest, at the top; --enter: each keystroke is a new line, which moves every
+// week below; --profile: the server writes a V8 CPU profile into DIR)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +23,8 @@ const option = (name, fallback) => {
 const keystrokes = Number(option('keystrokes', 30));
 const notes = Number(option('notes', 65));
 const profile = option('profile', undefined);
+const typedWeek = Number(option('week', 30));
+const enter = args.includes('--enter');
 const serverPath = path.resolve(option('server', path.join(root, 'dist/server.js')));
 
 const folder = mkdtempSync(path.join(tmpdir(), 'journal-keystroke-'));
@@ -62,16 +66,17 @@ await connection.sendNotification('textDocument/didOpen', { textDocument: { uri,
 const first = await opened;
 const firstMs = performance.now() - started;
 
-// Type at the end of week 30's first figures line.
+// Type at the end of the week's first figures line.
 const lines = text.split('\n');
-const line = lines.findIndex((l, i) => i > lines.indexOf('## 2023年第30周') && /\d%/.test(l));
+const line = lines.findIndex((l, i) => i > lines.indexOf(`## 2023年第${typedWeek}周`) && /\d%/.test(l));
 let character = lines[line].length;
 const samples = [];
 let last = first;
 for (let version = 2; version < keystrokes + 2; version++) {
-  const typed = '，进度'[version % 3];
-  const at = { line, character };
-  character += typed.length;
+  const typed = enter ? '\n' : '，进度'[version % 3];
+  const at = enter ? { line: line + version - 2, character } : { line, character };
+  if (enter) character = 0;
+  else character += typed.length;
   started = performance.now();
   const published = diagnosticsOf(version);
   await connection.sendNotification('textDocument/didChange', {
@@ -86,6 +91,7 @@ const pick = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.
 console.log(
   JSON.stringify({
     server: path.relative(root, serverPath),
+    typing: enter ? `Enter in week ${typedWeek}` : `characters in week ${typedWeek}`,
     bytes: Buffer.byteLength(text),
     lines: lines.length,
     firstDiagnosticsMs: Math.round(firstMs),

@@ -4,6 +4,7 @@ import { parseReport } from '../../../server/src/report/parseReport';
 import { extractMetrics } from '../../../server/src/report/metrics/extractMetrics';
 import {
   checkJournal,
+  checkJournalWeek,
   compareJournalWeek,
   findWeek,
   JournalCheckCache,
@@ -131,6 +132,30 @@ describe('a journal as a series', () => {
     // The fixture's 接口成功率 falls from 99.45% to 99.00% every ten weeks: those drops, and nothing else.
     expect(findings.map((f) => f.code)).toEqual(Array(5).fill('week-over-week-change'));
     expect(findings.every((f) => f.message.includes('99.45%'))).toBe(true);
+  });
+
+  it('moves cached weeks when lines are added above them instead of checking them again', async () => {
+    const cache = new JournalCheckCache();
+    const text = readFixture('journal/journal-2023-52-weeks.md');
+    await checkJournal(URI, journalOf(text)!, options, cache);
+    let computed = 0;
+    const counting = new (class extends JournalCheckCache {
+      override get(key: string, compute: Parameters<JournalCheckCache['get']>[1]) {
+        return cache.get(key, () => {
+          computed++;
+          return compute();
+        });
+      }
+    })();
+    // Enter in the newest week (the top of a newest-first file): every other week moves a line down.
+    const edited = text.replace('### 本周工作\n', '### 本周工作\n\n');
+    const journal = journalOf(edited)!;
+    const moved = await checkJournal(URI, journal, options, counting);
+    expect(computed).toBe(1);
+    expect(moved).toEqual(await checkJournal(URI, journal, options));
+    const week30 = findWeek(URI, journal, '30', 'auto')!;
+    const fresh = await compareJournalWeek(URI, journal, week30, options);
+    expect((await checkJournalWeek(URI, journal, week30, options, cache)).comparison).toEqual(fresh);
   });
 
   it('re-checks only what an edit touched', async () => {

@@ -5,7 +5,8 @@
 // in itself.
 import type { Settings } from '../base/settings';
 import type { Locale } from '../base/locale';
-import type { Comparison } from '../compare/types';
+import type { Comparison, ReportRef } from '../compare/types';
+import type { Range } from '../model';
 import { compareInSeries, type LoadedReport } from '../compare/compareInSeries';
 import { EditCache } from '../editCache';
 import { runRules, type Finding } from '../rules';
@@ -150,15 +151,23 @@ export interface JournalWeekResult {
   findings: Finding[];
 }
 
+/** A week's result and the line its heading was on when it was computed. */
+export interface PlacedWeekResult {
+  startLine: number;
+  result: JournalWeekResult;
+}
+
 /**
- * What checking each week found, by what it depends on: the week's text and place, the weeks its
- * comparison reads, the settings. A keystroke in one week re-checks that week and the few weeks
- * whose trend holds it; the others come from the cache. A whole-file check keeps what it used.
+ * What checking each week found, by what it depends on: the texts of the week and of the weeks its
+ * comparison reads, where those lie from the week, the settings. A keystroke in one week re-checks
+ * that week and the few weeks whose trend holds it; the others come from the cache, moved to where
+ * the week now starts when lines were added or removed above it (Enter in the newest week of a
+ * newest-first file moves every other week). A whole-file check keeps what it used.
  */
 export class JournalCheckCache {
-  private readonly cache = new EditCache<Promise<JournalWeekResult>>();
+  private readonly cache = new EditCache<Promise<PlacedWeekResult>>();
 
-  get(key: string, compute: () => Promise<JournalWeekResult>): Promise<JournalWeekResult> {
+  get(key: string, compute: () => Promise<PlacedWeekResult>): Promise<PlacedWeekResult> {
     return this.cache.get(key, compute);
   }
 
@@ -176,9 +185,11 @@ export function checkJournalWeek(
   cache: JournalCheckCache = new JournalCheckCache(),
 ): Promise<JournalWeekResult> {
   const { texts } = seriesOf(fileUri, journal);
+  const startLine = week.section.range.start.line;
   const readWeeks = weeksRead(fileUri, journal, week, options.settings);
-  const key = [settingsKey(options), ...readWeeks.map((read) => `${weekUri(fileUri, read)}\u0001${texts.get(read)}`)].join('\u0000');
-  return cache.get(key, async () => {
+  const placedTexts = readWeeks.map((read) => `${read.section.range.start.line - startLine}\u0001${texts.get(read)}`);
+  const key = [settingsKey(options), fileUri, ...placedTexts].join('\u0000');
+  const placed = cache.get(key, async () => {
     const comparison = await compareJournalWeek(fileUri, journal, week, options);
     const findings = runRules({
       report: week.report,
@@ -187,8 +198,36 @@ export function checkJournalWeek(
       locale: options.locale,
       comparison,
     });
-    return { comparison, findings };
+    return { startLine, result: { comparison, findings } };
   });
+  return placed.then((found) => (found.startLine === startLine ? found.result : movedBy(found.result, startLine - found.startLine)));
+}
+
+/** A week's result as it reads once the week has moved `lines` down (up when negative). */
+function movedBy(result: JournalWeekResult, lines: number): JournalWeekResult {
+  const range = (r: Range): Range => ({
+    start: { line: r.start.line + lines, character: r.start.character },
+    end: { line: r.end.line + lines, character: r.end.character },
+  });
+  const ref = (r: ReportRef): ReportRef => ({ ...r, uri: r.uri.replace(/#L(\d+)$/, (_, line: string) => `#L${Number(line) + lines}`) });
+  const { comparison } = result;
+  return {
+    findings: result.findings.map((f) => ({
+      ...f,
+      range: range(f.range),
+      ...(f.fix ? { fix: { ...f.fix, range: range(f.fix.range) } } : {}),
+    })),
+    comparison: {
+      ...comparison,
+      current: ref(comparison.current),
+      ...(comparison.previous ? { previous: ref(comparison.previous) } : {}),
+      rows: comparison.rows.map((row) => ({
+        ...row,
+        ...(row.line !== undefined ? { line: row.line + lines } : {}),
+        ...(row.previousLine !== undefined ? { previousLine: row.previousLine + lines } : {}),
+      })),
+    },
+  };
 }
 
 /** Every week checked as a report: the rules' findings of all weeks, in document order. */

@@ -84,7 +84,8 @@ function cutWeek(
           return countToldDoneAfter(prose, weekEnd, weekEnd);
         })
       : detectWeek({ ...evidence, numbering: setting });
-  const key = () => [setting, year, start, ...whole.lines.slice(start, end + 1)].join('\n');
+  // The reading is the same wherever the week lies: its `Created:` line is counted from the heading.
+  const key = () => [setting, year, ...whole.lines.slice(start, end + 1)].join('\n');
   const detected = readings ? readings.get(key(), read) : read();
   return {
     title: section.name,
