@@ -30,6 +30,29 @@ function journalOf(text: string, fileName = '周报.md', weekNumbering: WeekNumb
 
 const options = { settings: defaultSettings, locale: 'en' as const };
 
+/** A cache holding the 52-week file's check, and a view of it that counts the weeks checked again. */
+class CountingCache extends JournalCheckCache {
+  computed = 0;
+
+  constructor(private readonly inner: JournalCheckCache) {
+    super();
+  }
+
+  override get(key: string, compute: Parameters<JournalCheckCache['get']>[1]) {
+    return this.inner.get(key, () => {
+      this.computed++;
+      return compute();
+    });
+  }
+}
+
+async function checkedOnce() {
+  const cache = new JournalCheckCache();
+  const text = readFixture('journal/journal-2023-52-weeks.md');
+  await checkJournal(URI, journalOf(text)!, options, cache);
+  return { cache, counting: new CountingCache(cache), text };
+}
+
 describe('recognising a journal', () => {
   it('reads the 52-week file (newest first) as 52 weeks, each with its own week', () => {
     const journal = journalOf(readFixture('journal/journal-2023-52-weeks.md'))!;
@@ -135,23 +158,12 @@ describe('a journal as a series', () => {
   });
 
   it('moves cached weeks when lines are added above them instead of checking them again', async () => {
-    const cache = new JournalCheckCache();
-    const text = readFixture('journal/journal-2023-52-weeks.md');
-    await checkJournal(URI, journalOf(text)!, options, cache);
-    let computed = 0;
-    const counting = new (class extends JournalCheckCache {
-      override get(key: string, compute: Parameters<JournalCheckCache['get']>[1]) {
-        return cache.get(key, () => {
-          computed++;
-          return compute();
-        });
-      }
-    })();
+    const { cache, counting, text } = await checkedOnce();
     // Enter in the newest week (the top of a newest-first file): every other week moves a line down.
     const edited = text.replace('### 本周工作\n', '### 本周工作\n\n');
     const journal = journalOf(edited)!;
     const moved = await checkJournal(URI, journal, options, counting);
-    expect(computed).toBe(1);
+    expect(counting.computed).toBe(1);
     expect(moved).toEqual(await checkJournal(URI, journal, options));
     const week30 = findWeek(URI, journal, '30', 'auto')!;
     const fresh = await compareJournalWeek(URI, journal, week30, options);
@@ -159,23 +171,12 @@ describe('a journal as a series', () => {
   });
 
   it('re-checks only what an edit touched', async () => {
-    const cache = new JournalCheckCache();
-    const text = readFixture('journal/journal-2023-52-weeks.md');
-    await checkJournal(URI, journalOf(text)!, options, cache);
-    let computed = 0;
-    const counting = new (class extends JournalCheckCache {
-      override get(key: string, compute: Parameters<JournalCheckCache['get']>[1]) {
-        return cache.get(key, () => {
-          computed++;
-          return compute();
-        });
-      }
-    })();
+    const { counting, text } = await checkedOnce();
     // An edit inside week 30 that keeps the line count: week 30 and the weeks whose trend holds it.
     const edited = text.replace('日活用户 13110 人', '日活用户 13111 人');
     expect(edited).not.toBe(text);
     await checkJournal(URI, journalOf(edited)!, options, counting);
-    expect(computed).toBeGreaterThan(0);
-    expect(computed).toBeLessThanOrEqual(defaultSettings.trendWeeks + 1);
+    expect(counting.computed).toBeGreaterThan(0);
+    expect(counting.computed).toBeLessThanOrEqual(defaultSettings.trendWeeks + 1);
   });
 });
