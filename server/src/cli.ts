@@ -5,8 +5,10 @@ import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
 import { cliMessages } from './cli/messages';
 import { checkExitCode, renderCheckText, toCheckDiagnostic, type CheckedFile } from './cli/check';
 import { readConfigFile } from './cli/configFile';
-import { metricsOutput, renderMetricsText } from './cli/metrics';
-import { outlineTree, renderOutlineText } from './cli/outline';
+import { journalMetricsOutput, metricsOutput, renderJournalMetricsText, renderMetricsText } from './cli/metrics';
+import { journalOutlineTree, outlineTree, renderOutlineText } from './cli/outline';
+import { compareJournalFile, fileJournal } from './cli/journal';
+import { checkJournal } from './report/journal';
 import { readReportFile } from './cli/readReportFile';
 import { loadReportFile } from './cli/reportFolder';
 import { createSeriesComparer } from './cli/series';
@@ -33,14 +35,14 @@ const USAGE = `usage: weekly-report <command> FILE... [options]
        weekly-report --version
 
 commands:
-  outline FILE    the section tree                          [--format text|json] [--locale en|zh-cn]
-  metrics FILE    the metrics found in a report             [--format text|json] [--locale en|zh-cn]
+  outline FILE    the section tree (a journal: one node per week) [--format text|json] [--locale en|zh-cn]
+  metrics FILE    the metrics found in a report (a journal: per week) [--format text|json] [--locale en|zh-cn]
   check FILE...   the editor's diagnostics, for CI          [--format text|json|sarif|junit] [--max-warnings N]
                   [--locale en|zh-cn] [--config FILE] [--root DIR] [--color|--no-color] [--force] [--fix]
                   (a file that does not read as a report is skipped with a note; --force checks it)
   new FILE        create next week's report beside FILE     [--dry-run] [--config FILE]
                   (never overwrites: an existing file is left as it is; FILE must say its week)
-  compare FILE    this week against last week's report      [--previous FILE]
+  compare FILE    this week against last week's report      [--previous FILE] [--week N|LABEL]
                   [--format text|json|markdown|html] [--locale en|zh-cn] [--config FILE] [--root DIR]
                   [--color|--no-color]
   history PATH... every metric through all reports of a series [--metric LABEL]
@@ -61,6 +63,9 @@ options:
   --dry-run         new: print next week's report and where it would go; write nothing
   --metric LABEL    history: only metrics whose label contains LABEL (case and width aside)
   --previous FILE   compare with this report instead of looking for last week's
+  --week N|LABEL    compare: in a journal (one heading per week), the week to compare with the week
+                    before it: N counts from the oldest (1), or a label (2023-W51) or heading; default
+                    the newest
   --root DIR        the workspace root: reports are indexed from DIR and its sub-folders, and with
                     "series": "workspace" in --config last week's report may be in any of them
   --locale          language of messages; default from LC_ALL, LC_MESSAGES or LANG
@@ -79,8 +84,9 @@ const commands: Record<string, Command> = {
   outline(argv) {
     const args = parseArgs(argv, { values: { format: ['text', 'json'], ...LOCALE }, switches: [] });
     const file = singleFile(args.positional);
-    const report = parseReport(readReportFile(file), { fileName: file });
-    const tree = outlineTree(report.sections);
+    const loaded = loadReportFile(file, defaultSettings);
+    const journal = fileJournal(file, loaded, defaultSettings);
+    const tree = journal ? journalOutlineTree(journal) : outlineTree(loaded.report.sections);
     write(args.flags.format === 'json' ? json(tree) : renderOutlineText(tree, localeOf(args)));
     return 0;
   },
@@ -88,10 +94,19 @@ const commands: Record<string, Command> = {
   metrics(argv) {
     const args = parseArgs(argv, { values: { format: ['text', 'json'], ...LOCALE }, switches: [] });
     const file = singleFile(args.positional);
-    const { report, metrics } = loadReportFile(file, defaultSettings);
-    write(
-      args.flags.format === 'json' ? json(metricsOutput(file, report, metrics)) : renderMetricsText(file, report, metrics, localeOf(args)),
-    );
+    const loaded = loadReportFile(file, defaultSettings);
+    const { report, metrics } = loaded;
+    const journal = fileJournal(file, loaded, defaultSettings);
+    if (journal)
+      write(
+        args.flags.format === 'json' ? json(journalMetricsOutput(file, journal)) : renderJournalMetricsText(file, journal, localeOf(args)),
+      );
+    else
+      write(
+        args.flags.format === 'json'
+          ? json(metricsOutput(file, report, metrics))
+          : renderMetricsText(file, report, metrics, localeOf(args)),
+      );
     return 0;
   },
 
@@ -140,7 +155,7 @@ const commands: Record<string, Command> = {
 
   async compare(argv) {
     const args = parseArgs(argv, {
-      values: { format: ['text', 'json', 'markdown', 'html'], previous: [], config: [], root: [], ...LOCALE },
+      values: { format: ['text', 'json', 'markdown', 'html'], previous: [], week: [], config: [], root: [], ...LOCALE },
       switches: COLOR,
     });
     const file = singleFile(args.positional);
@@ -149,7 +164,11 @@ const commands: Record<string, Command> = {
     const current = loadReportFile(file, settings);
     const previous = args.flags.previous === undefined ? undefined : loadReportFile(args.flags.previous, settings);
     const series = createSeriesComparer(settings, locale, args.flags.root, previous ? [current, previous] : [current]);
-    const comparison = await series.compare(current, previous);
+    const journal = fileJournal(file, current, settings);
+    if (!journal && args.flags.week !== undefined) throw new UsageError(cliMessages(locale).weekOptionNotJournal(file));
+    const comparison = journal
+      ? await compareJournalFile(file, current, journal, args.flags.week, settings, locale)
+      : await series.compare(current, previous);
     switch (args.flags.format) {
       case 'json':
         // `previous: null` rather than a missing key: scripts can test for it.
@@ -206,6 +225,13 @@ async function checkFiles(
     }
     if (!force && !isReportFile(path.resolve(file), current.report.looksLikeReport, settings.files, [rootFolder])) {
       say(messages.skippedNotReport(file));
+      continue;
+    }
+    // A journal: each week checked as a report, against the week before it in the file.
+    const journal = fileJournal(file, current, settings);
+    if (journal) {
+      say(messages.readAsJournal(file, journal.weeks.length));
+      checked.push({ file, report: current.report, findings: await checkJournal(current.uri, journal, { settings, locale }) });
       continue;
     }
     const findings = runRules({

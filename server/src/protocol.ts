@@ -7,6 +7,8 @@ export type { Comparison };
 export const CompareRequest = 'weeklyReport/compare';
 export interface CompareParams {
   uri: string;
+  /** The cursor: in a file holding many weeks (a journal), the week it is in is compared; else the newest. */
+  position?: { line: number; character: number };
 }
 /** null when the document is not a weekly report. */
 export type CompareResult = Comparison | null;

@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentSymbols } from './service/documentSymbols';
+import { journalInlayHints, outlineOf } from './service/journal';
 import { foldingRanges } from './service/folding';
 import { ReportWorkspace } from './service/reportWorkspace';
 import { uriToPath } from './node/uris';
@@ -93,7 +94,7 @@ documents.onDidClose(({ document }) => workspace.documentClosed(document));
 
 connection.onDocumentSymbol(async ({ textDocument }) => {
   const analysis = await workspace.analyse(textDocument.uri);
-  return analysis ? documentSymbols(analysis.report, analysis.metrics) : [];
+  return analysis ? documentSymbols(outlineOf(analysis.report, await workspace.journalOf(analysis)), analysis.metrics) : [];
 });
 
 connection.onFoldingRanges(async ({ textDocument }) => {
@@ -111,9 +112,9 @@ connection.onRequest(StatusRequest, async ({ uri }: StatusParams): Promise<Statu
   isReport: (await workspace.analyse(uri)) !== undefined,
 }));
 
-connection.onRequest(CompareRequest, async ({ uri }: CompareParams): Promise<CompareResult> => {
+connection.onRequest(CompareRequest, async ({ uri, position }: CompareParams): Promise<CompareResult> => {
   const analysis = await workspace.analyse(uri);
-  return analysis ? workspace.compare(analysis) : null;
+  return analysis ? workspace.compare(analysis, position?.line) : null;
 });
 
 connection.onRequest(NextReportRequest, ({ uri }: NextReportParams): Promise<NextReportResult | null> => planNextWeek(workspace, uri));
@@ -130,7 +131,7 @@ connection.onReferences((params) => references(workspace, params));
 connection.onHover(async ({ textDocument, position }) => {
   const analysis = await workspace.analyse(textDocument.uri);
   if (!analysis) return null;
-  const comparison = await workspace.compare(analysis);
+  const comparison = await workspace.compare(analysis, position.line);
   const locale = toLocale(workspace.locale);
   const numbering = (await workspace.settingsFor(textDocument.uri)).weekNumbering;
   return (
@@ -143,7 +144,10 @@ connection.onHover(async ({ textDocument, position }) => {
 connection.languages.inlayHint.on(async ({ textDocument, range }) => {
   const analysis = await workspace.analyse(textDocument.uri);
   if (!analysis || !(await workspace.settingsFor(textDocument.uri)).inlayHints) return [];
-  return inlayHints(analysis.metrics, await workspace.compare(analysis), range, analysis.report.lines);
+  return (
+    (await journalInlayHints(workspace, analysis, range)) ??
+    inlayHints(analysis.metrics, await workspace.compare(analysis), range, analysis.report.lines)
+  );
 });
 
 connection.onCodeAction((params) => codeActions(workspace, params));

@@ -164,7 +164,15 @@ export class ComparisonPanel {
     const request = this.newRequest();
     let result: CompareResult;
     try {
-      const params: CompareParams = { uri: uri.toString() };
+      // The cursor picks the week in a file holding many weeks (a journal).
+      const cursor =
+        vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()
+          ? vscode.window.activeTextEditor.selection.active
+          : undefined;
+      const params: CompareParams = {
+        uri: uri.toString(),
+        ...(cursor ? { position: { line: cursor.line, character: cursor.character } } : {}),
+      };
       result = await client.sendRequest<CompareResult>(CompareRequest, params, request.token);
     } catch {
       // A failed or cancelled request keeps what the panel shows; the next edit tries again.

@@ -20,6 +20,13 @@ interface CliMessages {
   metricCount(count: number): string;
   /** `(line 5)` after an outline entry. */
   outlineLine(line: number): string;
+  /** A file read as many weeks (a journal). */
+  readAsJournal(file: string, weeks: number): string;
+  /** `--week` given for a file that is one report. */
+  weekOptionNotJournal(file: string): string;
+  weekNotFound(file: string, week: string, weeks: number): string;
+  /** The week `compare` picked in a journal. */
+  comparingWeek(heading: string, week: string | undefined): string;
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {
@@ -44,6 +51,10 @@ const en: CliMessages = {
   noMetrics: 'no metrics found',
   metricCount: (count) => plural(count, 'metric'),
   outlineLine: (line) => `(line ${line})`,
+  readAsJournal: (file, weeks) => `${file} holds ${plural(weeks, 'week')} (one heading per week): each week is read as a report`,
+  weekOptionNotJournal: (file) => `--week picks a week of a file that holds many weeks; ${file} is one report`,
+  weekNotFound: (file, week, weeks) => `${file} has no week "${week}" (give 1–${weeks}, oldest first, or a week's label or heading)`,
+  comparingWeek: (heading, week) => `comparing the week "${heading}"${week ? ` (${week})` : ''} with the week before it`,
 };
 
 const zhCn: CliMessages = {
@@ -62,6 +73,10 @@ const zhCn: CliMessages = {
   noMetrics: '没有找到指标',
   metricCount: (count) => `共 ${count} 个指标`,
   outlineLine: (line) => `（第 ${line} 行）`,
+  readAsJournal: (file, weeks) => `${file} 包含 ${weeks} 周（每周一个标题），每一周都按一份周报读取`,
+  weekOptionNotJournal: (file) => `--week 用于选择多周合一文件中的某一周；${file} 只是一份周报`,
+  weekNotFound: (file, week, weeks) => `${file} 中没有“${week}”这一周（可给 1–${weeks}，最早的一周为 1，或给周次、标题）`,
+  comparingWeek: (heading, week) => `对比“${heading}”${week ? `（${week}）` : ''}与它的上一周`,
 };
 
 const catalogues: Record<Locale, CliMessages> = { en, 'zh-cn': zhCn };

@@ -7,6 +7,7 @@ import { formatValue } from '../report/compare/formatDelta';
 import type { Locale } from '../report/i18n';
 import { cliMessages } from './messages';
 import { alignColumns } from './terminal';
+import type { Journal } from '../report/journal';
 
 export interface MetricsOutput {
   file: string;
@@ -30,22 +31,47 @@ export interface MetricRecord {
   line: number;
 }
 
+/** A journal's metrics: one entry per week, in file order. */
+export interface JournalMetricsOutput {
+  file: string;
+  weeks: Array<{ heading: string; /** 0-based line of the week's heading. */ line: number; week: string | null; metrics: MetricRecord[] }>;
+}
+
 export function metricsOutput(file: string, report: Pick<Report, 'week'>, metrics: readonly Metric[]): MetricsOutput {
+  return { file, week: weekLabel(report.week) ?? null, metrics: metricRecords(metrics) };
+}
+
+export function journalMetricsOutput(file: string, journal: Journal): JournalMetricsOutput {
   return {
     file,
-    week: weekLabel(report.week) ?? null,
-    metrics: metrics.map((m) => ({
-      label: m.label,
-      value: m.value,
-      unit: m.unit,
-      kind: m.kind,
-      fraction: m.fraction ? { numerator: m.fraction.numerator, denominator: m.fraction.denominator } : null,
-      ...(m.earlier !== undefined ? { earlier: m.earlier } : {}),
-      ...(m.change ? { change: { value: m.change.value, unit: m.change.unit } } : {}),
-      section: m.section,
-      line: m.range.start.line,
+    weeks: journal.weeks.map(({ section, report, metrics }) => ({
+      heading: section.name,
+      line: section.range.start.line,
+      week: weekLabel(report.week) ?? null,
+      metrics: metricRecords(metrics),
     })),
   };
+}
+
+/** Each week's table under its heading, in file order. */
+export function renderJournalMetricsText(file: string, journal: Journal, locale: Locale = 'en'): string {
+  return journal.weeks
+    .map(({ section, report, metrics }) => renderMetricsText(`${file} › ${section.name}`, report, metrics, locale))
+    .join('\n');
+}
+
+function metricRecords(metrics: readonly Metric[]): MetricRecord[] {
+  return metrics.map((m) => ({
+    label: m.label,
+    value: m.value,
+    unit: m.unit,
+    kind: m.kind,
+    fraction: m.fraction ? { numerator: m.fraction.numerator, denominator: m.fraction.denominator } : null,
+    ...(m.earlier !== undefined ? { earlier: m.earlier } : {}),
+    ...(m.change ? { change: { value: m.change.value, unit: m.change.unit } } : {}),
+    section: m.section,
+    line: m.range.start.line,
+  }));
 }
 
 /** A table with 1-based lines (what editors show), values in the precision they were written with. */

@@ -7,6 +7,7 @@ import { collectBlocks } from './parse/collect';
 import { buildSections } from './parse/sections';
 import { CREATED_LINE_SEARCH, detectWeek, detectWeekAuto, type DetectedWeek, type WeekEvidence } from './parse/weekInfo';
 import { readsAsReport } from './series/recognition';
+import { holdsManyWeeks } from './journal/recognizeJournal';
 import { countToldDoneAfter, datedProse } from './rules/dateMentions';
 import type { WeekNumberingSetting } from './week';
 
@@ -88,7 +89,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     tables,
     lineCount: lines.length,
     plainTextBlocks: blocks.plainTextBlocks,
-    looksLikeReport: readsAsReport({ frontMatter: frontMatter.values, title, titleWeek: detected.titleWeek, fileName: options.fileName }),
+    looksLikeReport:
+      readsAsReport({ frontMatter: frontMatter.values, title, titleWeek: detected.titleWeek, fileName: options.fileName }) ||
+      holdsManyWeeks(sections),
     lines,
   };
 }

@@ -20,6 +20,8 @@ import type { Comparison } from '../report/compare/types';
 import type { WeekNumberingSetting } from '../report/week';
 import { isRecognisedReport } from '../report/series/recognition';
 import { TemplateFile } from './templateFile';
+import { JournalDocuments } from './journal';
+import type { Journal } from '../report/journal';
 
 export class ReportWorkspace {
   readonly settings: SettingsStore;
@@ -30,6 +32,8 @@ export class ReportWorkspace {
   /** Every file the server reads from disk goes through this one reader (open documents aside). */
   readonly reader = new GuardedReader();
   readonly template = new TemplateFile(this.reader, (message) => this.connection.console.warn(message));
+  /** Documents holding many weeks: their weeks' comparisons and findings (`service/journal.ts`). */
+  readonly journals = new JournalDocuments();
   /** The last comparison per document version: diagnostics, hovers and inlay hints share it. */
   private readonly comparisonCache = new Map<string, { version: number; comparison: Promise<SeriesComparison> }>();
   private readonly findingsCache = new Map<string, { version: number; findings: Promise<Finding[]> }>();
@@ -134,6 +138,7 @@ export class ReportWorkspace {
     }
     this.connection.console.log(`Settings changed: re-checking ${this.documents.all().length} open documents.`);
     this.analyses.clear();
+    this.journals.clear();
     this.comparisonCache.clear();
     this.findingsCache.clear();
     const indexed = (list: Settings[]) => JSON.stringify(list.map((s) => [s.files, s.weekNumbering]));
@@ -194,27 +199,40 @@ export class ReportWorkspace {
   findings(analysis: Analysis): Promise<Finding[]> {
     const cached = this.findingsCache.get(analysis.uri);
     if (cached && cached.version === analysis.version) return cached.findings;
-    const findings = Promise.all([this.settingsFor(analysis.uri), this.seriesComparison(analysis)]).then(
-      async ([settings, { comparison, previousLinkRefusal }]) => {
-        // The comparison just ran in one piece: let other requests in before the rules do too.
-        await nextTurn();
-        return runRules({
-          report: analysis.report,
-          metrics: analysis.metrics,
-          settings,
-          locale: toLocale(this.locale),
-          comparison,
-          previousLinkRefusal,
-        });
-      },
-    );
+    const findings = this.settingsFor(analysis.uri).then(async (settings) => {
+      // A journal: each week checked as a report against the week before it in the file.
+      const journal = this.journals.journalOf(analysis, settings.weekNumbering);
+      if (journal) return this.journals.findings(analysis.uri, journal, settings, toLocale(this.locale));
+      const { comparison, previousLinkRefusal } = await this.seriesComparison(analysis);
+      // The comparison just ran in one piece: let other requests in before the rules do too.
+      await nextTurn();
+      return runRules({
+        report: analysis.report,
+        metrics: analysis.metrics,
+        settings,
+        locale: toLocale(this.locale),
+        comparison,
+        previousLinkRefusal,
+      });
+    });
     this.findingsCache.set(analysis.uri, { version: analysis.version, findings });
     return findings;
   }
 
-  /** This week against last week for an analysed report, computed once per document version. */
-  async compare(analysis: Analysis): Promise<Comparison> {
+  /**
+   * This week against last week for an analysed report, computed once per document version. In a
+   * journal, the week holding `line` (the cursor) against the week before it; the newest without one.
+   */
+  async compare(analysis: Analysis, line?: number): Promise<Comparison> {
+    const settings = await this.settingsFor(analysis.uri);
+    const journal = this.journals.journalOf(analysis, settings.weekNumbering);
+    if (journal) return this.journals.compare(analysis.uri, journal, settings, toLocale(this.locale), line);
     return (await this.seriesComparison(analysis)).comparison;
+  }
+
+  /** The document's weeks when it holds many (a journal), else undefined. */
+  async journalOf(analysis: Analysis): Promise<Journal | undefined> {
+    return this.journals.journalOf(analysis, (await this.settingsFor(analysis.uri)).weekNumbering);
   }
 
   /** The comparison and how the `previous:` link fared, once per document version. */
@@ -238,6 +256,7 @@ export class ReportWorkspace {
   documentClosed(document: TextDocument): void {
     this.comparisonCache.delete(document.uri);
     this.findingsCache.delete(document.uri);
+    this.journals.forget(document.uri);
     this.analyses.delete(document.uri);
     this.validation.cancel(document.uri);
     void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });

@@ -19,6 +19,25 @@ export function findDate(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A day written without its year (`12月18日`, `18 Dec`, `Dec 18`, `12.18-12.22`): journal headings
+ * (`## Week of 18 Dec`) take the year from the file. Undefined when the text gives a whole date or none.
+ */
+export function findMonthDay(text: string): { month: number; day: number } | undefined {
+  const t = toHalfWidth(text);
+  const valid = (month: number, day: number) => (month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day } : undefined);
+  let m = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/.exec(t);
+  if (m) return valid(+m[1], +m[2]);
+  m = /\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i.exec(t);
+  if (m) return valid(MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1]);
+  m = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?!\d)/i.exec(t);
+  if (m) return valid(MONTHS.indexOf(m[1].toLowerCase()) + 1, +m[2]);
+  // `12.18-12.22`: a bare `12.18` is as likely a version or a number, a range of two is a week.
+  m = /(?<![\d.])(\d{1,2})[./](\d{1,2})\s*[-~～—–至到]\s*(?:\d{1,2}[./])?\d{1,2}(?![\d.])/.exec(t);
+  if (m) return valid(+m[1], +m[2]);
+  return undefined;
+}
+
 interface WeekMention {
   year?: number;
   week: number;
