@@ -39,13 +39,32 @@ function characterDice(a: string, b: string): number {
   return (2 * shared) / ([...a].length + [...b].length);
 }
 
+/** Each pair of neighbouring characters of `text`, with how often it occurs. */
+function characterPairs(text: string): Map<string, number> {
+  const chars = [...text];
+  const out = new Map<string, number>();
+  for (let i = 0; i + 1 < chars.length; i++) out.set(chars[i] + chars[i + 1], (out.get(chars[i] + chars[i + 1]) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * How much of `part` `whole` holds, 0–1: the share of `part`'s character pairs found in `whole`.
+ * A planned item (支付通道切换) is still itself inside a longer sentence telling it done.
+ */
+export function pairsCovered(part: string, whole: string): number {
+  const wanted = characterPairs(part);
+  const found = characterPairs(whole);
+  let shared = 0;
+  let total = 0;
+  for (const [pair, count] of wanted) {
+    total += count;
+    shared += Math.min(count, found.get(pair) ?? 0);
+  }
+  return total === 0 ? 0 : shared / total;
+}
+
 function dice(a: string, b: string): number {
-  const pairs = (text: string) => {
-    const chars = [...text];
-    const out = new Map<string, number>();
-    for (let i = 0; i + 1 < chars.length; i++) out.set(chars[i] + chars[i + 1], (out.get(chars[i] + chars[i + 1]) ?? 0) + 1);
-    return out;
-  };
+  const pairs = characterPairs;
   const left = pairs(a);
   const right = pairs(b);
   let shared = 0;
