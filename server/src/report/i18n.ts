@@ -2,7 +2,7 @@
 // message cannot be missing in one language or be called with the wrong parameters.
 import type { Locale } from './base/locale';
 import type { WeekSource } from './model';
-import type { RowStatus } from './compare/types';
+import type { PlanStatus, RowStatus } from './compare/types';
 
 export type { Locale };
 
@@ -154,6 +154,8 @@ export interface MessageParams {
   metricMissing: { label: string; value: string };
   sectionMissing: { name: string };
   severalMissing: { items: readonly MissingItem[] };
+  // Last week's plan against this week (rule target-missed).
+  targetMissed: { label: string; actual: string; target: string; bound: 'at-least' | 'at-most' };
 }
 
 export type MessageKey = keyof MessageParams;
@@ -216,6 +218,10 @@ const en: Catalogue = {
   metricMissing: (p) => `${p.label} (${p.value} last week) is missing from this week's report`,
   sectionMissing: (p) => `Section ${p.name} from last week's report is missing this week`,
   severalMissing: (p) => `Missing this week, tracked in earlier reports: ${p.items.map(missingItemEn).join(', ')}`,
+  targetMissed: (p) =>
+    p.bound === 'at-most'
+      ? `${p.label} ${p.actual}, above last week's planned target of at most ${p.target}`
+      : `${p.label} ${p.actual}, short of last week's planned target of ${p.target}`,
 };
 
 const zhCn: Catalogue = {
@@ -268,6 +274,10 @@ const zhCn: Catalogue = {
   metricMissing: (p) => `上周的「${p.label}」（${p.value}）本周没有`,
   sectionMissing: (p) => `上周的章节「${p.name}」本周没有`,
   severalMissing: (p) => `以往周报一直有、本周没有：${p.items.map(missingItemZh).join('、')}`,
+  targetMissed: (p) =>
+    p.bound === 'at-most'
+      ? `${p.label} ${p.actual}，超出上周计划的目标（不超过 ${p.target}）`
+      : `${p.label} ${p.actual}，未达到上周计划的目标 ${p.target}`,
 };
 
 const catalogues: Record<Locale, Catalogue> = { en, 'zh-cn': zhCn };
@@ -347,4 +357,50 @@ export function formatNumber(value: number, maxDecimals = 2): string {
   let formatter = formatters.get(key);
   if (!formatter) formatters.set(key, (formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, useGrouping })));
   return formatter.format(value);
+}
+
+// ---- Last week's plan against this week (panel section, hover line) ----
+
+/** The words of the "last week's plan" section and hover line, in the report's locale. */
+export interface PlanLabels {
+  heading: string;
+  plan: string;
+  target: string;
+  thisWeek: string;
+  result: string;
+  /** The hover line's note after the target: (last week's plan). */
+  fromLastWeek: string;
+  /** Before a target reached from above: ≤ 10个. */
+  atMost: string;
+  /** Before a target reached from below: nothing, a plain target is one to reach. */
+  atLeast: string;
+  status: Record<PlanStatus, string>;
+}
+
+const PLAN_EN: PlanLabels = {
+  heading: "Last week's plan",
+  plan: 'Plan',
+  target: 'Target',
+  thisWeek: 'This week',
+  result: 'Result',
+  fromLastWeek: "(last week's plan)",
+  atMost: '≤ ',
+  atLeast: '',
+  status: { met: 'met', missed: 'missed', mentioned: 'mentioned', 'not-mentioned': 'not mentioned' },
+};
+
+const PLAN_ZH_CN: PlanLabels = {
+  heading: '上周计划',
+  plan: '计划',
+  target: '目标',
+  thisWeek: '本周',
+  result: '结果',
+  fromLastWeek: '（上周计划）',
+  atMost: '≤ ',
+  atLeast: '',
+  status: { met: '已达成', missed: '未达成', mentioned: '有提及', 'not-mentioned': '未提及' },
+};
+
+export function planLabels(locale: Locale = 'en'): PlanLabels {
+  return locale === 'zh-cn' ? PLAN_ZH_CN : PLAN_EN;
 }

@@ -53,6 +53,7 @@ const samples: { [K in MessageKey]: MessageParams[K] } = {
       { kind: 'metric', label: 'Availability', value: '99.99%' },
     ],
   },
+  targetMissed: { label: 'Test progress', actual: '80%', target: '100%', bound: 'at-least' },
 };
 
 const keys = Object.keys(samples) as MessageKey[];
