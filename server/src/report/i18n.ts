@@ -383,7 +383,7 @@ const PLAN_EN: PlanLabels = {
   target: 'Target',
   thisWeek: 'This week',
   result: 'Result',
-  fromLastWeek: "(last week's plan)",
+  fromLastWeek: " (last week's plan)",
   atMost: '≤ ',
   atLeast: '',
   status: { met: 'met', missed: 'missed', mentioned: 'mentioned', 'not-mentioned': 'not mentioned' },
