@@ -4,8 +4,8 @@ import type { Range, Report, Section } from '../model';
 import type { Metric } from '../metrics/types';
 import { weekLabel } from '../series/weekPosition';
 import type { ComparedReport, HistoryWeek } from './compareReports';
-import { isPlanSection, metricContexts, sectionChainFinder } from './metricContext';
-import { reportItems, type ReportItem } from './planResults';
+import { metricContexts, sectionChainFinder } from './metricContext';
+import { isTargetSection, reportItems, type ReportItem } from './planResults';
 import type { ReportRef } from './types';
 
 export function reportRef(uri: string, report: Pick<Report, 'title' | 'week'>): ReportRef {
@@ -41,7 +41,7 @@ function scopedItems(report: Pick<Report, 'sections' | 'listItems'>): ReportItem
     .filter((item) => !titleLines.has(item.range.start.line))
     .sort((a, b) => a.range.start.line - b.range.start.line);
   const chainAt = sectionChainFinder(report.sections);
-  return reportItems(items, (line) => (chainAt(line).some((section) => isPlanSection(section.name)) ? 'plan' : 'result'));
+  return reportItems(items, (line) => (chainAt(line).some((section) => isTargetSection(section.name)) ? 'plan' : 'result'));
 }
 
 export function toHistoryWeek(uri: string, report: ComparedParts, metrics: Metric[]): HistoryWeek {

@@ -10,7 +10,7 @@ import type { Metric } from '../metrics/types';
 import type { ComparedReport } from './compareReports';
 import { directionFor, isProgressLabel, isProgressSection } from './direction';
 import { labelIdentity, pairMetrics } from './matchMetrics';
-import type { MetricContext } from './metricContext';
+import { isPlanSection, type MetricContext } from './metricContext';
 import { pairsCovered, similarName } from './similarity';
 import type { Direction, PlanResult } from './types';
 
@@ -20,7 +20,7 @@ export interface ReportItem {
   text: string;
   /** 0-based line of the item. */
   line: number;
-  /** `plan`: inside a 下周/Next week section (see `isPlanSection`). */
+  /** `plan`: inside a 下周/Next week section (see `isTargetSection`). */
   scope: 'result' | 'plan';
 }
 
@@ -68,7 +68,7 @@ export function reportItems(
 
 /** Last week's plan held against this week's report; empty when last week planned nothing readable. */
 export function planResults(previous: ComparedReport, current: ComparedReport, overrides?: Record<string, Direction>): PlanResult[] {
-  const planAt = indicesWhere(previous.contexts, previous.metrics.length, (context) => context?.scope === 'plan').filter(
+  const planAt = indicesWhere(previous.contexts, previous.metrics.length, (context) => !!context?.path.some(isTargetSection)).filter(
     (i) => labelIdentity(targetLabel(previous.metrics[i].label)) !== '',
   );
   const planItems = (previous.items ?? []).filter((item) => item.scope === 'plan');
@@ -103,6 +103,19 @@ export function planResults(previous: ComparedReport, current: ComparedReport, o
   for (const result of metricResults) if (!judgedLines.has(result.previousLine)) out.push(result);
   return out.sort((a, b) => a.previousLine - b.previousLine);
 }
+
+/**
+ * A section whose numbers and items are next period's targets: a plan section (`isPlanSection`)
+ * but not a programme named 计划 (RISC-V 软件源&每日镜像计划 reports work done): a name ending in
+ * 计划 must say it is the coming period's (下周计划, 后续计划, 工作计划, 计划).
+ */
+export function isTargetSection(name: string): boolean {
+  if (!isPlanSection(name)) return false;
+  const key = normaliseLabel(name);
+  return !key.endsWith('计划') || FORWARD_PLAN.test(key);
+}
+
+const FORWARD_PLAN = /^(?:下周|下双周|下阶段|下期|下月|下个月|下一步)|(?:^|后续|近期|接下来|工作|行动)计划$/;
 
 /** Indices of the metrics whose context passes; all of them when no contexts were given. */
 function indicesWhere(
@@ -177,7 +190,7 @@ function itemResult(item: ReportItem, doneItems: ReadonlyArray<{ item: ReportIte
   let best: { item: ReportItem; score: number } | undefined;
   for (const candidate of doneItems) {
     if (!candidate.key) continue;
-    const score = similarName(key, candidate.key) ? 1 : pairsCovered(key, candidate.key);
+    const score = isShortName(key) && isShortName(candidate.key) && similarName(key, candidate.key) ? 1 : pairsCovered(key, candidate.key);
     if (score >= COVERED_FROM && (!best || score > best.score)) best = { item: candidate.item, score };
   }
   if (!best) return result;
@@ -187,9 +200,24 @@ function itemResult(item: ReportItem, doneItems: ReadonlyArray<{ item: ReportIte
   return result;
 }
 
+const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
+const BARE_URL = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/gi;
+
+/**
+ * `similarName` is made for names (sections, labels: 稳定性问题跟进 → 稳定性问题复盘跟进); between
+ * sentences its symmetric likeness lets shared boilerplate (`openEuler RISC-V`) pass for one subject.
+ */
+function isShortName(key: string): boolean {
+  return [...key].length <= SHORT_NAME;
+}
+
+const SHORT_NAME = 12;
+
 /** What an item is about: normalised, the plan's own words (计划, 下周, plan to) left out, first words only. */
 function itemKey(text: string): string {
-  const normalised = normaliseLabel(text);
+  // A link's address is no part of what the item is about: two pull requests share all of `https://gitee.com/…`.
+  const words = text.replace(MARKDOWN_LINK, '$1').replace(BARE_URL, ' ');
+  const normalised = normaliseLabel(words);
   return (normalised.replace(PLAN_LEAD, '') || normalised).slice(0, ITEM_TEXT_LIMIT);
 }
 
