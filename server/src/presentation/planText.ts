@@ -30,5 +30,5 @@ export function planActual(plan: PlanResult): string {
 /** `Target 100% (last week's plan) · missed`, for the hover on this week's metric. */
 export function planHoverLine(plan: PlanResult, locale: Locale): string {
   const labels = planLabels(locale);
-  return `${labels.target} ${planTarget(plan, locale)}${labels.fromLastWeek} · ${labels.status[plan.status]}`;
+  return `${labels.target} ${planTarget(plan, locale)}${labels.fromLastWeek}${labels.statusSeparator}${labels.status[plan.status]}`;
 }

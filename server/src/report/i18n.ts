@@ -370,6 +370,8 @@ export interface PlanLabels {
   result: string;
   /** The hover line's note after the target: (last week's plan). */
   fromLastWeek: string;
+  /** Between the target and the status in the hover: ` · ` (after a full-width bracket, `· `). */
+  statusSeparator: string;
   /** Before a target reached from above: ≤ 10个. */
   atMost: string;
   /** Before a target reached from below: nothing, a plain target is one to reach. */
@@ -384,6 +386,7 @@ const PLAN_EN: PlanLabels = {
   thisWeek: 'This week',
   result: 'Result',
   fromLastWeek: " (last week's plan)",
+  statusSeparator: ' · ',
   atMost: '≤ ',
   atLeast: '',
   status: { met: 'met', missed: 'missed', mentioned: 'mentioned', 'not-mentioned': 'not mentioned' },
@@ -396,6 +399,7 @@ const PLAN_ZH_CN: PlanLabels = {
   thisWeek: '本周',
   result: '结果',
   fromLastWeek: '（上周计划）',
+  statusSeparator: '· ',
   atMost: '≤ ',
   atLeast: '',
   status: { met: '已达成', missed: '未达成', mentioned: '有提及', 'not-mentioned': '未提及' },
