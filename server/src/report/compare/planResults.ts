@@ -11,7 +11,7 @@ import type { ComparedReport } from './compareReports';
 import { directionFor, isProgressLabel, isProgressSection } from './direction';
 import { labelIdentity, pairMetrics } from './matchMetrics';
 import { isPlanSection, type MetricContext } from './metricContext';
-import { pairsCovered, similarName } from './similarity';
+import { characterPairs, pairsCovered, similarName, type CharacterPairs } from './similarity';
 import type { Direction, PlanResult } from './types';
 
 /** A list item of a report, as the plan comparison needs it. */
@@ -24,8 +24,13 @@ export interface ReportItem {
   scope: 'result' | 'plan';
 }
 
-/** Targets looked at per plan: a plan section of thousands of lines must not cost thousands × this week's items. */
-const MAX_PLAN_TARGETS = 200;
+/**
+ * Targets looked at per plan, and this week's items each planned item is held against: every pair
+ * costs a comparison, so a plan of thousands of lines against a report of thousands of items stays
+ * within a keystroke's budget (a weekly plan has a few dozen items at most).
+ */
+const MAX_PLAN_TARGETS = 50;
+const MAX_DONE_ITEMS = 1000;
 /** Characters of an item compared: the rest of a long sentence adds nothing to what it is about. */
 const ITEM_TEXT_LIMIT = 160;
 /** Share of a planned item's character pairs a longer sentence of this week must hold to be about it. */
@@ -88,14 +93,21 @@ export function planResults(previous: ComparedReport, current: ComparedReport, o
     return metricResult(target, j === undefined ? undefined : results[j], boundOf(target, previousLines, context, overrides));
   });
 
-  const doneItems = (current.items ?? []).filter((item) => item.scope === 'result').map((item) => ({ item, key: itemKey(item.text) }));
+  const done = (current.items ?? [])
+    .filter((item) => item.scope === 'result')
+    .slice(0, MAX_DONE_ITEMS)
+    .map((item): DoneItem => {
+      const key = itemKey(item.text);
+      return { item, key, pairs: characterPairs(key), short: isShortName(key) };
+    })
+    .filter((candidate) => candidate.key !== '');
   const out: PlanResult[] = [];
   const judgedLines = new Set<number>();
   for (const item of planItems.slice(0, MAX_PLAN_TARGETS)) {
     const onLine = metricResults.filter((result) => result.previousLine === item.line);
     // A planned number this week reports is judged by its value; the item's words add nothing.
     if (onLine.some((result) => result.status !== 'not-mentioned')) continue;
-    const judged = itemResult(item, doneItems);
+    const judged = itemResult(item, done);
     if (onLine.length > 0 && judged.status === 'not-mentioned') continue;
     out.push(judged);
     judgedLines.add(item.line);
@@ -183,14 +195,24 @@ function metricResult(target: Metric, actual: Metric | undefined, bound: 'at-lea
   return result;
 }
 
-function itemResult(item: ReportItem, doneItems: ReadonlyArray<{ item: ReportItem; key: string }>): PlanResult {
+/** One of this week's items, read once for every planned item it is held against. */
+interface DoneItem {
+  item: ReportItem;
+  key: string;
+  pairs: CharacterPairs;
+  short: boolean;
+}
+
+function itemResult(item: ReportItem, done: readonly DoneItem[]): PlanResult {
   const result: PlanResult = { kind: 'item', text: item.text.trim(), previousLine: item.line, status: 'not-mentioned' };
   const key = itemKey(item.text);
   if ([...key].length < SHORTEST_ITEM) return result;
+  const pairs = characterPairs(key);
+  const short = isShortName(key);
   let best: { item: ReportItem; score: number } | undefined;
-  for (const candidate of doneItems) {
-    if (!candidate.key) continue;
-    const score = isShortName(key) && isShortName(candidate.key) && similarName(key, candidate.key) ? 1 : pairsCovered(key, candidate.key);
+  for (const candidate of done) {
+    const score = short && candidate.short && similarName(key, candidate.key) ? 1 : pairsCovered(pairs, candidate.pairs);
+    // Items come in the order written: on a tie the first one stays.
     if (score >= COVERED_FROM && (!best || score > best.score)) best = { item: candidate.item, score };
   }
   if (!best) return result;

@@ -39,21 +39,22 @@ function characterDice(a: string, b: string): number {
   return (2 * shared) / ([...a].length + [...b].length);
 }
 
-/** Each pair of neighbouring characters of `text`, with how often it occurs. */
-function characterPairs(text: string): Map<string, number> {
+/** Each pair of neighbouring characters of a text, with how often it occurs. */
+export type CharacterPairs = Map<string, number>;
+
+export function characterPairs(text: string): CharacterPairs {
   const chars = [...text];
-  const out = new Map<string, number>();
+  const out: CharacterPairs = new Map();
   for (let i = 0; i + 1 < chars.length; i++) out.set(chars[i] + chars[i + 1], (out.get(chars[i] + chars[i + 1]) ?? 0) + 1);
   return out;
 }
 
 /**
- * How much of `part` `whole` holds, 0–1: the share of `part`'s character pairs found in `whole`.
- * A planned item (支付通道切换) is still itself inside a longer sentence telling it done.
+ * How much of a text another holds, 0–1: the share of `wanted`'s character pairs found in `found`
+ * (both from `characterPairs`). A planned item (支付通道切换) is still itself inside a longer
+ * sentence telling it done.
  */
-export function pairsCovered(part: string, whole: string): number {
-  const wanted = characterPairs(part);
-  const found = characterPairs(whole);
+export function pairsCovered(wanted: CharacterPairs, found: CharacterPairs): number {
   let shared = 0;
   let total = 0;
   for (const [pair, count] of wanted) {
