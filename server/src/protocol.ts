@@ -45,3 +45,4 @@ export const Commands = {
   newReportForNextWeek: 'weeklyReport.newReportForNextWeek',
   restartServer: 'weeklyReport.restartServer',
 } as const;
+export type { PlanResult, PlanStatus } from './report/compare/types';

@@ -88,6 +88,9 @@ describe('planned numbers', () => {
       );
     expect(en('- Test progress 100%', '- Test progress 80%')[0]).toMatchObject({ text: 'Test progress', status: 'missed' });
     expect(en('- Error rate below 1%', '- Error rate 0.5%')[0]).toMatchObject({ text: 'Error rate', bound: 'at-most', status: 'met' });
+    // The verb aiming the number is no part of its name: Raise test coverage to 95% is Test coverage's target.
+    expect(en('- Raise test coverage to 95%', '- Test coverage: 91%')[0]).toMatchObject({ status: 'missed', target: 95, actual: 91 });
+    expect(en('- Get open bugs under 10', '- Open bugs: 9')[0]).toMatchObject({ bound: 'at-most', status: 'met' });
   });
 
   it('takes the direction settings give a label', () => {
@@ -152,6 +155,9 @@ describe('helpers', () => {
     expect(targetLabel('告警数降')).toBe('告警数');
     expect(targetLabel('成功率提升至')).toBe('成功率');
     expect(targetLabel('Ship v2 to')).toBe('Ship v2');
+    expect(targetLabel('将测试覆盖率提升到')).toBe('测试覆盖率');
+    expect(targetLabel('Raise test coverage to')).toBe('test coverage');
+    expect(targetLabel('Get open bugs under')).toBe('open bugs');
     expect(targetLabel('测试进度')).toBe('测试进度');
   });
 
@@ -162,6 +168,9 @@ describe('helpers', () => {
     ['计划元旦后上线', false],
     ['尚未完成', false],
     ['Shipped to all users', true],
+    ['Billing service migrated to Postgres', true],
+    ['数据已迁移到新集群', true],
+    ['Release notes drafted, to be published Monday', false],
     ['Will be released next week', false],
     ['not merged yet', false],
   ] as const)('isToldDone(%s) is %s', (text, done) => {

@@ -47,6 +47,10 @@ const PLAN_LEAD = /^(?:下周|下双周|下阶段|计划|预计|争取|继续|�
 const TARGET_VERB_ZH =
   /(?:降到|降至|降低到|降低至|降低|降|减少到|减少至|减少|减到|减至|提升到|提升至|提升|提高到|提高至|提高|升到|升至|控制在|保持在|保持|达到|不低于|不超过|不高于|至少|至多)$/u;
 const TARGET_VERB_EN = /\s+(?:reach(?:es)?|to|at least|at most|below|under|above)$/i;
+/** Verbs in front of a planned metric's name (将覆盖率提升到, Raise test coverage to): the name is what follows. */
+const LEADING_VERB_ZH = /^(?:将|把|使|让|确保|保证|争取|力争|继续)+/u;
+const LEADING_VERB_EN =
+  /^(?:raise|increase|improve|boost|grow|get|bring|keep|push|drive|reduce|lower|cut|decrease|reach|hit|achieve)\s+(?:the\s+)?/i;
 /** Words after a planned number bounding it from above (告警10个以内) or below (99.9%以上). */
 const AT_MOST_AFTER = /^\s*(?:以内|以下|之内|内|or less|or fewer|at most|max)/i;
 const AT_MOST_BEFORE =
@@ -55,8 +59,10 @@ const AT_LEAST_AFTER = /^\s*(?:以上|及以上|or more|at least|\+)/i;
 const AT_LEAST_BEFORE = /(?:不低于|至少|at least|no less than|more than|above|over)\s*$/i;
 
 /** Done: the verb, and no negation or future before it in the same clause. */
-const DONE_ZH = /完成(?![度率])|上线|投产|发布|交付|合入|落地|结项|关闭|搞定|通过/g;
-const DONE_EN = /\b(?:done|complete[d]?|finished|shipped|merged|released|launched|landed|deployed|delivered|closed|fixed)\b/gi;
+const DONE_ZH =
+  /完成(?![度率])|上线|投产|发布|交付|合入|落地|结项|关闭|搞定|通过|已经?(?:迁移|切换|升级|部署|修复|解决|合并|提交|实现|支持|接入|对接|替换|下线)/g;
+const DONE_EN =
+  /\b(?:done|complete[d]?|finished|shipped|merged|released|launched|landed|deployed|delivered|closed|fixed|resolved|published|migrated|upgraded|rolled out|switched|implemented)\b/gi;
 const NOT_YET_ZH = /未|没|不|尚|待|计划|预计|将|争取|准备|下周|推迟|延期|暂缓/;
 const NOT_YET_EN = /\b(?:not|never|will|to be|plan(?:ned|s)? to|yet to|going to|expected to|aim(?:s|ing)? to)\b|n't\b/i;
 /** How far before a done verb a negation or a future is looked for (characters), within its clause. */
@@ -151,7 +157,12 @@ function withoutPlace(context: MetricContext): MetricContext {
 /** `告警数降` (告警数降到10个) → `告警数`: the planned metric's name without the verb aiming it. */
 export function targetLabel(label: string): string {
   const stripped = label.replace(/[\s:：,，]+$/u, '');
-  const words = stripped.replace(TARGET_VERB_ZH, '').replace(TARGET_VERB_EN, '').trim();
+  const words = stripped
+    .replace(TARGET_VERB_ZH, '')
+    .replace(TARGET_VERB_EN, '')
+    .replace(LEADING_VERB_ZH, '')
+    .replace(LEADING_VERB_EN, '')
+    .trim();
   return words || stripped;
 }
 
