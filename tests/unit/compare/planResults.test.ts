@@ -68,8 +68,12 @@ describe('planned numbers', () => {
     ]);
   });
 
-  it('a planned number this week does not report is not mentioned, with its target kept', () => {
+  it('a planned number this week does not report is not mentioned: its item is shown as written', () => {
     expect(plans(['- 覆盖率达到90%'], ['- 修复登录问题'])).toEqual([
+      expect.objectContaining({ kind: 'item', text: '覆盖率达到90%', status: 'not-mentioned' }),
+    ]);
+    // Outside a list item, the number itself is the target.
+    expect(plans(['覆盖率达到90%。'], ['- 修复登录问题'])).toEqual([
       expect.objectContaining({ kind: 'metric', text: '覆盖率', status: 'not-mentioned', target: 90 }),
     ]);
   });
@@ -77,7 +81,7 @@ describe('planned numbers', () => {
   it('meets only this week’s results: the number repeated in this week’s plan is no result', () => {
     const text = ['# 第21周', '', '## 本周工作', '', '- 修复问题', '', '## 下周工作及目标', '', '- 测试进度100%', ''].join('\n');
     const results = planResults(compared(lastWeek(['- 测试进度100%']), 'w20.md'), compared(text, 'w21.md'));
-    expect(summary(results)).toEqual([['测试进度', 'not-mentioned']]);
+    expect(summary(results)).toEqual([['测试进度100%', 'not-mentioned']]);
   });
 
   it('reads English plans', () => {

@@ -113,9 +113,9 @@ export function planResults(previous: ComparedReport, current: ComparedReport, o
     const onLine = metricResults.filter((result) => result.previousLine === item.line);
     // A planned number this week reports is judged by its value; the item's words add nothing.
     if (onLine.some((result) => result.status !== 'not-mentioned')) continue;
-    const judged = itemResult(item, done);
-    if (onLine.length > 0 && judged.status === 'not-mentioned') continue;
-    out.push(judged);
+    // Otherwise the item is judged by its words and shown as written: a number this week does not
+    // report may be no target at all (`Screenshot of the panel at 320 px`).
+    out.push(itemResult(item, done));
     judgedLines.add(item.line);
   }
   for (const result of metricResults) if (!judgedLines.has(result.previousLine)) out.push(result);
