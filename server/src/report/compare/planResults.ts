@@ -6,6 +6,7 @@
 // sentence). An item is `met` only when this week's text tells it done (完成, 上线, shipped…) and
 // nothing before that word says it is not (未, 计划, 预计, will…); otherwise it is `mentioned`.
 import { normaliseLabel } from '../metrics/labels';
+import { memoByString } from '../memo';
 import type { Metric } from '../metrics/types';
 import type { ComparedReport } from './compareReports';
 import { directionFor, isProgressLabel, isProgressSection } from './direction';
@@ -127,11 +128,11 @@ export function planResults(previous: ComparedReport, current: ComparedReport, o
  * but not a programme named 计划 (RISC-V 软件源&每日镜像计划 reports work done): a name ending in
  * 计划 must say it is the coming period's (下周计划, 后续计划, 工作计划, 计划).
  */
-export function isTargetSection(name: string): boolean {
+export const isTargetSection = memoByString((name: string): boolean => {
   if (!isPlanSection(name)) return false;
   const key = normaliseLabel(name);
   return !key.endsWith('计划') || FORWARD_PLAN.test(key);
-}
+});
 
 const FORWARD_PLAN = /^(?:下周|下双周|下阶段|下期|下月|下个月|下一步)|(?:^|后续|近期|接下来|工作|行动)计划$/;
 
