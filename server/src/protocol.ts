@@ -106,3 +106,4 @@ export interface FixAllResult {
   /** Findings left because their fixes disagree about the same text. */
   conflicting: number;
 }
+export type { PlanResult, PlanStatus } from './report/compare/types';

@@ -153,6 +153,19 @@ describe('self-contained page (CLI --format html)', () => {
         '▲4 +50% ✗ worsened',
       ],
       ['[link](javascript:window.__xss=1)', '3次', '—', 'new'],
+      // Last week's plan: its texts are the report's too, shown as text.
+      [
+        '<script>window.__xss = "script"</script>',
+        `100' onmouseover='window.__xss=1' x='`,
+        `80' onmouseover='window.__xss=1' x='`,
+        '✗ missed',
+      ],
+      [
+        `<img src=x onerror="window.__xss = 'img'">`,
+        '—',
+        '</td></tr></table><iframe srcdoc="<script>parent.__xss=1</script>"></iframe>',
+        '≠ mentioned',
+      ],
     ]);
     await page.close();
   });

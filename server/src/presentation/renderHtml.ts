@@ -5,8 +5,16 @@ import type { Locale } from '../report/base/locale';
 import { formatDelta, formatRelative, formatValue } from '../report/compare/formatDelta';
 import { rowsBySection } from '../report/compare/groupRows';
 import { comparisonLabels, rowName, STATUS_MARK, type ComparisonLabels } from '../report/compare/labels';
-import { ROW_STATUSES, type Comparison, type ComparisonRow, type RowStatus, type TrendPoint } from '../report/compare/types';
-import { historyLabels } from '../report/i18n';
+import {
+  ROW_STATUSES,
+  type Comparison,
+  type ComparisonRow,
+  type PlanResult,
+  type RowStatus,
+  type TrendPoint,
+} from '../report/compare/types';
+import { historyLabels, planLabels } from '../report/i18n';
+import { PLAN_ROW_STATUS, planActual, planTarget } from './planText';
 import { HISTORY_CSS } from './historyCss';
 
 export interface BodyOptions {
@@ -80,6 +88,7 @@ export function renderComparisonBody(c: Comparison, locale: Locale, options: Bod
   if (rows.length === 0) parts.push(`<p class="empty">${escapeHtml(s.noMetrics)}</p>`);
   const { sections, gone } = rowsBySection(rows);
   for (const { section, rows: sectionRows } of sections) parts.push(renderSection(section, sectionRows, s, options, locale));
+  parts.push(renderPlans(Array.isArray(c?.plans) ? c.plans : [], locale));
   parts.push(renderChangeLines(c, rows, gone, s));
   return `<div class="comparison" data-uri="${escapeHtml(c?.current?.uri)}">${parts.join('')}</div>`;
 }
@@ -198,6 +207,37 @@ function historyButton(row: ComparisonRow, locale: Locale): string {
     `<button type="button" class="history-button" data-action="showHistory" data-label="${escapeHtml(row.label)}" ` +
     `title="${escapeHtml(showHistoryTitle)}" aria-label="${escapeHtml(`${showHistoryTitle}: ${rowName(row)}`)}">${sparklineSvg(row)}</button>`
   );
+}
+
+/**
+ * Last week's plan against this week: one row per target (a planned number or item), with what this
+ * week has and met / missed / mentioned / not mentioned, marked like the comparison's statuses.
+ */
+function renderPlans(plans: readonly PlanResult[], locale: Locale): string {
+  if (plans.length === 0) return '';
+  const p = planLabels(locale === 'zh-cn' ? 'zh-cn' : 'en');
+  const head =
+    '<thead><tr>' +
+    `<th scope="col" class="metric">${escapeHtml(p.plan)}</th>` +
+    `<th scope="col" class="value">${escapeHtml(p.target)}</th>` +
+    `<th scope="col" class="metric">${escapeHtml(p.thisWeek)}</th>` +
+    `<th scope="col" class="delta">${escapeHtml(p.result)}</th>` +
+    '</tr></thead>';
+  const rows = plans.map((plan) => {
+    const status = PLAN_ROW_STATUS[plan.status] ?? 'gone';
+    const line = Number.isInteger(plan.line) && (plan.line as number) >= 0 ? ` data-line="${plan.line}" tabindex="0"` : '';
+    const target = planTarget(plan, locale);
+    const actual = planActual(plan);
+    return (
+      `<tr class="row plan status-${status}"${line}>` +
+      `<th scope="row" class="metric" title="${escapeHtml(plan.text)}">${escapeHtml(plan.text)}</th>` +
+      `<td class="value target">${target ? escapeHtml(target) : '<span class="missing">—</span>'}</td>` +
+      `<td class="metric actual" title="${escapeHtml(actual)}">${actual ? escapeHtml(actual) : '<span class="missing">—</span>'}</td>` +
+      `<td class="delta"><span class="status-mark" aria-hidden="true">${STATUS_MARK[status]}</span> ${escapeHtml(p.status[plan.status])}</td>` +
+      '</tr>'
+    );
+  });
+  return `<section class="section plans"><h2>${escapeHtml(p.heading)}</h2><table>${head}<tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 function valueCell(value: number | undefined, row: ComparisonRow): string {

@@ -2,7 +2,7 @@
 // message cannot be missing in one language or be called with the wrong parameters.
 import type { Locale } from './base/locale';
 import type { WeekSource } from './model';
-import type { RowStatus } from './compare/types';
+import type { PlanStatus, RowStatus } from './compare/types';
 
 export type { Locale };
 
@@ -161,6 +161,8 @@ export interface MessageParams {
   navigationNoWeek: Record<string, never>;
   // Fix all (code action, command, `check --fix`).
   fixAllTitle: { count: number };
+  // Last week's plan against this week (rule target-missed).
+  targetMissed: { label: string; actual: string; target: string; bound: 'at-least' | 'at-most' };
 }
 
 export type MessageKey = keyof MessageParams;
@@ -234,6 +236,10 @@ const en: Catalogue = {
   navigationNoWeek: () =>
     "This report's week is unknown (no week in front matter, title, Created line or file name), so it has no place in a series.",
   fixAllTitle: (p) => `Fix all weekly report problems (${n(p.count)})`,
+  targetMissed: (p) =>
+    p.bound === 'at-most'
+      ? `${p.label} ${p.actual}, above last week's planned target of at most ${p.target}`
+      : `${p.label} ${p.actual}, short of last week's planned target of ${p.target}`,
 };
 
 const zhCn: Catalogue = {
@@ -294,6 +300,10 @@ const zhCn: Catalogue = {
   navigationLatestReport: () => '这是本系列最新的一份周报。',
   navigationNoWeek: () => '无法确定本周报的周次（front matter、标题、Created 行和文件名中都没有），因此它不属于任何系列。',
   fixAllTitle: (p) => `修复周报中的全部问题（${n(p.count)} 个）`,
+  targetMissed: (p) =>
+    p.bound === 'at-most'
+      ? `${p.label} ${p.actual}，超出上周计划的目标（不超过 ${p.target}）`
+      : `${p.label} ${p.actual}，未达到上周计划的目标 ${p.target}`,
 };
 
 const catalogues: Record<Locale, Catalogue> = { en, 'zh-cn': zhCn };
@@ -482,6 +492,10 @@ const ruleDescriptionsEn: Record<string, RuleDescription> = {
     short: 'A previous: link that was not followed',
     full: "The front matter's previous: link was not followed (outside the workspace, not Markdown, a device or pipe, too large, unreadable); last week's report is looked up as usual.",
   },
+  'target-missed': {
+    short: "A metric short of last week's planned target",
+    full: "A number last week's plan (下周工作及目标 / Next week) set as a target that this week's matching metric did not reach.",
+  },
   'block-read-as-plain-text': {
     short: 'A block read as plain text',
     full: 'A block nested deeper than 32 levels, with a line over 10,000 characters or a table row over 200 columns is read as plain text so checking stays fast.',
@@ -515,6 +529,10 @@ const ruleDescriptionsZh: Record<string, RuleDescription> = {
     short: '未采用 previous: 链接',
     full: '前言中的 previous: 链接未被采用（位于工作区之外、不是 Markdown、是设备或管道、过大或无法读取）；已按常规查找上周周报。',
   },
+  'target-missed': {
+    short: '指标未达到上周计划的目标',
+    full: '上周计划（下周工作及目标 / Next week）中定下的数字目标，本周对应的指标没有达到。',
+  },
   'block-read-as-plain-text': {
     short: '块按纯文本读取',
     full: '嵌套超过 32 层、有一行超过 10,000 个字符或表格有一行超过 200 列的块按纯文本读取，以保证检查速度。',
@@ -525,4 +543,54 @@ const ruleDescriptionsZh: Record<string, RuleDescription> = {
 export function ruleDescription(locale: Locale, code: string): RuleDescription | undefined {
   const table = locale === 'zh-cn' ? ruleDescriptionsZh : ruleDescriptionsEn;
   return Object.hasOwn(table, code) ? table[code] : undefined;
+}
+
+// ---- Last week's plan against this week (panel section, hover line) ----
+
+/** The words of the "last week's plan" section and hover line, in the report's locale. */
+export interface PlanLabels {
+  heading: string;
+  plan: string;
+  target: string;
+  thisWeek: string;
+  result: string;
+  /** The hover line's note after the target: (last week's plan). */
+  fromLastWeek: string;
+  /** Between the target and the status in the hover: ` · ` (after a full-width bracket, `· `). */
+  statusSeparator: string;
+  /** Before a target reached from above: ≤ 10个. */
+  atMost: string;
+  /** Before a target reached from below: nothing, a plain target is one to reach. */
+  atLeast: string;
+  status: Record<PlanStatus, string>;
+}
+
+const PLAN_EN: PlanLabels = {
+  heading: "Last week's plan",
+  plan: 'Plan',
+  target: 'Target',
+  thisWeek: 'This week',
+  result: 'Result',
+  fromLastWeek: " (last week's plan)",
+  statusSeparator: ' · ',
+  atMost: '≤ ',
+  atLeast: '',
+  status: { met: 'met', missed: 'missed', mentioned: 'mentioned', 'not-mentioned': 'not mentioned' },
+};
+
+const PLAN_ZH_CN: PlanLabels = {
+  heading: '上周计划',
+  plan: '计划',
+  target: '目标',
+  thisWeek: '本周',
+  result: '结果',
+  fromLastWeek: '（上周计划）',
+  statusSeparator: '· ',
+  atMost: '≤ ',
+  atLeast: '',
+  status: { met: '已达成', missed: '未达成', mentioned: '有提及', 'not-mentioned': '未提及' },
+};
+
+export function planLabels(locale: Locale = 'en'): PlanLabels {
+  return locale === 'zh-cn' ? PLAN_ZH_CN : PLAN_EN;
 }

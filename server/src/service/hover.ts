@@ -7,6 +7,8 @@ import { rowsByMetric } from './metricRows';
 import { writtenValue } from '../report/metrics/writtenValue';
 import { rangeContains } from '../report/base/range';
 import { historyCommandLink } from './history';
+import { normaliseLabel } from '../report/metrics/labels';
+import { planHoverLine } from '../presentation/planText';
 
 /** Hover on a metric: last week's value, the change and the trend, as a small table. */
 export function metricHover(
@@ -62,5 +64,9 @@ function hoverMarkdown(
     );
     lines.push(`| ${row.trend.map((p) => cell(formatValue(p.value, row))).join(' | ')} |`);
   }
+  const plan = comparison.plans?.find(
+    (p) => p.kind === 'metric' && p.line === metric.range.start.line && normaliseLabel(p.matched ?? '') === normaliseLabel(metric.label),
+  );
+  if (plan) lines.push('', cell(planHoverLine(plan, locale)));
   return lines.join('\n');
 }

@@ -58,6 +58,7 @@ const samples: { [K in MessageKey]: MessageParams[K] } = {
   navigationLatestReport: {},
   navigationNoWeek: {},
   fixAllTitle: { count: 2 },
+  targetMissed: { label: 'Test progress', actual: '80%', target: '100%', bound: 'at-least' },
 };
 
 const keys = Object.keys(samples) as MessageKey[];

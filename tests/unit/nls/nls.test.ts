@@ -62,6 +62,7 @@ describe('package.nls.json and package.nls.zh-cn.json', () => {
     'week-over-week-change',
     'progress-regressed',
     'metric-missing',
+    'target-missed',
   ])('the rules setting documents rule %s in both languages', (code) => {
     expect(english['config.rules']).toContain(`\`${code}\``);
     expect(chinese['config.rules']).toContain(`\`${code}\``);

@@ -220,6 +220,22 @@ export function hostileComparison(): Comparison {
       previous: { uri: link, name: link, week: svg },
       note: iframe,
       missingSections: [script, link],
+      plans: [
+        {
+          kind: 'metric',
+          text: script,
+          previousLine: 9,
+          status: 'missed',
+          target: 100,
+          unit: quote,
+          decimals: 0,
+          bound: 'at-least',
+          actual: 80,
+          matched: svg,
+          line: 3,
+        },
+        { kind: 'item', text: img, previousLine: 10, status: 'mentioned', matched: iframe, line: 4 },
+      ],
     },
   );
 }

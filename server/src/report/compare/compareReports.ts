@@ -4,6 +4,7 @@
 import type { Metric } from '../metrics/types';
 import { directionFor, isProgressSection } from './direction';
 import type { MetricContext } from './metricContext';
+import { planResults, type ReportItem } from './planResults';
 import { labelIdentity, pairMetrics, sectionKey } from './matchMetrics';
 import { similarSectionName } from './similarity';
 import {
@@ -26,6 +27,10 @@ export interface ComparedReport {
   sections?: string[];
   /** Each section's path (its parents, then itself), in the order of `sections`. */
   sectionPaths?: string[][];
+  /** List items with their scope: last week's plan items are targets, this week's other items its results (`planResults`). */
+  items?: ReportItem[];
+  /** The report's lines: the words beside a planned number (`10个以内`) bound it. */
+  lines?: readonly string[];
 }
 
 export interface HistoryWeek {
@@ -83,6 +88,8 @@ export function compareReports(currentReport: ComparedReport, previousReport?: C
     comparison.missingSections = missing.map((section) => section.name);
     comparison.missingSectionDetails = missing;
   }
+  const plans = previousReport ? planResults(previousReport, currentReport, options.directions) : [];
+  if (plans.length > 0) comparison.plans = plans;
   return comparison;
 }
 

@@ -4,7 +4,8 @@ import type { Range, Report, Section } from '../model';
 import type { Metric } from '../metrics/types';
 import { weekLabel } from '../series/weekPosition';
 import type { ComparedReport, HistoryWeek } from './compareReports';
-import { metricContexts } from './metricContext';
+import { metricContexts, sectionChainFinder } from './metricContext';
+import { isTargetSection, reportItems, type ReportItem } from './planResults';
 import type { ReportRef } from './types';
 
 export function reportRef(uri: string, report: Pick<Report, 'title' | 'week'>): ReportRef {
@@ -25,7 +26,22 @@ export function toComparedReport(uri: string, report: ComparedParts, metrics: Me
     contexts: metricContexts(report, metrics),
     sections: paths.map((path) => path[path.length - 1]),
     sectionPaths: paths,
+    items: scopedItems(report),
+    lines: report.lines,
   };
+}
+
+/**
+ * The report's list items, each marked plan (under 下周/Next week) or result, in the order written;
+ * an item that is a section's title (`- 【下周计划】`) names the section and is no target of its own.
+ */
+function scopedItems(report: Pick<Report, 'sections' | 'listItems'>): ReportItem[] {
+  const titleLines = new Set(titleLinesOf(report.sections));
+  const items = report.listItems
+    .filter((item) => !titleLines.has(item.range.start.line))
+    .sort((a, b) => a.range.start.line - b.range.start.line);
+  const chainAt = sectionChainFinder(report.sections);
+  return reportItems(items, (line) => (chainAt(line).some((section) => isTargetSection(section.name)) ? 'plan' : 'result'));
 }
 
 export function toHistoryWeek(uri: string, report: ComparedParts, metrics: Metric[]): HistoryWeek {
@@ -71,4 +87,8 @@ function decodeSafely(text: string): string {
   } catch {
     return text;
   }
+}
+
+function titleLinesOf(sections: readonly Section[]): number[] {
+  return sections.flatMap((section) => [section.selectionRange.start.line, ...titleLinesOf(section.children)]);
 }

@@ -11,3 +11,4 @@ export { labelIdentity, pairMetrics, sectionKey } from './matchMetrics';
 export { rowsBySection, type SectionRows } from './groupRows';
 export { ROW_STATUSES } from './types';
 export type * from './types';
+export { isToldDone, planResults, targetLabel, type ReportItem } from './planResults';

@@ -7,7 +7,11 @@ import { similarSectionName } from './similarity';
 import type { ComparisonRow } from './types';
 
 /** The row's metric in the current report (label through value), else its whole line. */
-export function rowRange(row: ComparisonRow, metrics: readonly Metric[], lines: readonly string[]): Range | undefined {
+export function rowRange(
+  row: Pick<ComparisonRow, 'line' | 'label'>,
+  metrics: readonly Metric[],
+  lines: readonly string[],
+): Range | undefined {
   if (row.line === undefined) return undefined;
   const metric = metrics.find((m) => m.range.start.line === row.line && normaliseLabel(m.label) === normaliseLabel(row.label));
   return metric?.range ?? lineRange(lines, row.line);

@@ -39,13 +39,33 @@ function characterDice(a: string, b: string): number {
   return (2 * shared) / ([...a].length + [...b].length);
 }
 
+/** Each pair of neighbouring characters of a text, with how often it occurs. */
+export type CharacterPairs = Map<string, number>;
+
+export function characterPairs(text: string): CharacterPairs {
+  const chars = [...text];
+  const out: CharacterPairs = new Map();
+  for (let i = 0; i + 1 < chars.length; i++) out.set(chars[i] + chars[i + 1], (out.get(chars[i] + chars[i + 1]) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * How much of a text another holds, 0–1: the share of `wanted`'s character pairs found in `found`
+ * (both from `characterPairs`). A planned item (支付通道切换) is still itself inside a longer
+ * sentence telling it done.
+ */
+export function pairsCovered(wanted: CharacterPairs, found: CharacterPairs): number {
+  let shared = 0;
+  let total = 0;
+  for (const [pair, count] of wanted) {
+    total += count;
+    shared += Math.min(count, found.get(pair) ?? 0);
+  }
+  return total === 0 ? 0 : shared / total;
+}
+
 function dice(a: string, b: string): number {
-  const pairs = (text: string) => {
-    const chars = [...text];
-    const out = new Map<string, number>();
-    for (let i = 0; i + 1 < chars.length; i++) out.set(chars[i] + chars[i + 1], (out.get(chars[i] + chars[i + 1]) ?? 0) + 1);
-    return out;
-  };
+  const pairs = characterPairs;
   const left = pairs(a);
   const right = pairs(b);
   let shared = 0;

@@ -71,6 +71,8 @@ export interface Comparison {
   /** For each of `missingSections`, in the same order: where it sat and how many weeks of the history had it. */
   missingSectionDetails?: MissingSection[];
   counts: Record<RowStatus, number>;
+  /** Last week's plan (下周工作 / Next week) held against this week's results, in last week's order; see `planResults`. */
+  plans?: PlanResult[];
 }
 
 export interface MissingSection {
@@ -81,4 +83,35 @@ export interface MissingSection {
   after?: string;
   /** How many reports of the history (last week's included) had a section of this name. */
   weeksSeen: number;
+}
+
+/**
+ * `met` / `missed`: a planned number against this week's matching metric, or a planned item this
+ * week tells as done (`met` only); `mentioned`: a planned item this week talks about without saying
+ * it is done; `not-mentioned`: nothing this week matches.
+ */
+export type PlanStatus = 'met' | 'missed' | 'mentioned' | 'not-mentioned';
+export const PLAN_STATUSES: readonly PlanStatus[] = ['met', 'missed', 'mentioned', 'not-mentioned'];
+
+/** One target of last week's plan and what this week's report says of it. */
+export interface PlanResult {
+  /** `metric`: a number in the plan (`测试进度100%`); `item`: a plan list item without one this week matched. */
+  kind: 'metric' | 'item';
+  /** The planned metric's label, or the item's text as written. */
+  text: string;
+  /** 0-based line of the target in last week's report. */
+  previousLine: number;
+  status: PlanStatus;
+  /** Metric targets: the planned value, its unit and precision. */
+  target?: number;
+  unit?: string;
+  decimals?: number;
+  /** Metric targets: `at-least` (a rate, progress, an amount to reach) or `at-most` (errors, latency, 以内). */
+  bound?: 'at-least' | 'at-most';
+  /** This week's value of the matching metric. */
+  actual?: number;
+  /** This week's matching metric's label, or the matching item's text. */
+  matched?: string;
+  /** 0-based line of the matching metric or item in this week's report. */
+  line?: number;
 }

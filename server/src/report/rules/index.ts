@@ -11,6 +11,7 @@ import { placeholderLeft } from './placeholderLeft';
 import { previousLinkInvalid } from './previousLinkInvalid';
 import { progressRegressed } from './progressRegressed';
 import { rateOutOfRange } from './rateOutOfRange';
+import { targetMissed } from './targetMissed';
 import { readSuppressions } from './suppression';
 import { weekOverWeekChange } from './weekOverWeekChange';
 import type { Finding, Rule, RuleContext, Severity } from './types';
@@ -31,6 +32,7 @@ export const allRules: readonly Rule[] = [
   weekOverWeekChange,
   progressRegressed,
   metricMissing,
+  targetMissed,
   // Told by the caller, which read (or refused to read) the linked file.
   previousLinkInvalid,
 ];
