@@ -2,7 +2,7 @@
 // in the index, loads them (open documents first, then files through the guarded reader), and compares.
 import type { Settings } from '../protocol';
 import type { Comparison } from '../report/compare/types';
-import { compareInSeries, loadPreviousReport, type LoadedReport } from '../report/compare/compareInSeries';
+import { compareInSeries, loadPreviousReport, type LoadedReport, type SeriesCompareOptions } from '../report/compare/compareInSeries';
 import type { FileRefusal } from '../report/i18n';
 import { createReportEntry, type PreviousLookup } from '../report/series';
 import type { WeekNumberingSetting } from '../report/week';
@@ -42,9 +42,10 @@ export class ComparisonService {
     });
   }
 
-  async compare(current: Analysis, settings: Settings, locale: Locale): Promise<SeriesComparison> {
+  /** `run` drives the comparison's steps (the server runs them in slices, see slices.ts). */
+  async compare(current: Analysis, settings: Settings, locale: Locale, run?: SeriesCompareOptions['run']): Promise<SeriesComparison> {
     const load = (uri: string) => this.load(uri, settings.weekNumbering, current.uri);
-    const comparison = await compareInSeries(current, this.index.entries(), load, { settings, locale });
+    const comparison = await compareInSeries(current, this.index.entries(), load, { settings, locale, run });
     const link = createReportEntry(current.uri, current.report).previous;
     return { comparison, previousLinkRefusal: link ? this.files.refusalOf(link) : undefined };
   }

@@ -11,7 +11,8 @@ import type { Locale } from '../base/locale';
 import { describeLookup } from '../series/describeLookup';
 import { findPreviousReport, seriesHistory, type PreviousLookup, type SeriesOptions } from '../series/findPreviousReport';
 import { createReportEntry, sameUri, type ReportEntry } from '../series/reportEntry';
-import { compareReports, type HistoryWeek } from './compareReports';
+import { compareReportsInSteps, type HistoryWeek } from './compareReports';
+import { runToEnd, type Steps } from '../base/steps';
 import { toComparedReport, toHistoryWeek } from './comparedReport';
 import type { Comparison } from './types';
 
@@ -35,6 +36,11 @@ export interface SeriesCompareOptions {
   locale: Locale;
   /** Last week's report named by the caller (the CLI's `--previous`): wins like a front matter `previous:` link. */
   previous?: string;
+  /**
+   * How the comparison's steps are run: at once by default (the CLI); the language server passes a
+   * driver that runs them in slices and yields in between (see base/steps.ts).
+   */
+  run?: <T>(steps: Steps<T>) => T | Promise<T>;
 }
 
 /** Last week's report, loaded, and how it was found; a `previous:` link that cannot be read falls back to the week before. */
@@ -73,10 +79,13 @@ export async function compareInSeries(
     const loaded = previous && sameUri(entry.uri, previous.uri) ? previous : await load(entry.uri);
     if (loaded) history.push(toHistoryWeek(loaded.uri, loaded.report, loaded.metrics));
   }
-  const comparison = compareReports(
-    toComparedReport(current.uri, current.report, current.metrics),
-    previous && toComparedReport(previous.uri, previous.report, previous.metrics),
-    { directions: settings.directions, history, note: describeLookup(lookup, locale) },
+  const run = options.run ?? runToEnd;
+  const comparison = await run(
+    compareReportsInSteps(
+      toComparedReport(current.uri, current.report, current.metrics),
+      previous && toComparedReport(previous.uri, previous.report, previous.metrics),
+      { directions: settings.directions, history, note: describeLookup(lookup, locale) },
+    ),
   );
   if (previous && lookup.tooFar) comparison.previousTooFar = true;
   if (previous && lookup.weeksBack !== undefined && lookup.weeksBack > 1) comparison.previousWeeksBack = lookup.weeksBack;

@@ -4,7 +4,8 @@
 import type { Metric } from '../metrics/types';
 import { directionFor, isProgressSection } from './direction';
 import type { MetricContext } from './metricContext';
-import { labelIdentity, pairMetrics, sectionKey } from './matchMetrics';
+import { labelIdentity, pairMetricsInSteps, sectionKey } from './matchMetrics';
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../base/steps';
 import { similarSectionName } from './similarity';
 import {
   ROW_STATUSES,
@@ -49,24 +50,41 @@ export interface CompareOptions {
 }
 
 export function compareReports(currentReport: ComparedReport, previousReport?: ComparedReport, options: CompareOptions = {}): Comparison {
+  return runToEnd(compareReportsInSteps(currentReport, previousReport, options));
+}
+
+/**
+ * `compareReports` as steps (see base/steps.ts): the pairings with last week and with each
+ * history week, and the rows, in pieces of at most ITEMS_PER_STEP metrics.
+ */
+export function* compareReportsInSteps(
+  currentReport: ComparedReport,
+  previousReport?: ComparedReport,
+  options: CompareOptions = {},
+): Steps<Comparison> {
   const current = resultsOf(currentReport);
   const previous = previousReport && resultsOf(previousReport);
   const history = withPrevious(options.history ?? [], previousReport).map((week) => resultsOf(week));
-  const currentTrends = trendsOf(current, history);
-  const pairs = previous ? pairMetrics(current.metrics, previous.metrics, current.contexts, previous.contexts) : [];
+  const currentTrends = yield* trendsOf(current, history);
+  const pairs = previous ? yield* pairMetricsInSteps(current.metrics, previous.metrics, current.contexts, previous.contexts) : [];
   const previousFor = new Map(pairs.map(([i, j]) => [i, j]));
   const matchedPrevious = new Set(pairs.map(([, j]) => j));
+  yield;
 
   const currentDirections = directionsOf(current, options.directions);
-  const rows: ComparisonRow[] = current.metrics.map((metric, i) => {
+  yield;
+  const rows: ComparisonRow[] = [];
+  for (let i = 0; i < current.metrics.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const metric = current.metrics[i];
     const j = previousFor.get(i);
     const trend = [...currentTrends[i], { week: weekName(current.ref), value: metric.value }];
-    return rowOf(metric, j === undefined ? undefined : previous?.metrics[j], trend, currentDirections[i], current.contexts?.[i]);
-  });
+    rows.push(rowOf(metric, j === undefined ? undefined : previous?.metrics[j], trend, currentDirections[i], current.contexts?.[i]));
+  }
   if (previous) {
     const previousDirections = directionsOf(previous, options.directions);
     const goneAt = previous.metrics.map((_, j) => j).filter((j) => !matchedPrevious.has(j));
-    const goneTrends = trendsOf(
+    const goneTrends = yield* trendsOf(
       { metrics: goneAt.map((j) => previous.metrics[j]), contexts: previous.contexts && goneAt.map((j) => previous.contexts![j]) },
       history,
     );
@@ -74,7 +92,9 @@ export function compareReports(currentReport: ComparedReport, previousReport?: C
       rows.push(rowOf(undefined, previous.metrics[j], goneTrends[k], previousDirections[j], previous.contexts?.[j])),
     );
   }
+  yield;
   qualifyRepeatedLabels(rows);
+  yield;
 
   const comparison: Comparison = { current: current.ref, previous: previous?.ref, rows, counts: countStatuses(rows) };
   if (options.note) comparison.note = options.note;
@@ -207,13 +227,13 @@ function statusOf(delta: number, direction: Direction): RowStatus {
 }
 
 /** For each metric, its values in the history weeks where a match exists, oldest first. */
-function trendsOf(
+function* trendsOf(
   side: { metrics: readonly Metric[]; contexts?: readonly MetricContext[] },
   history: readonly HistoryWeek[],
-): TrendPoint[][] {
+): Steps<TrendPoint[][]> {
   const trends: TrendPoint[][] = side.metrics.map(() => []);
   for (const week of history) {
-    for (const [i, j] of pairMetrics(side.metrics, week.metrics, side.contexts, week.contexts))
+    for (const [i, j] of yield* pairMetricsInSteps(side.metrics, week.metrics, side.contexts, week.contexts))
       trends[i].push({ week: week.week, value: week.metrics[j].value });
   }
   return trends;
