@@ -14,3 +14,11 @@ export function runToEnd<T>(steps: Steps<T>): T {
 
 /** How many items of a per-item loop make one piece: small enough that a piece stays well under a slice. */
 export const ITEMS_PER_STEP = 512;
+
+/**
+ * A check written as steps, in both forms: `check` runs it at once, `checkInSteps` hands the steps
+ * to a caller that runs them in slices. Spread into a rule: `{ code, …, ...stepwise(function* (context) {…}) }`.
+ */
+export function stepwise<C, T>(steps: (context: C) => Steps<T>): { check(context: C): T; checkInSteps(context: C): Steps<T> } {
+  return { check: (context) => runToEnd(steps(context)), checkInSteps: steps };
+}

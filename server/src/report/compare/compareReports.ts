@@ -71,8 +71,7 @@ export function* compareReportsInSteps(
   const matchedPrevious = new Set(pairs.map(([, j]) => j));
   yield;
 
-  const currentDirections = directionsOf(current, options.directions);
-  yield;
+  const currentDirections = yield* directionsOf(current, options.directions);
   const rows: ComparisonRow[] = [];
   for (let i = 0; i < current.metrics.length; i++) {
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
@@ -82,7 +81,7 @@ export function* compareReportsInSteps(
     rows.push(rowOf(metric, j === undefined ? undefined : previous?.metrics[j], trend, currentDirections[i], current.contexts?.[i]));
   }
   if (previous) {
-    const previousDirections = directionsOf(previous, options.directions);
+    const previousDirections = yield* directionsOf(previous, options.directions);
     const goneAt = previous.metrics.map((_, j) => j).filter((j) => !matchedPrevious.has(j));
     const goneTrends = yield* trendsOf(
       { metrics: goneAt.map((j) => previous.metrics[j]), contexts: previous.contexts && goneAt.map((j) => previous.contexts![j]) },
@@ -92,13 +91,11 @@ export function* compareReportsInSteps(
       rows.push(rowOf(undefined, previous.metrics[j], goneTrends[k], previousDirections[j], previous.contexts?.[j])),
     );
   }
-  yield;
-  qualifyRepeatedLabels(rows);
-  yield;
+  yield* qualifyRepeatedLabels(rows);
 
   const comparison: Comparison = { current: current.ref, previous: previous?.ref, rows, counts: countStatuses(rows) };
   if (options.note) comparison.note = options.note;
-  const missing = previousReport ? sectionsMissing(currentReport, previousReport, history) : [];
+  const missing = previousReport ? yield* sectionsMissing(currentReport, previousReport, history) : [];
   if (missing.length > 0) {
     comparison.missingSections = missing.map((section) => section.name);
     comparison.missingSectionDetails = missing;
@@ -129,14 +126,16 @@ function resultsOf<T extends { metrics: Metric[]; contexts?: MetricContext[] }>(
  * Two rows of one label (two 快捷支付 numbers) must not read alike: each gets its innermost section
  * when that tells them apart, else its place among its namesakes (`#2`).
  */
-function qualifyRepeatedLabels(rows: ComparisonRow[]): void {
+function* qualifyRepeatedLabels(rows: ComparisonRow[]): Steps<void> {
   const byLabel = new Map<string, ComparisonRow[]>();
-  for (const row of rows) {
+  for (const [k, row] of rows.entries()) {
+    if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const key = `${row.status === 'gone'}\u0000${labelIdentity(row.label)}`;
     const group = byLabel.get(key);
     if (group) group.push(row);
     else byLabel.set(key, [row]);
   }
+  yield;
   for (const group of byLabel.values()) {
     if (group.length < 2) continue;
     const sectionCounts = new Map<string, number>();
@@ -161,12 +160,14 @@ function qualifyRepeatedLabels(rows: ComparisonRow[]): void {
  * same unit: a list of siblings shares its head. A percentage under a progress or status section
  * (`refine kubekey 90%` under Status, 进展) is how far a task got: up is good.
  */
-function directionsOf(
+function* directionsOf(
   side: { metrics: readonly Metric[]; contexts?: readonly MetricContext[] },
   overrides: Record<string, Direction> | undefined,
-): Direction[] {
+): Steps<Direction[]> {
   const { metrics, contexts } = side;
-  return metrics.reduce<Direction[]>((out, metric, i) => {
+  const out: Direction[] = [];
+  for (const [i, metric] of metrics.entries()) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     let direction = directionFor(metric.label, overrides);
     const before = metrics[i - 1];
     if (
@@ -180,8 +181,8 @@ function directionsOf(
     }
     if (direction === 'neutral' && metric.kind === 'percent' && contexts?.[i]?.path.some(isProgressSection)) direction = 'higher-is-better';
     out.push(direction);
-    return out;
-  }, []);
+  }
+  return out;
 }
 
 function rowOf(
@@ -246,20 +247,21 @@ function countStatuses(rows: readonly ComparisonRow[]): Comparison['counts'] {
 }
 
 /** Sections last week had and this week lacks (renamed ones are matched by `similarName`), with where they sat. */
-function sectionsMissing(current: ComparedReport, previous: ComparedReport, history: readonly HistoryWeek[]): MissingSection[] {
+function* sectionsMissing(current: ComparedReport, previous: ComparedReport, history: readonly HistoryWeek[]): Steps<MissingSection[]> {
   if (!current.sections || !previous.sections) return [];
   const present = current.sections.map(sectionKey);
   const missing: MissingSection[] = [];
   const told = new Set<string>();
   // The nearest section before each one in last week's outline that this week still has.
   let lastSurviving: string | undefined;
-  previous.sections.forEach((name, k) => {
+  for (const [k, name] of previous.sections.entries()) {
+    yield;
     const key = sectionKey(name);
     if (key === '' || present.some((here) => similarSectionName(here, key))) {
       if (key !== '') lastSurviving = name;
-      return;
+      continue;
     }
-    if (told.has(key)) return;
+    if (told.has(key)) continue;
     told.add(key);
     const path = previous.sectionPaths?.[k] ?? [name];
     const section: MissingSection = {
@@ -269,7 +271,7 @@ function sectionsMissing(current: ComparedReport, previous: ComparedReport, hist
     };
     if (lastSurviving !== undefined) section.after = lastSurviving;
     missing.push(section);
-  });
+  }
   return missing;
 }
 

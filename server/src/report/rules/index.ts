@@ -61,7 +61,7 @@ export function* runRulesInSteps(context: RuleContext, rules: readonly Rule[] = 
     const severity: Severity = setting && SEVERITIES.has(setting) ? (setting as Severity) : rule.defaultSeverity;
     let found: Finding[];
     try {
-      found = rule.check(context);
+      found = rule.checkInSteps ? yield* rule.checkInSteps(context) : rule.check(context);
     } catch {
       continue;
     }
