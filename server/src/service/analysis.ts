@@ -87,12 +87,6 @@ export class AnalysisCache {
     return caches;
   }
 
-  /** The cached analysis of that version, without parsing. */
-  peek(uri: string, version: number): Analysis | undefined {
-    const cached = this.byUri.get(uri);
-    return cached?.version === version ? cached : undefined;
-  }
-
   delete(uri: string): void {
     this.byUri.delete(uri);
     this.caches.delete(uri);

@@ -13,7 +13,8 @@ import type { ReportFileLoader } from '../node/reportFileLoader';
 
 /** What the service needs from the server: open documents win over the disk, files must lie in the allowed folders. */
 export interface ReportSource {
-  openAnalysis(uri: string): Analysis | undefined;
+  /** The open document's analysis (analysed now if it was not yet), undefined when no document of that uri is open. */
+  openAnalysis(uri: string): Promise<Analysis | undefined>;
   /** The folders a report's series may be read from: the workspace folders, or the report's own folder. */
   allowedFolders(uri: string): readonly string[];
 }
@@ -51,8 +52,8 @@ export class ComparisonService {
   }
 
   /** A report by uri: the open document's analysis, else the file, read only inside the allowed folders. */
-  load(uri: string, numbering: WeekNumberingSetting, forUri: string): LoadedReport | undefined {
-    const open = this.source.openAnalysis(uri);
+  async load(uri: string, numbering: WeekNumberingSetting, forUri: string): Promise<LoadedReport | undefined> {
+    const open = await this.source.openAnalysis(uri);
     if (open) return { uri, report: open.report, metrics: open.metrics };
     return this.files.load(uri, numbering, this.source.allowedFolders(forUri));
   }

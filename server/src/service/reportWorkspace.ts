@@ -274,11 +274,16 @@ export class ReportWorkspace {
     return value;
   }
 
-  /** The analysis of an open document named by any spelling of its uri, if it has been analysed. */
-  openAnalysis(uri: string): Analysis | undefined {
+  /**
+   * The analysis of an open document named by any spelling of its uri: last week's report open in
+   * the editor is compared as it reads there, even before its own diagnostics ran.
+   */
+  async openAnalysis(uri: string): Promise<Analysis | undefined> {
     const key = uriKey(uri);
     const document = this.documents.all().find((d) => uriKey(d.uri) === key);
-    return document ? this.analyses.peek(document.uri, document.version) : undefined;
+    if (!document) return undefined;
+    const { weekNumbering } = await this.settingsFor(document.uri);
+    return this.analyses.get(document, weekNumbering);
   }
 
   documentClosed(uri: string): void {
