@@ -10,7 +10,7 @@ import type { WeekNumberingSetting } from '../report/week';
 import { uriToPath } from '../node/uris';
 import { readFrontMatter } from '../report/parse/frontMatter';
 import { splitLines } from '../report/text';
-import { inSlices, nextTurn, throwIfCancelled, type CancellationToken } from './slices';
+import { inSlices, letOthersIn, throwIfCancelled, type CancellationToken } from './slices';
 
 /** What the service reads of a document: the editor's text at one version. */
 export interface ReportDocument {
@@ -60,23 +60,28 @@ export class AnalysisCache {
    * documents' requests are answered. Throws `Cancelled` when the token is cancelled meanwhile
    * (the document changed: the newer version's own run analyses it).
    */
-  async prepare(document: ReportDocument, numbering: WeekNumberingSetting, token: CancellationToken): Promise<Analysis> {
+  async prepare(
+    document: ReportDocument,
+    numbering: WeekNumberingSetting,
+    token: CancellationToken,
+    pause: () => Promise<void> = letOthersIn,
+  ): Promise<Analysis> {
     const { uri, version } = document;
     const cached = this.byUri.get(uri);
     if (cached && cached.version === version) return cached;
     const text = document.getText();
     const caches = this.cachesFor(uri);
     const lines = splitLines(text);
-    await inSlices(caches.blocks.warm(lines, readFrontMatter(lines).endLine + 1), token);
+    await inSlices(caches.blocks.warm(lines, readFrontMatter(lines).endLine + 1), token, pause);
     // Assembling the parsed pieces into one report, reading every line's metrics and collecting them
     // are whole-document passes: each gets its own turn of the event loop.
-    await nextTurn();
+    await pause();
     throwIfCancelled(token);
     const report = this.parse(uri, text, numbering, caches);
-    await nextTurn();
+    await pause();
     throwIfCancelled(token);
-    await inSlices(warmLineMetrics(report, caches.lines), token);
-    await nextTurn();
+    await inSlices(warmLineMetrics(report, caches.lines), token, pause);
+    await pause();
     throwIfCancelled(token);
     return this.store(uri, version, report, caches);
   }

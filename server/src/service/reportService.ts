@@ -112,17 +112,26 @@ export function createReportService(options: ReportServiceOptions): ReportServic
     }
   }
 
-  return Object.freeze<ReportService>({
-    documentSymbols: (document, token = neverCancelled) =>
-      forReport(document, token, [], (analysis) => documentSymbols(analysis.report, analysis.metrics)),
+  /** A request's answer, counted as activity: long passes give way to it between their slices. */
+  function answering<A extends unknown[], R>(answer: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+    return (...args) => workspace.activity.track(answer(...args));
+  }
 
-    foldingRanges: (document, token = neverCancelled) => forReport(document, token, [], (analysis) => foldingRanges(analysis.report)),
+  return Object.freeze<ReportService>({
+    documentSymbols: answering((document, token = neverCancelled) =>
+      forReport(document, token, [], (analysis) => documentSymbols(analysis.report, analysis.metrics)),
+    ),
+
+    foldingRanges: answering((document, token = neverCancelled) =>
+      forReport(document, token, [], (analysis) => foldingRanges(analysis.report)),
+    ),
 
     // Numbers and 【sections】 coloured in reports only (see semanticTokens.ts).
-    semanticTokens: (document, token = neverCancelled) =>
+    semanticTokens: answering((document, token = neverCancelled) =>
       forReport(document, token, encodeTokens([]), (analysis) => encodeTokens(reportTokens(analysis.report))),
+    ),
 
-    hover: (document, position, token = neverCancelled) =>
+    hover: answering((document, position, token = neverCancelled) =>
       forReport<Hover | null>(document, token, null, async (analysis) => {
         const comparison = await workspace.compare(analysis);
         const { weekNumbering } = await workspace.settingsFor(document.uri);
@@ -132,40 +141,45 @@ export function createReportService(options: ReportServiceOptions): ReportServic
           null
         );
       }),
+    ),
 
-    inlayHints: (document, range, token = neverCancelled) =>
+    inlayHints: answering((document, range, token = neverCancelled) =>
       forReport<InlayHint[]>(document, token, [], async (analysis) => {
         if (!(await workspace.settingsFor(document.uri)).inlayHints) return [];
         return inlayHints(analysis.metrics, await workspace.compare(analysis), range, analysis.report.lines);
       }),
+    ),
 
     // Also in an empty Markdown file the settings call a report: not through `forReport`.
-    completion: async (document, position, token = neverCancelled) => {
+    completion: answering(async (document, position, token = neverCancelled) => {
       if (token.isCancellationRequested) return [];
       const items = await completeReport(workspace, document.uri, position);
       return token.isCancellationRequested ? [] : items;
-    },
+    }),
 
-    codeActions: (document, range, echoed, token = neverCancelled) =>
+    codeActions: answering((document, range, echoed, token = neverCancelled) =>
       forReport<CodeAction[]>(document, token, [], async (analysis) =>
         quickFixes(document.uri, await workspace.findings(analysis), range, echoed),
       ),
+    ),
 
-    compare: (document, token = neverCancelled) =>
+    compare: answering((document, token = neverCancelled) =>
       forReport<CompareResult>(document, token, null, (analysis) => workspace.compare(analysis)),
+    ),
 
-    nextReport: (document, token = neverCancelled) =>
+    nextReport: answering((document, token = neverCancelled) =>
       token.isCancellationRequested ? Promise.resolve(null) : planNextWeek(workspace, document.uri),
+    ),
 
-    status: async (document, token = neverCancelled) => ({
+    status: answering(async (document, token = neverCancelled) => ({
       isReport: await forReport(document, token, false, () => true),
-    }),
+    })),
 
-    workspaceSymbols: async (query, token = neverCancelled) => {
+    workspaceSymbols: answering(async (query, token = neverCancelled) => {
       if (token.isCancellationRequested) return [];
       await workspace.indexed;
       return token.isCancellationRequested ? [] : workspace.index.symbols(query);
-    },
+    }),
 
     computeDiagnostics: async (document, token = neverCancelled) => {
       const result = await workspace.computeDiagnosticFindings(document.uri, token);

@@ -18,7 +18,7 @@ import type { WeekNumberingSetting } from '../report/week';
 import type { Locale } from '../report/base/locale';
 import { isRecognisedReport } from '../report/series/recognition';
 import { TemplateFile } from './templateFile';
-import { eitherCancelled, inSlices, isCancelled, nextTurn, sliced, throwIfCancelled, type CancellationToken } from './slices';
+import { eitherCancelled, inSlices, isCancelled, RequestActivity, sliced, throwIfCancelled, type CancellationToken } from './slices';
 
 /** The open documents, as the server's document store holds them. */
 export interface ReportDocuments {
@@ -66,6 +66,9 @@ export class ReportWorkspace {
   readonly analyses = new AnalysisCache();
   readonly comparisons: ComparisonService;
   readonly template: TemplateFile;
+  /** Requests being answered: long passes give way to them between slices. */
+  readonly activity = new RequestActivity();
+  private readonly pause = () => this.activity.pause();
   /** The last comparison per document version: diagnostics, hovers and inlay hints share it. */
   private readonly comparisonCache = new Map<string, { version: number; value: Promise<SeriesComparison> }>();
   private readonly findingsCache = new Map<string, { version: number; value: Promise<Finding[]> }>();
@@ -198,7 +201,7 @@ export class ReportWorkspace {
     try {
       if (document.languageId === 'markdown') {
         const { weekNumbering } = await this.settingsFor(uri);
-        await this.analyses.prepare(document, weekNumbering, cancelled);
+        await this.analyses.prepare(document, weekNumbering, cancelled, this.pause);
       }
       const analysis = await this.analyse(uri);
       if (!analysis) return { version, findings: [] };
@@ -222,7 +225,7 @@ export class ReportWorkspace {
         this.settingsFor(analysis.uri),
         this.seriesComparison(analysis),
       ]);
-      await nextTurn();
+      await this.pause();
       throwIfCancelled(token);
       const context = {
         report: analysis.report,
@@ -232,7 +235,7 @@ export class ReportWorkspace {
         comparison,
         previousLinkRefusal,
       };
-      return inSlices(runRulesInSteps(context), token);
+      return inSlices(runRulesInSteps(context), token, this.pause);
     });
   }
 
@@ -246,7 +249,7 @@ export class ReportWorkspace {
     return this.perVersion(this.comparisonCache, analysis, async (token) => {
       const [settings] = await Promise.all([this.settingsFor(analysis.uri), this.indexed]);
       throwIfCancelled(token);
-      return this.comparisons.compare(analysis, settings, this.locale, sliced(token));
+      return this.comparisons.compare(analysis, settings, this.locale, sliced(token, this.pause));
     });
   }
 

@@ -48,16 +48,58 @@ export function nextTurn(): Promise<void> {
 }
 
 /**
- * Runs the steps to the end, yielding to the event loop whenever SLICE_MS have passed; between
- * slices a cancelled token stops the run (`Cancelled` is thrown, the generator is closed).
+ * Between two slices: two turns, not one. A request read from the wire during the first turn is
+ * handed to its handler by vscode-jsonrpc in an immediate of its own, queued behind ours: only a
+ * second turn lets it run before the next slice.
  */
-export async function inSlices<T>(steps: Iterator<void, T>, token: CancellationToken = neverCancelled): Promise<T> {
+export async function letOthersIn(): Promise<void> {
+  await nextTurn();
+  await nextTurn();
+}
+
+/**
+ * Requests being answered: while one is, a long pass waits between its slices (a few turns at most,
+ * since a request may itself be waiting for that pass). An answer still needs turns after it
+ * settles — vscode-jsonrpc writes the reply from an immediate of its own — so a request counts as
+ * active for two turns more.
+ */
+export class RequestActivity {
+  private active = 0;
+
+  async track<T>(answer: Promise<T>): Promise<T> {
+    this.active++;
+    try {
+      return await answer;
+    } finally {
+      void letOthersIn().then(() => this.active--);
+    }
+  }
+
+  /** What a long pass awaits between slices. */
+  async pause(): Promise<void> {
+    await letOthersIn();
+    for (let turns = 0; this.active > 0 && turns < MAX_TURNS_WAITING; turns++) await nextTurn();
+  }
+}
+
+/** How long a pass waits for requests in turns of the event loop (each costs microseconds when idle). */
+const MAX_TURNS_WAITING = 20;
+
+/**
+ * Runs the steps to the end, yielding (`pause`) whenever SLICE_MS have passed; between slices a
+ * cancelled token stops the run (`Cancelled` is thrown, the generator is closed).
+ */
+export async function inSlices<T>(
+  steps: Iterator<void, T>,
+  token: CancellationToken = neverCancelled,
+  pause: () => Promise<void> = letOthersIn,
+): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - sliceStart < SLICE_MS) continue;
-    await nextTurn();
+    await pause();
     if (token.isCancellationRequested) {
       steps.return?.(undefined as T);
       throw new Cancelled();
@@ -67,6 +109,6 @@ export async function inSlices<T>(steps: Iterator<void, T>, token: CancellationT
 }
 
 /** A driver for the core's `Steps`: what `compareInSeries` and `runRules` accept to run in slices. */
-export function sliced(token: CancellationToken): <T>(steps: Steps<T>) => Promise<T> {
-  return (steps) => inSlices(steps, token);
+export function sliced(token: CancellationToken, pause?: () => Promise<void>): <T>(steps: Steps<T>) => Promise<T> {
+  return (steps) => inSlices(steps, token, pause);
 }
