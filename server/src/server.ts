@@ -44,11 +44,12 @@ const validation = new ValidationScheduler({
 connection.onInitialize((params): InitializeResult => {
   supportsConfiguration = params.capabilities.workspace?.configuration === true;
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
-  const locale = params.locale ?? 'en';
+  // The one mapping of the client's locale onto the product's languages.
+  const locale = toLocale(params.locale);
   const settings = new SettingsStore({
     fetch: (scopeUri) => (supportsConfiguration ? connection.workspace.getConfiguration({ scopeUri, section: 'weeklyReport' }) : undefined),
     warn: (message) => void connection.window.showWarningMessage(message),
-    locale: toLocale(locale),
+    locale,
   });
   service = createReportService({
     documents,

@@ -30,7 +30,7 @@ import { quickFixes } from './codeActions';
 import { toDiagnostic } from './diagnostics';
 import { completeReport, planNextWeek } from './features';
 import { uriToPath } from '../node/uris';
-import { toLocale } from '../report/i18n';
+import type { Locale } from '../report/base/locale';
 
 export type { ReportDocument } from './analysis';
 export type { ReportDocuments, ReportFiles, ServiceLogger } from './reportWorkspace';
@@ -47,8 +47,8 @@ export interface ReportServiceOptions {
   logger: ServiceLogger;
   /** The workspace folders' paths; none for a single file. */
   folders: readonly string[];
-  /** The editor's locale as the client sent it (`zh-cn`, `en-US`, …): mapped onto the product's languages here, once. */
-  locale?: string;
+  /** The language answers are worded in (the server maps the client's locale with `toLocale`, once). */
+  locale?: Locale;
 }
 
 export interface DocumentDiagnostics {
@@ -87,7 +87,7 @@ export interface ReportService {
 }
 
 export function createReportService(options: ReportServiceOptions): ReportService {
-  const workspace = new ReportWorkspace({ ...options, locale: toLocale(options.locale) });
+  const workspace = new ReportWorkspace({ ...options, locale: options.locale ?? 'en' });
 
   /**
    * `answer` for the document's analysis when it is a report, else `fallback`; a token cancelled

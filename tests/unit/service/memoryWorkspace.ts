@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { GuardedReader } from '../../../server/src/node/guardedReader';
 import { defaultSettings } from '../../../server/src/report/settings';
 import type { Settings } from '../../../server/src/protocol';
+import type { Locale } from '../../../server/src/report/base/locale';
 import {
   createReportService,
   type CancellationToken,
@@ -51,7 +52,7 @@ export interface MemoryWorkspace {
   dispose(): void;
 }
 
-export function memoryWorkspace(settings: Partial<Settings> = {}, locale = 'zh-cn'): MemoryWorkspace {
+export function memoryWorkspace(settings: Partial<Settings> = {}, locale: Locale = 'zh-cn'): MemoryWorkspace {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'wr-service-'));
   const documents = new MemoryDocuments();
   const logs: string[] = [];
