@@ -4,13 +4,13 @@ import type { Report } from '../report/model';
 import type { Metric } from '../report/metrics/types';
 import { parseReport } from '../report/parseReport';
 import { BlockCache } from '../report/parse/chunks';
-import { extractMetrics, warmLineMetrics, type LineMetricCache } from '../report/metrics/extractMetrics';
+import { extractMetrics, extractMetricsInSteps, warmLineMetrics, type LineMetricCache } from '../report/metrics/extractMetrics';
 import { EditCache } from '../report/editCache';
 import type { WeekNumberingSetting } from '../report/week';
 import { uriToPath } from '../node/uris';
 import { readFrontMatter } from '../report/parse/frontMatter';
 import { splitLines } from '../report/text';
-import { inSlices, letOthersIn, throwIfCancelled, type CancellationToken } from './slices';
+import { inSlices, isCancelled, letOthersIn, throwIfCancelled, type CancellationToken } from './slices';
 
 /** What the service reads of a document: the editor's text at one version. */
 export interface ReportDocument {
@@ -41,15 +41,16 @@ export class AnalysisCache {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached;
     const caches = this.cachesFor(document.uri);
-    return this.store(document.uri, document.version, this.parse(document.uri, document.getText(), numbering, caches), caches);
+    const report = this.parse(document.uri, document.getText(), numbering, caches);
+    return this.store(document.uri, document.version, report, safeExtract(report, caches.lines));
   }
 
   private parse(uri: string, text: string, numbering: WeekNumberingSetting, caches: DocumentCaches): Report {
     return parseReport(text, { fileName: uriToPath(uri) ?? uri, weekNumbering: numbering, blocks: caches.blocks });
   }
 
-  private store(uri: string, version: number, report: Report, caches: DocumentCaches): Analysis {
-    const analysis = { uri, version, report, metrics: safeExtract(report, caches.lines) };
+  private store(uri: string, version: number, report: Report, metrics: Metric[]): Analysis {
+    const analysis = { uri, version, report, metrics };
     this.byUri.set(uri, analysis);
     return analysis;
   }
@@ -73,17 +74,15 @@ export class AnalysisCache {
     const caches = this.cachesFor(uri);
     const lines = splitLines(text);
     await inSlices(caches.blocks.warm(lines, readFrontMatter(lines).endLine + 1), token, pause);
-    // Assembling the parsed pieces into one report, reading every line's metrics and collecting them
-    // are whole-document passes: each gets its own turn of the event loop.
+    // Assembling the parsed pieces into one report is a whole-document pass: it gets its own turn.
     await pause();
     throwIfCancelled(token);
     const report = this.parse(uri, text, numbering, caches);
     await pause();
     throwIfCancelled(token);
     await inSlices(warmLineMetrics(report, caches.lines), token, pause);
-    await pause();
-    throwIfCancelled(token);
-    return this.store(uri, version, report, caches);
+    const metrics = await safeExtractInSlices(report, caches.lines, token, pause);
+    return this.store(uri, version, report, metrics);
   }
 
   private cachesFor(uri: string): DocumentCaches {
@@ -103,10 +102,26 @@ export class AnalysisCache {
   }
 }
 
+/** A report's metrics, or none when reading them failed on odd input. */
 function safeExtract(report: Report, cache: LineMetricCache): Metric[] {
   try {
     return extractMetrics(report, cache);
   } catch {
+    return [];
+  }
+}
+
+/** `safeExtract` in slices; a cancellation still stops the run. */
+async function safeExtractInSlices(
+  report: Report,
+  cache: LineMetricCache,
+  token: CancellationToken,
+  pause: () => Promise<void>,
+): Promise<Metric[]> {
+  try {
+    return await inSlices(extractMetricsInSteps(report, cache), token, pause);
+  } catch (e) {
+    if (isCancelled(e)) throw e;
     return [];
   }
 }
