@@ -1,6 +1,7 @@
 // One build for every bundle: the extension client, the language server, the CLI and the
 // comparison panel's browser script. unified/remark are ESM-only, so they are bundled into CJS.
 import * as esbuild from 'esbuild';
+import { syncSnippets } from './scripts/sync-snippets.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -28,6 +29,9 @@ const builds = [
     outfile: 'dist/webview/panel.js',
   },
 ];
+
+// The snippets are generated from the one skeleton before anything is bundled or packaged.
+if (await syncSnippets()) console.log('snippets/weekly-report.code-snippets updated from the skeleton.');
 
 const existing = [];
 const fs = await import('node:fs');

@@ -1,5 +1,6 @@
-// LSP wiring only: capabilities in one literal, handlers that fetch the document and delegate to
-// the service layer. Everything a feature knows lives in service/ and report/.
+// LSP wiring only: the connection, capabilities in one literal, the scheduling and publishing of
+// diagnostics, and handlers that fetch the document and delegate to the report service
+// (service/reportService.ts). Everything a feature knows lives in service/ and report/.
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -11,44 +12,67 @@ import {
   CodeActionKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentSymbols } from './service/documentSymbols';
-import { journalInlayHints, outlineOf } from './service/journal';
-import { foldingRanges } from './service/folding';
-import { ReportWorkspace } from './service/reportWorkspace';
+import { createReportService, type ReportService } from './service/reportService';
+import { SettingsStore } from './service/settingsStore';
+import { ValidationScheduler } from './service/validation';
+import { GuardedReader } from './node/guardedReader';
 import { uriToPath } from './node/uris';
-import { codeActions, FIX_ALL_KIND, fixAllEdits } from './service/fixAll';
+import { toLocale } from './report/i18n';
 import {
   CompareRequest,
   FixAllRequest,
+  HistoryRequest,
+  NeighbourReportRequest,
   NextReportRequest,
   StatusRequest,
-  NeighbourReportRequest,
+  type CompareParams,
+  type FixAllParams,
+  type HistoryParams,
   type NeighbourReportParams,
   type NextReportParams,
-  type NextReportResult,
-  type CompareParams,
-  type CompareResult,
-  type FixAllParams,
   type StatusParams,
-  type StatusResult,
 } from './protocol';
-import { metricHover } from './service/hover';
-import { titleHover } from './service/titleHover';
-import { inlayHints } from './service/inlayHints';
-import { toLocale } from './report/i18n';
-import { completeReport, planNextWeek } from './service/features';
+import { FIX_ALL_KIND } from './service/fixAll';
 import { COMPLETION_TRIGGER_CHARACTERS } from './service/completion';
-import { encodeTokens, reportTokens, SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens';
-import { HistoryRequest, type HistoryParams, type HistoryResult } from './protocol';
-import { metricHistoryFor } from './service/history';
-import { definition, neighbourReport, references } from './service/navigation';
+import { encodeTokens, SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const workspace = new ReportWorkspace(connection, documents);
+/** Made at `initialize`, which the protocol guarantees comes before any other request or notification. */
+let service!: ReportService;
+let supportsConfiguration = false;
+
+/** `answer(document)` for an open document, `fallback` for a uri the client never opened. */
+function withDocument<T>(uri: string, fallback: T, answer: (document: TextDocument) => Promise<T>): Promise<T> {
+  const document = documents.get(uri);
+  return document ? answer(document) : Promise.resolve(fallback);
+}
+
+const validation = new ValidationScheduler({
+  compute: (uri, token) => withDocument(uri, undefined, (document) => service.computeDiagnostics(document, token)),
+  publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+  currentVersion: (uri) => documents.get(uri)?.version,
+  log: (message) => connection.console.error(message),
+});
 
 connection.onInitialize((params): InitializeResult => {
-  workspace.initialize(params);
+  supportsConfiguration = params.capabilities.workspace?.configuration === true;
+  const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+  // The one mapping of the client's locale onto the product's languages.
+  const locale = toLocale(params.locale);
+  const settings = new SettingsStore({
+    fetch: (scopeUri) => (supportsConfiguration ? connection.workspace.getConfiguration({ scopeUri, section: 'weeklyReport' }) : undefined),
+    warn: (message) => void connection.window.showWarningMessage(message),
+    locale,
+  });
+  service = createReportService({
+    documents,
+    files: { reader: new GuardedReader() },
+    settings,
+    logger: connection.console,
+    folders: folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined),
+    locale,
+  });
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -68,96 +92,71 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (workspace.supportsConfiguration) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'weeklyReport' });
-  }
-  void workspace.indexWorkspace();
+  if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'weeklyReport' });
+  void service.indexWorkspace();
 });
 
-connection.onDidChangeConfiguration(() => void workspace.settingsChanged());
+connection.onDidChangeConfiguration(() => void service.settingsChanged().then((uris) => uris.forEach((uri) => validation.schedule(uri))));
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
-  for (const change of changes) {
-    const filePath = uriToPath(change.uri);
-    if (!filePath) continue;
-    if (change.type === FileChangeType.Deleted) workspace.index.remove(filePath);
-    else if (!documents.get(change.uri)) void workspace.reindexFile(filePath);
-  }
+  for (const change of changes) service.fileChanged(change.uri, change.type === FileChangeType.Deleted);
 });
 
 documents.onDidOpen(({ document }) => {
-  workspace.documentOpened(document);
-  workspace.documentChanged(document);
+  service.documentOpened(document);
+  validation.schedule(document.uri);
 });
-documents.onDidChangeContent(({ document }) => workspace.documentChanged(document));
-documents.onDidClose(({ document }) => workspace.documentClosed(document));
-
-connection.onDocumentSymbol(async ({ textDocument }) => {
-  const analysis = await workspace.analyse(textDocument.uri);
-  return analysis ? documentSymbols(outlineOf(analysis.report, await workspace.journalOf(analysis)), analysis.metrics) : [];
-});
-
-connection.onFoldingRanges(async ({ textDocument }) => {
-  const analysis = await workspace.analyse(textDocument.uri);
-  return analysis ? foldingRanges(analysis.report) : [];
+documents.onDidChangeContent(({ document }) => validation.schedule(document.uri));
+documents.onDidClose(({ document }) => {
+  service.documentClosed(document.uri);
+  validation.cancel(document.uri);
+  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
-// Numbers and 【sections】 coloured in reports only (see service/semanticTokens.ts).
-connection.languages.semanticTokens.on(async ({ textDocument }) => {
-  const analysis = await workspace.analyse(textDocument.uri);
-  return encodeTokens(analysis ? reportTokens(analysis.report) : []);
-});
+connection.onDocumentSymbol(({ textDocument }, token) => withDocument(textDocument.uri, [], (d) => service.documentSymbols(d, token)));
 
-connection.onRequest(StatusRequest, async ({ uri }: StatusParams): Promise<StatusResult> => ({
-  isReport: (await workspace.analyse(uri)) !== undefined,
-}));
+connection.onFoldingRanges(({ textDocument }, token) => withDocument(textDocument.uri, [], (d) => service.foldingRanges(d, token)));
 
-connection.onRequest(CompareRequest, async ({ uri, position }: CompareParams): Promise<CompareResult> => {
-  const analysis = await workspace.analyse(uri);
-  return analysis ? workspace.compare(analysis, position?.line) : null;
-});
+connection.languages.semanticTokens.on(({ textDocument }, token) =>
+  withDocument(textDocument.uri, encodeTokens([]), (d) => service.semanticTokens(d, token)),
+);
 
-connection.onRequest(NextReportRequest, ({ uri }: NextReportParams): Promise<NextReportResult | null> => planNextWeek(workspace, uri));
+connection.onRequest(StatusRequest, ({ uri }: StatusParams, token) =>
+  withDocument(uri, { isReport: false }, (d) => service.status(d, token)),
+);
 
-connection.onRequest(HistoryRequest, (params: HistoryParams): Promise<HistoryResult> => metricHistoryFor(workspace, params));
+connection.onRequest(CompareRequest, ({ uri, position }: CompareParams, token) =>
+  withDocument(uri, null, (d) => service.compare(d, position?.line, token)),
+);
 
-connection.onCompletion((params) => completeReport(workspace, params));
+connection.onRequest(HistoryRequest, (params: HistoryParams, token) =>
+  withDocument(params.uri, null, (d) => service.history(d, params, token)),
+);
 
 // Previous/Next Report, and a metric or a section followed across the series (service/navigation.ts).
-connection.onRequest(NeighbourReportRequest, (params: NeighbourReportParams) => neighbourReport(workspace, params));
-connection.onDefinition((params) => definition(workspace, params));
-connection.onReferences((params) => references(workspace, params));
+connection.onRequest(NeighbourReportRequest, ({ uri, direction }: NeighbourReportParams, token) =>
+  withDocument(uri, null, (d) => service.neighbourReport(d, direction, token)),
+);
+connection.onDefinition((params, token) => withDocument(params.textDocument.uri, null, (d) => service.definition(d, params, token)));
+connection.onReferences((params, token) => withDocument(params.textDocument.uri, [], (d) => service.references(d, params, token)));
 
-connection.onHover(async ({ textDocument, position }) => {
-  const analysis = await workspace.analyse(textDocument.uri);
-  if (!analysis) return null;
-  const comparison = await workspace.compare(analysis, position.line);
-  const locale = toLocale(workspace.locale);
-  const numbering = (await workspace.settingsFor(textDocument.uri)).weekNumbering;
-  return (
-    metricHover(analysis.metrics, analysis.report.lines, comparison, position, locale, textDocument.uri) ??
-    titleHover(analysis.report, comparison, numbering, position, locale) ??
-    null
-  );
-});
+connection.onRequest(NextReportRequest, ({ uri }: NextReportParams, token) => withDocument(uri, null, (d) => service.nextReport(d, token)));
 
-connection.languages.inlayHint.on(async ({ textDocument, range }) => {
-  const analysis = await workspace.analyse(textDocument.uri);
-  if (!analysis || !(await workspace.settingsFor(textDocument.uri)).inlayHints) return [];
-  return (
-    (await journalInlayHints(workspace, analysis, range)) ??
-    inlayHints(analysis.metrics, await workspace.compare(analysis), range, analysis.report.lines)
-  );
-});
+connection.onCompletion(({ textDocument, position }, token) =>
+  withDocument(textDocument.uri, [], (d) => service.completion(d, position, token)),
+);
 
-connection.onCodeAction((params) => codeActions(workspace, params));
+connection.onHover(({ textDocument, position }, token) => withDocument(textDocument.uri, null, (d) => service.hover(d, position, token)));
 
-connection.onRequest(FixAllRequest, (params: FixAllParams) => fixAllEdits(workspace, params));
+connection.languages.inlayHint.on(({ textDocument, range }, token) =>
+  withDocument(textDocument.uri, [], (d) => service.inlayHints(d, range, token)),
+);
 
-connection.onWorkspaceSymbol(async ({ query }) => {
-  await workspace.indexed;
-  return workspace.index.symbols(query);
-});
+connection.onCodeAction((params, token) => withDocument(params.textDocument.uri, [], (d) => service.codeActions(d, params, token)));
+
+connection.onRequest(FixAllRequest, ({ uri }: FixAllParams, token) => withDocument(uri, null, (d) => service.fixAll(d, token)));
+
+connection.onWorkspaceSymbol(({ query }, token) => service.workspaceSymbols(query, token));
 
 documents.listen(connection);
 connection.listen();

@@ -7,6 +7,7 @@ import { readSettings, type SettingsResult } from '../report/settings';
 import { message } from '../report/i18n';
 import { UsageError } from './args';
 import { cliReader } from './readReportFile';
+import { cliMessages } from './messages';
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
@@ -18,11 +19,7 @@ export function readConfigFile(file: string | undefined, locale: Locale): Settin
     raw = JSON.parse(stripJsonComments(text));
   } catch (e) {
     const reason = (e as Error).message;
-    const problem =
-      locale === 'zh-cn'
-        ? `${file} 不是有效的 JSON（${reason}）；已使用默认设置`
-        : `${file} is not valid JSON (${reason}); using the default settings`;
-    return { settings: readSettings(undefined).settings, problems: [problem] };
+    return { settings: readSettings(undefined).settings, problems: [cliMessages(locale).configNotJson(file, reason)] };
   }
   const wrapped = isRecord(raw) && isRecord(raw['weeklyReport']) ? raw['weeklyReport'] : raw;
   const result = readSettings(wrapped, locale);

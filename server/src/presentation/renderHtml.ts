@@ -1,7 +1,7 @@
 // The comparison as HTML: one renderer for the VS Code panel and the CLI's `--format html`, so
 // both always show the same page. Everything that comes from a report goes through `escapeHtml`;
 // nothing from a report ever lands in a URL, an event handler or a script.
-import type { Locale } from '../report/base/locale';
+import { isLocale, LANGUAGE_TAG, type Locale } from '../report/base/locale';
 import { formatDelta, formatRelative, formatValue } from '../report/compare/formatDelta';
 import { rowsBySection } from '../report/compare/groupRows';
 import { comparisonLabels, rowName, STATUS_MARK, type ComparisonLabels } from '../report/compare/labels';
@@ -13,7 +13,7 @@ import {
   type RowStatus,
   type TrendPoint,
 } from '../report/compare/types';
-import { historyLabels, planLabels } from '../report/i18n';
+import { historyLabels, interfaceText, planLabels, type PageText } from '../report/i18n';
 import { PLAN_ROW_STATUS, planActual, planTarget } from './planText';
 import { HISTORY_CSS } from './historyCss';
 
@@ -44,34 +44,7 @@ export const BODY_CONTAINER_ID = 'comparison';
 const STATUSES = ROW_STATUSES;
 
 // Words only the HTML page uses; the ones every renderer shares come from `comparisonLabels`.
-const PAGE_STRINGS = {
-  en: {
-    title: 'Weekly Report',
-    week: 'Week',
-    comparedWith: 'Compared with',
-    noPrevious: 'No previous report found for this week.',
-    noMetrics: 'No metrics found in this report.',
-    newMetrics: 'New this week:',
-    missingSections: 'Sections last week had and this week lacks:',
-    openPrevious: "Open last week's report",
-    copyMarkdown: 'Copy as Markdown',
-    listSeparator: ', ',
-  },
-  'zh-cn': {
-    title: '周报',
-    week: '周次',
-    comparedWith: '对比',
-    noPrevious: '没有找到本周之前的周报。',
-    noMetrics: '本周报中没有找到指标。',
-    newMetrics: '本周新增：',
-    missingSections: '上周有而本周缺少的章节：',
-    openPrevious: '打开上周周报',
-    copyMarkdown: '复制为 Markdown',
-    listSeparator: '、',
-  },
-} satisfies Record<Locale, unknown>;
-
-type Strings = ComparisonLabels & (typeof PAGE_STRINGS)['en'];
+type Strings = ComparisonLabels & PageText;
 
 /** Text made safe for element content and double- or single-quoted attribute values. */
 export function escapeHtml(text: unknown): string {
@@ -116,7 +89,7 @@ export function renderComparisonPage(c: Comparison | undefined, locale: Locale, 
   const title = c?.current?.name ? `${s.title}: ${c.current.name}` : s.title;
   return [
     '<!DOCTYPE html>',
-    `<html lang="${locale === 'zh-cn' ? 'zh-CN' : 'en'}">`,
+    `<html lang="${LANGUAGE_TAG[isLocale(locale) ? locale : 'en']}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
@@ -134,8 +107,8 @@ export function renderComparisonPage(c: Comparison | undefined, locale: Locale, 
 }
 
 function stringsFor(locale: Locale): Strings {
-  const safeLocale = locale === 'zh-cn' ? 'zh-cn' : 'en';
-  return { ...comparisonLabels(safeLocale), ...PAGE_STRINGS[safeLocale] };
+  const safeLocale: Locale = isLocale(locale) ? locale : 'en';
+  return { ...comparisonLabels(safeLocale), ...interfaceText(safeLocale).page };
 }
 
 function renderHeader(c: Comparison, s: Strings, options: BodyOptions): string {

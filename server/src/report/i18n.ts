@@ -1,8 +1,11 @@
-// Every user-visible sentence the core produces, in English and Chinese. One typed catalogue, so a
+// Every user-visible sentence of the product (the core's, and the CLI's, completion's and the
+// comparison page's words), in English and Chinese. One typed catalogue, so a
 // message cannot be missing in one language or be called with the wrong parameters.
 import type { Locale } from './base/locale';
 import type { WeekSource } from './model';
 import type { PlanStatus, RowStatus } from './compare/types';
+import type { MetricKind } from './metrics/types';
+import type { Severity } from './rules/types';
 
 export type { Locale };
 
@@ -355,6 +358,189 @@ const ZH_CN: ComparisonLabels = {
 
 export function comparisonLabels(locale: Locale = 'en'): ComparisonLabels {
   return locale === 'zh-cn' ? ZH_CN : EN;
+}
+
+// The words of the tools around the rules, kept here with every other sentence: the CLI's own
+// lines, completion's labels, the comparison page's. One locale source for the whole product; a
+// per-locale table anywhere else in server/src fails tests/unit/nls/catalogue.test.ts.
+
+export type SeverityCounts = Record<Severity, number>;
+
+/** Every sentence and word the CLI itself prints (diagnostics come from `message`). */
+export interface CliText {
+  severity: Record<Severity, string>;
+  /** `✖ 2 problems (0 errors, 2 warnings)` */
+  summary(total: number, counts: SeverityCounts): string;
+  skippedNotReport(file: string): string;
+  emptyFile(file: string): string;
+  newNotAWeek(file: string): string;
+  configNotJson(file: string, reason: string): string;
+  /** Column headers of `metrics`: line, section, metric, value, fraction, kind. */
+  metricsHeader: [string, string, string, string, string, string];
+  metricKind: Record<MetricKind, string>;
+  noMetrics: string;
+  metricCount(count: number): string;
+  /** `(line 5)` after an outline entry. */
+  outlineLine(line: number): string;
+  /** A file read as many weeks (a journal). */
+  readAsJournal(file: string, weeks: number): string;
+  /** `--week` given for a file that is one report. */
+  weekOptionNotJournal(file: string): string;
+  weekNotFound(file: string, week: string, weeks: number): string;
+  /** The week `compare` picked in a journal. */
+  comparingWeek(heading: string, week: string | undefined): string;
+}
+
+/** The user-visible words of completion and hovers. */
+export interface CompletionText {
+  sectionFromLastWeek: string;
+  sectionFromTemplate: string;
+  sectionBuiltIn: string;
+  alreadyPresent: string;
+  lastWeek: (value: string) => string;
+  skeleton: (week: number) => string;
+  skeletonFromTemplate: (week: number) => string;
+  fromLastWeek: (week: number) => string;
+  skeletonDetail: (from: string, to: string) => string;
+  /** The title hover's line naming the report compared with. */
+  comparedWith: (where: string) => string;
+}
+
+/** The comparison page's own words (the table's are `ComparisonLabels`). */
+export interface PageText {
+  title: string;
+  week: string;
+  comparedWith: string;
+  noPrevious: string;
+  noMetrics: string;
+  newMetrics: string;
+  missingSections: string;
+  openPrevious: string;
+  copyMarkdown: string;
+  listSeparator: string;
+}
+
+export interface InterfaceText {
+  cli: CliText;
+  completion: CompletionText;
+  page: PageText;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+const INTERFACE_EN: InterfaceText = {
+  cli: {
+    severity: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' },
+    summary(total, counts) {
+      const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+      if (counts.information > 0) parts.push(plural(counts.information, 'info', 'info'));
+      if (counts.hint > 0) parts.push(plural(counts.hint, 'hint'));
+      return `✖ ${plural(total, 'problem')} (${parts.join(', ')})`;
+    },
+    skippedNotReport: (file) =>
+      `skipped ${file}: it does not read as a weekly report (no week title, Created line, report front matter or report file name); --force checks it anyway`,
+    emptyFile: (file) => `${file} is empty: nothing to check`,
+    newNotAWeek: (file) =>
+      `cannot tell which week ${file} covers (no week title, date, Created line or week in the file name), so there is no next week to create`,
+    configNotJson: (file, reason) => `${file} is not valid JSON (${reason}); using the default settings`,
+    metricsHeader: ['line', 'section', 'metric', 'value', 'fraction', 'kind'],
+    metricKind: {
+      percent: 'percent',
+      count: 'count',
+      score: 'score',
+      rank: 'rank',
+      duration: 'duration',
+      money: 'money',
+      number: 'number',
+    },
+    noMetrics: 'no metrics found',
+    metricCount: (count) => plural(count, 'metric'),
+    outlineLine: (line) => `(line ${line})`,
+    readAsJournal: (file, weeks) => `${file} holds ${plural(weeks, 'week')} (one heading per week): each week is read as a report`,
+    weekOptionNotJournal: (file) => `--week picks a week of a file that holds many weeks; ${file} is one report`,
+    weekNotFound: (file, week, weeks) => `${file} has no week "${week}" (give 1–${weeks}, oldest first, or a week's label or heading)`,
+    comparingWeek: (heading, week) => `comparing the week "${heading}"${week ? ` (${week})` : ''} with the week before it`,
+  },
+  completion: {
+    sectionFromLastWeek: 'Section of last week’s report',
+    sectionFromTemplate: 'Section of the team template',
+    sectionBuiltIn: 'Weekly report section',
+    alreadyPresent: ' (already in this report)',
+    lastWeek: (value) => `last week: ${value}`,
+    skeleton: (week) => `Weekly report skeleton (week ${week})`,
+    skeletonFromTemplate: (week) => `Weekly report from the team template (week ${week})`,
+    fromLastWeek: (week) => `Weekly report from last week’s (week ${week})`,
+    skeletonDetail: (from, to) => `${from} – ${to}`,
+    comparedWith: (where) => `Compared with ${where}`,
+  },
+  page: {
+    title: 'Weekly Report',
+    week: 'Week',
+    comparedWith: 'Compared with',
+    noPrevious: 'No previous report found for this week.',
+    noMetrics: 'No metrics found in this report.',
+    newMetrics: 'New this week:',
+    missingSections: 'Sections last week had and this week lacks:',
+    openPrevious: "Open last week's report",
+    copyMarkdown: 'Copy as Markdown',
+    listSeparator: ', ',
+  },
+};
+
+const INTERFACE_ZH_CN: InterfaceText = {
+  cli: {
+    severity: { error: '错误', warning: '警告', information: '提示', hint: '建议' },
+    summary(total, counts) {
+      const parts = [`${counts.error} 个错误`, `${counts.warning} 个警告`];
+      if (counts.information > 0) parts.push(`${counts.information} 个提示`);
+      if (counts.hint > 0) parts.push(`${counts.hint} 个建议`);
+      return `✖ ${total} 个问题（${parts.join('，')}）`;
+    },
+    skippedNotReport: (file) =>
+      `已跳过 ${file}：它不像周报（没有周次标题、Created 行、周报 front matter 或周报文件名）；加 --force 仍会检查`,
+    emptyFile: (file) => `${file} 是空文件，没有可检查的内容`,
+    newNotAWeek: (file) => `无法判断 ${file} 属于哪一周（没有周次标题、日期、Created 行，文件名里也没有周次），因此无法创建下周周报`,
+    configNotJson: (file, reason) => `${file} 不是有效的 JSON（${reason}）；已使用默认设置`,
+    metricsHeader: ['行', '章节', '指标', '数值', '分数', '类型'],
+    metricKind: { percent: '百分比', count: '计数', score: '分数值', rank: '排名', duration: '时长', money: '金额', number: '数字' },
+    noMetrics: '没有找到指标',
+    metricCount: (count) => `共 ${count} 个指标`,
+    outlineLine: (line) => `（第 ${line} 行）`,
+    readAsJournal: (file, weeks) => `${file} 包含 ${weeks} 周（每周一个标题），每一周都按一份周报读取`,
+    weekOptionNotJournal: (file) => `--week 用于选择多周合一文件中的某一周；${file} 只是一份周报`,
+    weekNotFound: (file, week, weeks) => `${file} 中没有“${week}”这一周（可给 1–${weeks}，最早的一周为 1，或给周次、标题）`,
+    comparingWeek: (heading, week) => `对比“${heading}”${week ? `（${week}）` : ''}与它的上一周`,
+  },
+  completion: {
+    sectionFromLastWeek: '上周周报中的章节',
+    sectionFromTemplate: '团队模板中的章节',
+    sectionBuiltIn: '周报章节',
+    alreadyPresent: '（本周报已有）',
+    lastWeek: (value) => `上周：${value}`,
+    skeleton: (week) => `周报骨架（第${week}周）`,
+    skeletonFromTemplate: (week) => `按团队模板新建周报（第${week}周）`,
+    fromLastWeek: (week) => `按上周周报新建（第${week}周）`,
+    skeletonDetail: (from, to) => `${from} ~ ${to}`,
+    comparedWith: (where) => `对比：${where}`,
+  },
+  page: {
+    title: '周报',
+    week: '周次',
+    comparedWith: '对比',
+    noPrevious: '没有找到本周之前的周报。',
+    noMetrics: '本周报中没有找到指标。',
+    newMetrics: '本周新增：',
+    missingSections: '上周有而本周缺少的章节：',
+    openPrevious: '打开上周周报',
+    copyMarkdown: '复制为 Markdown',
+    listSeparator: '、',
+  },
+};
+
+export function interfaceText(locale: Locale = 'en'): InterfaceText {
+  return locale === 'zh-cn' ? INTERFACE_ZH_CN : INTERFACE_EN;
 }
 
 export function message<K extends MessageKey>(locale: Locale, key: K, params: MessageParams[K]): string {

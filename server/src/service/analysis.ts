@@ -1,19 +1,24 @@
 // One analysis per document version: every feature of a keystroke (symbols, folding, diagnostics,
 // hints) shares it instead of parsing again.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Report } from '../report/model';
 import type { Metric } from '../report/metrics/types';
 import { parseReport } from '../report/parseReport';
 import { BlockCache } from '../report/parse/chunks';
-import { extractMetrics, warmLineMetrics, type LineMetricCache } from '../report/metrics/extractMetrics';
+import { extractMetrics, extractMetricsInSteps, warmLineMetrics, type LineMetricCache } from '../report/metrics/extractMetrics';
 import { EditCache } from '../report/editCache';
 import type { WeekNumberingSetting } from '../report/week';
 import { uriToPath } from '../node/uris';
 import { readFrontMatter } from '../report/parse/frontMatter';
 import { splitLines } from '../report/text';
+import { inSlices, isCancelled, letOthersIn, throwIfCancelled, type CancellationToken } from './slices';
 
-/** Longest stretch of parsing before other requests get their turn. */
-const SLICE_MS = 15;
+/** What the service reads of a document: the editor's text at one version. */
+export interface ReportDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly languageId: string;
+  getText(): string;
+}
 
 export interface Analysis {
   uri: string;
@@ -28,82 +33,62 @@ interface DocumentCaches {
   lines: LineMetricCache;
 }
 
-/**
- * Lets the event loop read and answer what arrived (other documents' requests) before going on:
- * a resolved promise would not, its continuation runs before any I/O.
- */
-export function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
-/** Runs a generator's steps, yielding to the event loop whenever SLICE_MS have passed. */
-async function inSlices(steps: Iterator<void>): Promise<void> {
-  let sliceStart = performance.now();
-  while (!steps.next().done) {
-    if (performance.now() - sliceStart < SLICE_MS) continue;
-    await nextTurn();
-    sliceStart = performance.now();
-  }
-}
-
 export class AnalysisCache {
   private readonly byUri = new Map<string, Analysis>();
   private readonly caches = new Map<string, DocumentCaches>();
 
-  get(document: TextDocument, numbering: WeekNumberingSetting): Analysis {
+  get(document: ReportDocument, numbering: WeekNumberingSetting): Analysis {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached;
     const caches = this.cachesFor(document.uri);
-    return this.store(document.uri, document.version, this.parse(document.uri, document.getText(), numbering, caches), caches);
+    const report = this.parse(document.uri, document.getText(), numbering, caches);
+    return this.store(document.uri, document.version, report, safeExtract(report, caches.lines));
   }
 
   private parse(uri: string, text: string, numbering: WeekNumberingSetting, caches: DocumentCaches): Report {
     return parseReport(text, { fileName: uriToPath(uri) ?? uri, weekNumbering: numbering, blocks: caches.blocks });
   }
 
-  private store(uri: string, version: number, report: Report, caches: DocumentCaches): Analysis {
-    const analysis = { uri, version, report, metrics: safeExtract(report, caches.lines) };
+  private store(uri: string, version: number, report: Report, metrics: Metric[]): Analysis {
+    const analysis = { uri, version, report, metrics };
     this.byUri.set(uri, analysis);
     return analysis;
   }
 
   /**
    * `get`, with the costly parts (parsing the changed blocks, reading each changed line's metrics)
-   * in slices of about SLICE_MS that yield to the event loop in between: while a huge document is
-   * checked, other documents' requests are answered. Undefined when the document changed
-   * meanwhile: the newer version's own run analyses it.
+   * in slices that yield to the event loop in between: while a huge document is checked, other
+   * documents' requests are answered. Throws `Cancelled` when the token is cancelled meanwhile
+   * (the document changed: the newer version's own run analyses it).
    */
-  async prepare(document: TextDocument, numbering: WeekNumberingSetting): Promise<Analysis | undefined> {
+  async prepare(
+    document: ReportDocument,
+    numbering: WeekNumberingSetting,
+    token: CancellationToken,
+    pause: () => Promise<void> = letOthersIn,
+  ): Promise<Analysis> {
     const { uri, version } = document;
     const cached = this.byUri.get(uri);
     if (cached && cached.version === version) return cached;
     const text = document.getText();
     const caches = this.cachesFor(uri);
     const lines = splitLines(text);
-    await inSlices(caches.blocks.warm(lines, readFrontMatter(lines).endLine + 1));
-    if (document.version !== version) return undefined;
-    // Assembling the parsed pieces into one report, reading every line's metrics and collecting them
-    // are whole-document passes: each gets its own turn of the event loop.
-    await nextTurn();
+    await inSlices(caches.blocks.warm(lines, readFrontMatter(lines).endLine + 1), token, pause);
+    // Assembling the parsed pieces into one report is a whole-document pass: it gets its own turn.
+    await pause();
+    throwIfCancelled(token);
     const report = this.parse(uri, text, numbering, caches);
-    await nextTurn();
-    await inSlices(warmLineMetrics(report, caches.lines));
-    if (document.version !== version) return undefined;
-    await nextTurn();
-    if (document.version !== version) return undefined;
-    return this.store(uri, version, report, caches);
+    await pause();
+    throwIfCancelled(token);
+    await inSlices(warmLineMetrics(report, caches.lines), token, pause);
+    const metrics = await safeExtractInSlices(report, caches.lines, token, pause);
+    return this.store(uri, version, report, metrics);
   }
 
   private cachesFor(uri: string): DocumentCaches {
     let caches = this.caches.get(uri);
     if (!caches) this.caches.set(uri, (caches = { blocks: new BlockCache(), lines: new EditCache() }));
     return caches;
-  }
-
-  /** The cached analysis of that version, without parsing. */
-  peek(uri: string, version: number): Analysis | undefined {
-    const cached = this.byUri.get(uri);
-    return cached?.version === version ? cached : undefined;
   }
 
   delete(uri: string): void {
@@ -117,10 +102,26 @@ export class AnalysisCache {
   }
 }
 
+/** A report's metrics, or none when reading them failed on odd input. */
 function safeExtract(report: Report, cache: LineMetricCache): Metric[] {
   try {
     return extractMetrics(report, cache);
   } catch {
+    return [];
+  }
+}
+
+/** `safeExtract` in slices; a cancellation still stops the run. */
+async function safeExtractInSlices(
+  report: Report,
+  cache: LineMetricCache,
+  token: CancellationToken,
+  pause: () => Promise<void>,
+): Promise<Metric[]> {
+  try {
+    return await inSlices(extractMetricsInSteps(report, cache), token, pause);
+  } catch (e) {
+    if (isCancelled(e)) throw e;
     return [];
   }
 }

@@ -1,10 +1,9 @@
 // Requests that combine several parts of the workspace: completion (this report, last week's,
 // the team template) and next week's report.
 import * as path from 'node:path';
-import type { CompletionItem, CompletionParams } from 'vscode-languageserver';
+import type { CompletionItem, Position } from 'vscode-languageserver';
 import type { NextReportResult } from '../protocol';
 import { planNextReport } from '../report/nextWeek';
-import { toLocale } from '../report/i18n';
 import { formatDate } from '../report/week';
 import { completionItems } from './completion';
 import type { ReportWorkspace } from './reportWorkspace';
@@ -16,18 +15,18 @@ function today(): string {
 }
 
 /** Completion in a report, or in an empty Markdown file that the settings say is a report. */
-export async function completeReport(workspace: ReportWorkspace, { textDocument, position }: CompletionParams): Promise<CompletionItem[]> {
-  const document = workspace.documents.get(textDocument.uri);
+export async function completeReport(workspace: ReportWorkspace, uri: string, position: Position): Promise<CompletionItem[]> {
+  const document = workspace.documents.get(uri);
   if (!document) return [];
-  const analysis = (await workspace.analyse(textDocument.uri)) ?? (await workspace.analyseEmptyReportFile(textDocument.uri));
+  const analysis = (await workspace.analyse(uri)) ?? (await workspace.analyseEmptyReportFile(uri));
   if (!analysis) return [];
-  const settings = await workspace.settingsFor(textDocument.uri);
+  const settings = await workspace.settingsFor(uri);
   await workspace.indexed;
   const [{ previous }, template] = await Promise.all([
     workspace.comparisons.previousReport(analysis, settings),
     workspace.template.load(settings.template, workspace.folders),
   ]);
-  const filePath = uriToPath(textDocument.uri);
+  const filePath = uriToPath(uri);
   return completionItems({
     report: analysis.report,
     metrics: analysis.metrics,
@@ -39,7 +38,7 @@ export async function completeReport(workspace: ReportWorkspace, { textDocument,
     fileName: filePath ? path.basename(filePath) : undefined,
     today: today(),
     numbering: countedNumbering(settings.weekNumbering, analysis.report.week),
-    locale: toLocale(workspace.locale),
+    locale: workspace.locale,
     newReportValues: settings.newReportValues,
   });
 }

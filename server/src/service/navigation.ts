@@ -71,12 +71,12 @@ export async function references(workspace: ReportWorkspace, { textDocument, pos
   const settings = await workspace.settingsFor(textDocument.uri);
   await workspace.indexed;
   const members = seriesMembers(createReportEntry(analysis.uri, analysis.report), workspace.index.entries(), seriesOptions(settings));
-  const series = members.flatMap((entry) => {
-    const loaded = sameUri(entry.uri, analysis.uri)
-      ? analysis
-      : workspace.comparisons.load(entry.uri, settings.weekNumbering, analysis.uri);
-    return loaded ? [compared(loaded)] : [];
-  });
+  const loaded = await Promise.all(
+    members.map((entry) =>
+      sameUri(entry.uri, analysis.uri) ? analysis : workspace.comparisons.load(entry.uri, settings.weekNumbering, analysis.uri),
+    ),
+  );
+  const series = loaded.flatMap((report) => (report ? [compared(report)] : []));
   const current = compared(analysis);
   // A report the series does not hold (no week): the metric is still its own reference.
   if (!series.some((report) => sameUri(report.ref.uri, analysis.uri))) series.push(current);

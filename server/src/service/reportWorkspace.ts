@@ -1,82 +1,105 @@
-// The server's state: open documents, their analyses, the workspace index and settings. Handlers
-// ask it for "the analysis of this document if it is a report" and nothing else.
-import type { Connection, InitializeParams, TextDocuments } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+// The service's state: open documents (read through the caller's store), their analyses, the
+// workspace index, settings, and the per-version comparison and findings every feature shares.
+// It holds no connection: the server owns the wire, the scheduling and the publishing, and talks to
+// this through the facade in reportService.ts.
 import type { Settings } from '../protocol';
-import { AnalysisCache, nextTurn, type Analysis } from './analysis';
+import { AnalysisCache, type Analysis, type ReportDocument } from './analysis';
 import { isMarkdownFile, isReportFile } from '../node/reportFiles';
-import { SettingsStore } from './settingsStore';
+import type { SettingsSource } from './settingsStore';
 import { WorkspaceIndex } from './workspaceIndex';
 import { pathToUri, uriKey, uriToPath } from '../node/uris';
-import { ValidationScheduler } from './validation';
-import { runRules, type Finding } from '../report/rules';
-import { toLocale } from '../report/i18n';
-import { toDiagnostic } from './diagnostics';
+import { runRulesInSteps, type Finding } from '../report/rules';
 import { ComparisonService, type SeriesComparison } from './comparison';
-import { GuardedReader } from '../node/guardedReader';
+import type { GuardedReader } from '../node/guardedReader';
 import { ReportFileLoader } from '../node/reportFileLoader';
 import * as path from 'node:path';
 import type { Comparison } from '../report/compare/types';
 import type { WeekNumberingSetting } from '../report/week';
+import type { Locale } from '../report/base/locale';
 import { isRecognisedReport } from '../report/series/recognition';
 import { TemplateFile } from './templateFile';
 import { JournalDocuments } from './journal';
 import type { Journal } from '../report/journal';
+import { eitherCancelled, inSlices, isCancelled, RequestActivity, sliced, throwIfCancelled, type CancellationToken } from './slices';
+
+/** The open documents, as the server's document store holds them. */
+export interface ReportDocuments {
+  get(uri: string): ReportDocument | undefined;
+  all(): readonly ReportDocument[];
+}
+
+/** The Node side of files: every file the service reads from disk goes through this one reader (open documents aside). */
+export interface ReportFiles {
+  readonly reader: GuardedReader;
+}
+
+export interface ServiceLogger {
+  log(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface ReportWorkspaceOptions {
+  documents: ReportDocuments;
+  files: ReportFiles;
+  settings: SettingsSource;
+  logger: ServiceLogger;
+  /** The workspace folders' paths (none for a single file). */
+  folders: readonly string[];
+  locale: Locale;
+}
+
+/** Cancelled when the document has moved past `version` (or was closed): work for that version is wasted. */
+export function versionToken(documents: ReportDocuments, uri: string, version: number): CancellationToken {
+  return {
+    get isCancellationRequested() {
+      return documents.get(uri)?.version !== version;
+    },
+  };
+}
 
 export class ReportWorkspace {
-  readonly settings: SettingsStore;
+  readonly documents: ReportDocuments;
+  readonly settings: SettingsSource;
+  readonly logger: ServiceLogger;
+  readonly folders: readonly string[];
+  readonly locale: Locale;
   readonly index: WorkspaceIndex;
   readonly analyses = new AnalysisCache();
-  readonly validation: ValidationScheduler;
   readonly comparisons: ComparisonService;
-  /** Every file the server reads from disk goes through this one reader (open documents aside). */
-  readonly reader = new GuardedReader();
-  readonly template = new TemplateFile(this.reader, (message) => this.connection.console.warn(message));
   /** Documents holding many weeks: their weeks' comparisons and findings (`service/journal.ts`). */
   readonly journals = new JournalDocuments();
+  readonly template: TemplateFile;
+  /** Requests being answered: long passes give way to them between slices. */
+  readonly activity = new RequestActivity();
+  private readonly pause = () => this.activity.pause();
   /** The last comparison per document version: diagnostics, hovers and inlay hints share it. */
-  private readonly comparisonCache = new Map<string, { version: number; comparison: Promise<SeriesComparison> }>();
-  private readonly findingsCache = new Map<string, { version: number; findings: Promise<Finding[]> }>();
-  folders: string[] = [];
-  locale = 'en';
+  private readonly comparisonCache = new Map<string, { version: number; value: Promise<SeriesComparison> }>();
+  private readonly findingsCache = new Map<string, { version: number; value: Promise<Finding[]> }>();
   /** Files settings for the index, read once per indexing pass (the index runs outside any document's scope). */
   private indexGlobs: string[] = [];
   private indexNumbering: WeekNumberingSetting = 'auto';
 
-  constructor(
-    readonly connection: Connection,
-    readonly documents: TextDocuments<TextDocument>,
-  ) {
-    this.settings = new SettingsStore(connection, () => toLocale(this.locale));
-    this.validation = new ValidationScheduler({
-      compute: (uri) => this.computeDiagnostics(uri),
-      publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
-      currentVersion: (uri) => documents.get(uri)?.version,
-      log: (message) => connection.console.error(message),
-    });
+  constructor(options: ReportWorkspaceOptions) {
+    this.documents = options.documents;
+    this.settings = options.settings;
+    this.logger = options.logger;
+    this.folders = options.folders;
+    this.locale = options.locale;
+    const reader = options.files.reader;
+    this.template = new TemplateFile(reader, (message) => this.logger.warn(message));
     this.index = new WorkspaceIndex({
-      isReport: (filePath, scan) => isReportFile(filePath, scan.looksLikeReport, this.indexGlobs, this.folders),
+      isReport: (filePath, scan) => isReportFile(filePath, scan.looksLikeReport, this.indexGlobs, [...this.folders]),
       numbering: () => this.indexNumbering,
-      reader: this.reader,
-      folders: () => this.folders,
-      log: (message) => connection.console.log(message),
+      reader,
+      folders: () => [...this.folders],
+      log: (message) => this.logger.log(message),
     });
     this.comparisons = new ComparisonService(
       this.index,
       { openAnalysis: (uri) => this.openAnalysis(uri), allowedFolders: (uri) => this.allowedFolders(uri) },
-      new ReportFileLoader(this.reader),
+      new ReportFileLoader(reader),
     );
-  }
-
-  get supportsConfiguration(): boolean {
-    return this.settings.supportsConfiguration;
-  }
-
-  initialize(params: InitializeParams): void {
-    this.settings.supportsConfiguration = params.capabilities.workspace?.configuration === true;
-    this.locale = params.locale ?? 'en';
-    const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
-    this.folders = folders.map((f) => uriToPath(f.uri)).filter((p): p is string => p !== undefined);
   }
 
   /**
@@ -108,15 +131,11 @@ export class ReportWorkspace {
       const settings = await this.settings.get(this.folderScope);
       this.indexGlobs = settings.files;
       this.indexNumbering = settings.weekNumbering;
-      await this.index.indexFolders(this.folders);
-      this.connection.console.log(`Indexed ${this.index.size} weekly reports in ${Date.now() - started} ms.`);
+      await this.index.indexFolders([...this.folders]);
+      this.logger.log(`Indexed ${this.index.size} weekly reports in ${Date.now() - started} ms.`);
     } catch (e) {
-      this.connection.console.error(`Indexing the workspace failed: ${(e as Error).message}`);
+      this.logger.error(`Indexing the workspace failed: ${(e as Error).message}`);
     }
-  }
-
-  async reindexFile(filePath: string): Promise<void> {
-    await this.index.updateFile(filePath);
   }
 
   settingsFor(uri: string): Promise<Settings> {
@@ -124,26 +143,26 @@ export class ReportWorkspace {
   }
 
   /**
-   * The client also sends a configuration change right after start-up, with nothing changed:
-   * only a real change re-indexes and re-checks.
+   * The client also sends a configuration change right after start-up, with nothing changed: only
+   * a real change re-indexes and forgets analyses. Returns the open documents to check again.
    */
-  async settingsChanged(): Promise<void> {
+  async settingsChanged(): Promise<string[]> {
     const scopes = [this.folderScope, ...this.documents.all().map((d) => d.uri)];
     const before = await Promise.all(scopes.map((scope) => this.settings.get(scope)));
     this.settings.clear();
     const after = await Promise.all(scopes.map((scope) => this.settings.get(scope)));
     if (JSON.stringify(before) === JSON.stringify(after)) {
-      this.connection.console.log('Settings unchanged.');
-      return;
+      this.logger.log('Settings unchanged.');
+      return [];
     }
-    this.connection.console.log(`Settings changed: re-checking ${this.documents.all().length} open documents.`);
+    this.logger.log(`Settings changed: re-checking ${this.documents.all().length} open documents.`);
     this.analyses.clear();
     this.journals.clear();
     this.comparisonCache.clear();
     this.findingsCache.clear();
     const indexed = (list: Settings[]) => JSON.stringify(list.map((s) => [s.files, s.weekNumbering]));
     if (indexed(before) !== indexed(after)) void this.indexWorkspace();
-    for (const document of this.documents.all()) this.validation.schedule(document.uri);
+    return this.documents.all().map((d) => d.uri);
   }
 
   /** The document's analysis when it is a weekly report, undefined otherwise (other Markdown gets nothing from us). */
@@ -153,12 +172,12 @@ export class ReportWorkspace {
     const settings = await this.settingsFor(uri);
     const analysis = this.analyses.get(document, settings.weekNumbering);
     const filePath = uriToPath(uri);
-    const isReport = isReportFile(filePath, analysis.report.looksLikeReport, settings.files, this.folders);
+    const isReport = isReportFile(filePath, analysis.report.looksLikeReport, settings.files, [...this.folders]);
     return isReport || isRecognisedReport(this.index.entries(), uri) ? analysis : undefined;
   }
 
   /** The index follows saved files (watcher events), not keystrokes: only opening updates it from the editor. */
-  documentOpened(document: TextDocument): void {
+  documentOpened(document: ReportDocument): void {
     const filePath = uriToPath(document.uri);
     if (filePath && isMarkdownFile(filePath)) this.index.updateText(filePath, document.getText());
   }
@@ -169,54 +188,61 @@ export class ReportWorkspace {
     if (!document || document.languageId !== 'markdown' || document.getText().trim()) return undefined;
     const settings = await this.settingsFor(uri);
     const filePath = uriToPath(uri);
-    return filePath && isReportFile(filePath, false, settings.files, this.folders)
+    return filePath && isReportFile(filePath, false, settings.files, [...this.folders])
       ? this.analyses.get(document, settings.weekNumbering)
       : undefined;
   }
 
-  documentChanged(document: TextDocument): void {
-    this.validation.schedule(document.uri);
-  }
-
-  private async computeDiagnostics(uri: string) {
+  /**
+   * The findings of the document's current version, every pass in slices. Undefined when the
+   * document is gone, the token was cancelled, or the document changed meanwhile (its newer
+   * version's own run checks it).
+   */
+  async computeDiagnosticFindings(uri: string, token: CancellationToken): Promise<{ version: number; findings: Finding[] } | undefined> {
     const document = this.documents.get(uri);
-    if (!document) return undefined;
+    if (!document || token.isCancellationRequested) return undefined;
     const version = document.version;
-    if (document.languageId === 'markdown') {
-      const { weekNumbering } = await this.settingsFor(uri);
-      // A newer version arrived while analysing: its own run checks it.
-      if (!(await this.analyses.prepare(document, weekNumbering)) || this.documents.get(uri)?.version !== version) return undefined;
-      // The comparison and the rules are whole-document passes too: other requests go first.
-      await nextTurn();
-      if (this.documents.get(uri)?.version !== version) return undefined;
+    const cancelled = eitherCancelled(token, versionToken(this.documents, uri, version));
+    try {
+      if (document.languageId === 'markdown') {
+        const { weekNumbering } = await this.settingsFor(uri);
+        await this.analyses.prepare(document, weekNumbering, cancelled, this.pause);
+      }
+      const analysis = await this.analyse(uri);
+      if (!analysis) return { version, findings: [] };
+      const findings = await this.findings(analysis);
+      throwIfCancelled(cancelled);
+      return { version, findings };
+    } catch (e) {
+      if (isCancelled(e)) return undefined;
+      throw e;
     }
-    const analysis = await this.analyse(uri);
-    if (!analysis) return { version, diagnostics: [] };
-    return { version, diagnostics: (await this.findings(analysis)).map(toDiagnostic) };
   }
 
-  /** The rules' findings for an analysed report, once per document version: diagnostics and quick fixes share them. */
+  /**
+   * The rules' findings for an analysed report, once per document version: diagnostics and quick
+   * fixes share them. The rules run in slices; the run is dropped (rejects with `Cancelled`, and is
+   * forgotten) when the document moves on.
+   */
   findings(analysis: Analysis): Promise<Finding[]> {
-    const cached = this.findingsCache.get(analysis.uri);
-    if (cached && cached.version === analysis.version) return cached.findings;
-    const findings = this.settingsFor(analysis.uri).then(async (settings) => {
+    return this.perVersion(this.findingsCache, analysis, async (token) => {
+      const settings = await this.settingsFor(analysis.uri);
       // A journal: each week checked as a report against the week before it in the file.
       const journal = this.journals.journalOf(analysis, settings.weekNumbering);
-      if (journal) return this.journals.findings(analysis.uri, journal, settings, toLocale(this.locale));
+      if (journal) return this.journals.findings(analysis.uri, journal, settings, this.locale);
       const { comparison, previousLinkRefusal } = await this.seriesComparison(analysis);
-      // The comparison just ran in one piece: let other requests in before the rules do too.
-      await nextTurn();
-      return runRules({
+      await this.pause();
+      throwIfCancelled(token);
+      const context = {
         report: analysis.report,
         metrics: analysis.metrics,
         settings,
-        locale: toLocale(this.locale),
+        locale: this.locale,
         comparison,
         previousLinkRefusal,
-      });
+      };
+      return inSlices(runRulesInSteps(context), token, this.pause);
     });
-    this.findingsCache.set(analysis.uri, { version: analysis.version, findings });
-    return findings;
   }
 
   /**
@@ -226,7 +252,7 @@ export class ReportWorkspace {
   async compare(analysis: Analysis, line?: number): Promise<Comparison> {
     const settings = await this.settingsFor(analysis.uri);
     const journal = this.journals.journalOf(analysis, settings.weekNumbering);
-    if (journal) return this.journals.compare(analysis.uri, journal, settings, toLocale(this.locale), line);
+    if (journal) return this.journals.compare(analysis.uri, journal, settings, this.locale, line);
     return (await this.seriesComparison(analysis)).comparison;
   }
 
@@ -237,30 +263,55 @@ export class ReportWorkspace {
 
   /** The comparison and how the `previous:` link fared, once per document version. */
   private seriesComparison(analysis: Analysis): Promise<SeriesComparison> {
-    const cached = this.comparisonCache.get(analysis.uri);
-    if (cached && cached.version === analysis.version) return cached.comparison;
-    const comparison = Promise.all([this.settingsFor(analysis.uri), this.indexed]).then(([settings]) =>
-      this.comparisons.compare(analysis, settings, toLocale(this.locale)),
-    );
-    this.comparisonCache.set(analysis.uri, { version: analysis.version, comparison });
-    return comparison;
+    return this.perVersion(this.comparisonCache, analysis, async (token) => {
+      const [settings] = await Promise.all([this.settingsFor(analysis.uri), this.indexed]);
+      throwIfCancelled(token);
+      return this.comparisons.compare(analysis, settings, this.locale, sliced(token, this.pause));
+    });
   }
 
-  /** The analysis of an open document named by any spelling of its uri, if it has been analysed. */
-  openAnalysis(uri: string): Analysis | undefined {
+  /**
+   * One computation per document version, shared by every request about it; cancelled (and
+   * forgotten, so a later request for the same version starts afresh) when the document moves past
+   * that version — never by one request's token, since other requests may be waiting on it.
+   */
+  private perVersion<T>(
+    cache: Map<string, { version: number; value: Promise<T> }>,
+    analysis: Analysis,
+    compute: (token: CancellationToken) => Promise<T>,
+  ): Promise<T> {
+    const cached = cache.get(analysis.uri);
+    if (cached && cached.version === analysis.version) return cached.value;
+    const open = this.documents.get(analysis.uri);
+    // A document read from disk (not open) has no newer version to wait for.
+    const token = open ? versionToken(this.documents, analysis.uri, analysis.version) : { isCancellationRequested: false };
+    const value = compute(token);
+    const entry = { version: analysis.version, value };
+    cache.set(analysis.uri, entry);
+    value.catch(() => {
+      if (cache.get(analysis.uri) === entry) cache.delete(analysis.uri);
+    });
+    return value;
+  }
+
+  /**
+   * The analysis of an open document named by any spelling of its uri: last week's report open in
+   * the editor is compared as it reads there, even before its own diagnostics ran.
+   */
+  async openAnalysis(uri: string): Promise<Analysis | undefined> {
     const key = uriKey(uri);
     const document = this.documents.all().find((d) => uriKey(d.uri) === key);
-    return document ? this.analyses.peek(document.uri, document.version) : undefined;
+    if (!document) return undefined;
+    const { weekNumbering } = await this.settingsFor(document.uri);
+    return this.analyses.get(document, weekNumbering);
   }
 
-  documentClosed(document: TextDocument): void {
-    this.comparisonCache.delete(document.uri);
-    this.findingsCache.delete(document.uri);
-    this.journals.forget(document.uri);
-    this.analyses.delete(document.uri);
-    this.validation.cancel(document.uri);
-    void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-    const filePath = uriToPath(document.uri);
+  documentClosed(uri: string): void {
+    this.comparisonCache.delete(uri);
+    this.findingsCache.delete(uri);
+    this.journals.forget(uri);
+    this.analyses.delete(uri);
+    const filePath = uriToPath(uri);
     if (filePath) void this.index.updateFile(filePath);
   }
 }

@@ -1,25 +1,34 @@
-// Per-resource settings from `workspace/configuration`, cached until the client says they changed
-// (the lsp-sample pattern). A broken value is reported once and replaced by its default.
-import type { Connection } from 'vscode-languageserver';
+// Per-resource settings, cached until the client says they changed (the lsp-sample pattern). A
+// broken value is reported once and replaced by its default. Where the raw values come from (the
+// client's `workspace/configuration`) and where warnings go are the server's business.
 import type { Settings } from '../protocol';
 import { defaultSettings, readSettings } from '../report/settings';
 import type { Locale } from '../report/base/locale';
 
-export class SettingsStore {
+/** What the service asks about settings: the settings of a scope (a document's uri, or a folder's). */
+export interface SettingsSource {
+  get(scopeUri: string): Promise<Settings>;
+  /** Forgets what was read: the next `get` asks again. */
+  clear(): void;
+}
+
+export interface SettingsStoreHost {
+  /** The raw `weeklyReport` section for a scope; undefined when the client cannot tell (defaults apply). */
+  fetch(scopeUri: string): Promise<unknown> | undefined;
+  warn(message: string): void;
+  locale: Locale;
+}
+
+export class SettingsStore implements SettingsSource {
   private readonly cache = new Map<string, Promise<Settings>>();
   private readonly reported = new Set<string>();
-  supportsConfiguration = false;
 
-  constructor(
-    private readonly connection: Connection,
-    private readonly locale: () => Locale,
-  ) {}
+  constructor(private readonly host: SettingsStoreHost) {}
 
   get(scopeUri: string): Promise<Settings> {
-    if (!this.supportsConfiguration) return Promise.resolve(defaultSettings);
     let settings = this.cache.get(scopeUri);
     if (!settings) {
-      settings = this.fetch(scopeUri);
+      settings = this.read(scopeUri);
       this.cache.set(scopeUri, settings);
     }
     return settings;
@@ -30,14 +39,15 @@ export class SettingsStore {
     this.reported.clear();
   }
 
-  private async fetch(scopeUri: string): Promise<Settings> {
+  private async read(scopeUri: string): Promise<Settings> {
     try {
-      const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri, section: 'weeklyReport' });
-      const { settings, problems } = readSettings(raw, this.locale());
+      const fetched = this.host.fetch(scopeUri);
+      if (!fetched) return defaultSettings;
+      const { settings, problems } = readSettings(await fetched, this.host.locale);
       for (const problem of problems) {
         if (this.reported.has(problem)) continue;
         this.reported.add(problem);
-        void this.connection.window.showWarningMessage(`Weekly Report: ${problem}`);
+        this.host.warn(`Weekly Report: ${problem}`);
       }
       return settings;
     } catch {

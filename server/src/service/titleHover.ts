@@ -6,6 +6,7 @@ import type { Report } from '../report/model';
 import type { Locale } from '../report/base/locale';
 import { describeWeek } from '../report/series/describeWeek';
 import type { WeekNumberingSetting } from '../report/week';
+import { completionText } from './completion/text';
 
 export function titleHover(
   report: Pick<Report, 'titleRange' | 'week'>,
@@ -21,7 +22,7 @@ export function titleHover(
   const previous = comparison?.previous;
   if (previous) {
     const where = previous.week ?? previous.name;
-    lines.push('', locale === 'zh-cn' ? `对比：${where}` : `Compared with ${where}`);
+    lines.push('', completionText(locale).comparedWith(where));
   }
   if (comparison?.note) lines.push('', comparison.note);
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n\n') }, range };

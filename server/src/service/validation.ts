@@ -2,10 +2,14 @@
 // before a run is half the last run's own duration (capped): a small report is checked at once,
 // a huge one leaves the server room for other requests while the user is typing.
 import type { Diagnostic } from 'vscode-languageserver';
+import type { CancellationToken } from './slices';
 
 export interface ValidationHost {
-  /** Computes the diagnostics of the document's current version; undefined when it is gone. */
-  compute(uri: string): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined>;
+  /**
+   * Computes the diagnostics of the document's current version; undefined when it is gone or the
+   * token was cancelled (the document changed again, or was closed).
+   */
+  compute(uri: string, token: CancellationToken): Promise<{ version: number; diagnostics: Diagnostic[] } | undefined>;
   publish(uri: string, version: number, diagnostics: Diagnostic[]): void;
   currentVersion(uri: string): number | undefined;
   log(message: string): void;
@@ -42,8 +46,16 @@ export class ValidationScheduler {
 
   private async run(uri: string): Promise<void> {
     const started = performance.now();
+    const version = this.host.currentVersion(uri);
+    // A newer version (or closing) makes this run's work worthless: the service stops between slices.
+    const host = this.host;
+    const token = {
+      get isCancellationRequested() {
+        return host.currentVersion(uri) !== version;
+      },
+    };
     try {
-      const result = await this.host.compute(uri);
+      const result = await this.host.compute(uri, token);
       // A newer version arrived while computing: its own run will publish.
       if (!result || this.host.currentVersion(uri) !== result.version) return;
       const fingerprint = `${result.version}\u0000${JSON.stringify(result.diagnostics)}`;

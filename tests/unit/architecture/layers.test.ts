@@ -22,6 +22,7 @@ describe('layers/no-cross-layer', () => {
     ['server/src/cli.ts', "import { a } from './service/uris';"],
     ['server/src/service/x.ts', "import { a } from '../cli/check';"],
     ['server/src/service/x.ts', "import * as vscode from 'vscode';"],
+    ['server/src/service/x.ts', "import { createConnection } from 'vscode-languageserver/node';"],
     ['client/src/x.ts', "import { a } from '../../server/src/report/compare/renderHtml';"],
     ['client/webview/x.ts', "import { a } from '../../server/src/report/metrics';"],
     ['server/src/report/compare/x.ts', "import { a } from '../../presentation/renderHtml';"],

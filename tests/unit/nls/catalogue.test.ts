@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { comparisonLabels, message, type MessageKey, type MessageParams } from '../../../server/src/report/i18n';
+import { comparisonLabels, interfaceText, message, type MessageKey, type MessageParams } from '../../../server/src/report/i18n';
 
 const samples: { [K in MessageKey]: MessageParams[K] } = {
   percentFractionMismatch: { label: 'Rate', value: '76%', numerator: 3, denominator: 4, expected: '75%' },
@@ -95,14 +95,26 @@ describe('the message catalogue', () => {
     expect(say('zh-cn', 'lookupGapInSeries')).toBe('月报系列，但上一份报告（2024-W19）在 8 周前，比通常多 4 周。');
   });
 
-  // The core's rules, lookups and hovers say nothing of their own: a per-locale table or a
-  // locale test beside the code is a sentence that escaped the catalogue.
-  it('no core file outside the catalogue words a sentence per locale', () => {
-    const core = path.resolve(__dirname, '../../../server/src/report');
-    const allowed = new Set(['i18n.ts', path.join('base', 'locale.ts')]);
-    const offenders = (readdirSync(core, { recursive: true }) as string[])
+  it('has the CLI’s, completion’s and the page’s words in both languages', () => {
+    const en = interfaceText('en');
+    const zh = interfaceText('zh-cn');
+    for (const part of ['cli', 'completion', 'page'] as const) expect(Object.keys(zh[part]).sort()).toEqual(Object.keys(en[part]).sort());
+    const counts = { error: 1, warning: 2, information: 0, hint: 0 };
+    expect(en.cli.summary(3, counts)).toBe('✖ 3 problems (1 error, 2 warnings)');
+    expect(hasHan(zh.cli.summary(3, counts))).toBe(true);
+    expect(hasHan(en.completion.comparedWith('2024-W21'))).toBe(false);
+    expect(hasHan(zh.completion.comparedWith('2024-W21'))).toBe(true);
+    for (const word of Object.values(zh.page)) if (word.trim().length > 1) expect(hasHan(word) || word === 'Markdown').toBe(true);
+  });
+
+  // Rules, lookups, hovers, the CLI, completion and the renderers say nothing of their own: a
+  // per-locale table or a locale test beside the code is a sentence that escaped the catalogue.
+  it('no file of server/src outside the catalogue words a sentence per locale', () => {
+    const source = path.resolve(__dirname, '../../../server/src');
+    const allowed = new Set([path.join('report', 'i18n.ts'), path.join('report', 'base', 'locale.ts')]);
+    const offenders = (readdirSync(source, { recursive: true }) as string[])
       .filter((file) => file.endsWith('.ts') && !allowed.has(file))
-      .filter((file) => /'zh-cn'\s*:|locale\s*===\s*'zh-cn'/.test(readFileSync(path.join(core, file), 'utf8')));
+      .filter((file) => /'zh-cn'\s*:|locale\s*===\s*'zh-cn'|\ben\s*:\s*\{/.test(readFileSync(path.join(source, file), 'utf8')));
     expect(offenders).toEqual([]);
   });
 });

@@ -11,8 +11,9 @@ import type { Locale } from '../base/locale';
 import { describeLookup } from '../series/describeLookup';
 import { findPreviousReport, seriesHistory, type PreviousLookup, type SeriesOptions } from '../series/findPreviousReport';
 import { createReportEntry, sameUri, type ReportEntry } from '../series/reportEntry';
-import { compareReports, type HistoryWeek } from './compareReports';
-import { toComparedReport, toHistoryWeek } from './comparedReport';
+import { compareReportsInSteps, type HistoryWeek } from './compareReports';
+import { runToEnd, type Steps } from '../base/steps';
+import { toComparedReportInSteps, toHistoryWeekInSteps } from './comparedReport';
 import type { Comparison } from './types';
 
 export interface LoadedReport {
@@ -35,6 +36,11 @@ export interface SeriesCompareOptions {
   locale: Locale;
   /** Last week's report named by the caller (the CLI's `--previous`): wins like a front matter `previous:` link. */
   previous?: string;
+  /**
+   * How the comparison's steps are run: at once by default (the CLI); the language server passes a
+   * driver that runs them in slices and yields in between (see base/steps.ts).
+   */
+  run?: <T>(steps: Steps<T>) => T | Promise<T>;
 }
 
 /** Last week's report, loaded, and how it was found; a `previous:` link that cannot be read falls back to the week before. */
@@ -68,17 +74,29 @@ export async function compareInSeries(
 
   const { lookup, previous } = await loadPreviousReport(here, entries, load, seriesOptions);
 
-  const history: HistoryWeek[] = [];
+  const historyReports: LoadedReport[] = [];
   for (const entry of seriesHistory(here, entries, Math.max(1, settings.trendWeeks - 1), seriesOptions)) {
     const loaded = previous && sameUri(entry.uri, previous.uri) ? previous : await load(entry.uri);
-    if (loaded) history.push(toHistoryWeek(loaded.uri, loaded.report, loaded.metrics));
+    if (loaded) historyReports.push(loaded);
   }
-  const comparison = compareReports(
-    toComparedReport(current.uri, current.report, current.metrics),
-    previous && toComparedReport(previous.uri, previous.report, previous.metrics),
-    { directions: settings.directions, history, note: describeLookup(lookup, locale) },
-  );
+  const note = describeLookup(lookup, locale);
+  const comparison = await (options.run ?? runToEnd)(compareLoaded(current, previous, historyReports, settings.directions, note));
   if (previous && lookup.tooFar) comparison.previousTooFar = true;
   if (previous && lookup.weeksBack !== undefined && lookup.weeksBack > 1) comparison.previousWeeksBack = lookup.weeksBack;
   return comparison;
+}
+
+/** Both sides and the history weeks turned into what `compareReports` takes, then compared: all in steps. */
+function* compareLoaded(
+  current: LoadedReport,
+  previous: LoadedReport | undefined,
+  historyReports: readonly LoadedReport[],
+  directions: SeriesCompareOptions['settings']['directions'],
+  note: string | undefined,
+): Steps<Comparison> {
+  const history: HistoryWeek[] = [];
+  for (const week of historyReports) history.push(yield* toHistoryWeekInSteps(week.uri, week.report, week.metrics));
+  const currentSide = yield* toComparedReportInSteps(current.uri, current.report, current.metrics);
+  const previousSide = previous && (yield* toComparedReportInSteps(previous.uri, previous.report, previous.metrics));
+  return yield* compareReportsInSteps(currentSide, previousSide, { directions, history, note });
 }

@@ -5,7 +5,8 @@ import type { Metric } from '../metrics/types';
 import { directionFor, isProgressSection } from './direction';
 import type { MetricContext } from './metricContext';
 import { planResults, type ReportItem } from './planResults';
-import { labelIdentity, pairMetrics, sectionKey } from './matchMetrics';
+import { labelIdentity, pairMetricsInSteps, sectionKey } from './matchMetrics';
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../base/steps';
 import { similarSectionName } from './similarity';
 import {
   ROW_STATUSES,
@@ -54,24 +55,40 @@ export interface CompareOptions {
 }
 
 export function compareReports(currentReport: ComparedReport, previousReport?: ComparedReport, options: CompareOptions = {}): Comparison {
+  return runToEnd(compareReportsInSteps(currentReport, previousReport, options));
+}
+
+/**
+ * `compareReports` as steps (see base/steps.ts): the pairings with last week and with each
+ * history week, and the rows, in pieces of at most ITEMS_PER_STEP metrics.
+ */
+export function* compareReportsInSteps(
+  currentReport: ComparedReport,
+  previousReport?: ComparedReport,
+  options: CompareOptions = {},
+): Steps<Comparison> {
   const current = resultsOf(currentReport);
   const previous = previousReport && resultsOf(previousReport);
   const history = withPrevious(options.history ?? [], previousReport).map((week) => resultsOf(week));
-  const currentTrends = trendsOf(current, history);
-  const pairs = previous ? pairMetrics(current.metrics, previous.metrics, current.contexts, previous.contexts) : [];
+  const currentTrends = yield* trendsOf(current, history);
+  const pairs = previous ? yield* pairMetricsInSteps(current.metrics, previous.metrics, current.contexts, previous.contexts) : [];
   const previousFor = new Map(pairs.map(([i, j]) => [i, j]));
   const matchedPrevious = new Set(pairs.map(([, j]) => j));
+  yield;
 
-  const currentDirections = directionsOf(current, options.directions);
-  const rows: ComparisonRow[] = current.metrics.map((metric, i) => {
+  const currentDirections = yield* directionsOf(current, options.directions);
+  const rows: ComparisonRow[] = [];
+  for (let i = 0; i < current.metrics.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const metric = current.metrics[i];
     const j = previousFor.get(i);
     const trend = [...currentTrends[i], { week: weekName(current.ref), value: metric.value }];
-    return rowOf(metric, j === undefined ? undefined : previous?.metrics[j], trend, currentDirections[i], current.contexts?.[i]);
-  });
+    rows.push(rowOf(metric, j === undefined ? undefined : previous?.metrics[j], trend, currentDirections[i], current.contexts?.[i]));
+  }
   if (previous) {
-    const previousDirections = directionsOf(previous, options.directions);
+    const previousDirections = yield* directionsOf(previous, options.directions);
     const goneAt = previous.metrics.map((_, j) => j).filter((j) => !matchedPrevious.has(j));
-    const goneTrends = trendsOf(
+    const goneTrends = yield* trendsOf(
       { metrics: goneAt.map((j) => previous.metrics[j]), contexts: previous.contexts && goneAt.map((j) => previous.contexts![j]) },
       history,
     );
@@ -79,15 +96,16 @@ export function compareReports(currentReport: ComparedReport, previousReport?: C
       rows.push(rowOf(undefined, previous.metrics[j], goneTrends[k], previousDirections[j], previous.contexts?.[j])),
     );
   }
-  qualifyRepeatedLabels(rows);
+  yield* qualifyRepeatedLabels(rows);
 
   const comparison: Comparison = { current: current.ref, previous: previous?.ref, rows, counts: countStatuses(rows) };
   if (options.note) comparison.note = options.note;
-  const missing = previousReport ? sectionsMissing(currentReport, previousReport, history) : [];
+  const missing = previousReport ? yield* sectionsMissing(currentReport, previousReport, history) : [];
   if (missing.length > 0) {
     comparison.missingSections = missing.map((section) => section.name);
     comparison.missingSectionDetails = missing;
   }
+  yield;
   const plans = previousReport ? planResults(previousReport, currentReport, options.directions) : [];
   if (plans.length > 0) comparison.plans = plans;
   return comparison;
@@ -116,14 +134,16 @@ function resultsOf<T extends { metrics: Metric[]; contexts?: MetricContext[] }>(
  * Two rows of one label (two 快捷支付 numbers) must not read alike: each gets its innermost section
  * when that tells them apart, else its place among its namesakes (`#2`).
  */
-function qualifyRepeatedLabels(rows: ComparisonRow[]): void {
+function* qualifyRepeatedLabels(rows: ComparisonRow[]): Steps<void> {
   const byLabel = new Map<string, ComparisonRow[]>();
-  for (const row of rows) {
+  for (const [k, row] of rows.entries()) {
+    if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const key = `${row.status === 'gone'}\u0000${labelIdentity(row.label)}`;
     const group = byLabel.get(key);
     if (group) group.push(row);
     else byLabel.set(key, [row]);
   }
+  yield;
   for (const group of byLabel.values()) {
     if (group.length < 2) continue;
     const sectionCounts = new Map<string, number>();
@@ -148,12 +168,14 @@ function qualifyRepeatedLabels(rows: ComparisonRow[]): void {
  * same unit: a list of siblings shares its head. A percentage under a progress or status section
  * (`refine kubekey 90%` under Status, 进展) is how far a task got: up is good.
  */
-function directionsOf(
+function* directionsOf(
   side: { metrics: readonly Metric[]; contexts?: readonly MetricContext[] },
   overrides: Record<string, Direction> | undefined,
-): Direction[] {
+): Steps<Direction[]> {
   const { metrics, contexts } = side;
-  return metrics.reduce<Direction[]>((out, metric, i) => {
+  const out: Direction[] = [];
+  for (const [i, metric] of metrics.entries()) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     let direction = directionFor(metric.label, overrides);
     const before = metrics[i - 1];
     if (
@@ -167,8 +189,8 @@ function directionsOf(
     }
     if (direction === 'neutral' && metric.kind === 'percent' && contexts?.[i]?.path.some(isProgressSection)) direction = 'higher-is-better';
     out.push(direction);
-    return out;
-  }, []);
+  }
+  return out;
 }
 
 function rowOf(
@@ -214,13 +236,13 @@ function statusOf(delta: number, direction: Direction): RowStatus {
 }
 
 /** For each metric, its values in the history weeks where a match exists, oldest first. */
-function trendsOf(
+function* trendsOf(
   side: { metrics: readonly Metric[]; contexts?: readonly MetricContext[] },
   history: readonly HistoryWeek[],
-): TrendPoint[][] {
+): Steps<TrendPoint[][]> {
   const trends: TrendPoint[][] = side.metrics.map(() => []);
   for (const week of history) {
-    for (const [i, j] of pairMetrics(side.metrics, week.metrics, side.contexts, week.contexts))
+    for (const [i, j] of yield* pairMetricsInSteps(side.metrics, week.metrics, side.contexts, week.contexts))
       trends[i].push({ week: week.week, value: week.metrics[j].value });
   }
   return trends;
@@ -233,20 +255,21 @@ function countStatuses(rows: readonly ComparisonRow[]): Comparison['counts'] {
 }
 
 /** Sections last week had and this week lacks (renamed ones are matched by `similarName`), with where they sat. */
-function sectionsMissing(current: ComparedReport, previous: ComparedReport, history: readonly HistoryWeek[]): MissingSection[] {
+function* sectionsMissing(current: ComparedReport, previous: ComparedReport, history: readonly HistoryWeek[]): Steps<MissingSection[]> {
   if (!current.sections || !previous.sections) return [];
   const present = current.sections.map(sectionKey);
   const missing: MissingSection[] = [];
   const told = new Set<string>();
   // The nearest section before each one in last week's outline that this week still has.
   let lastSurviving: string | undefined;
-  previous.sections.forEach((name, k) => {
+  for (const [k, name] of previous.sections.entries()) {
+    yield;
     const key = sectionKey(name);
     if (key === '' || present.some((here) => similarSectionName(here, key))) {
       if (key !== '') lastSurviving = name;
-      return;
+      continue;
     }
-    if (told.has(key)) return;
+    if (told.has(key)) continue;
     told.add(key);
     const path = previous.sectionPaths?.[k] ?? [name];
     const section: MissingSection = {
@@ -256,7 +279,7 @@ function sectionsMissing(current: ComparedReport, previous: ComparedReport, hist
     };
     if (lastSurviving !== undefined) section.after = lastSurviving;
     missing.push(section);
-  });
+  }
   return missing;
 }
 

@@ -4,8 +4,9 @@ import type { Range, Report, Section } from '../model';
 import type { Metric } from '../metrics/types';
 import { weekLabel } from '../series/weekPosition';
 import type { ComparedReport, HistoryWeek } from './compareReports';
-import { metricContexts, sectionChainFinder } from './metricContext';
+import { metricContextsInSteps, sectionChainFinder } from './metricContext';
 import { isTargetSection, reportItems, type ReportItem } from './planResults';
+import { runToEnd, type Steps } from '../base/steps';
 import type { ReportRef } from './types';
 
 export function reportRef(uri: string, report: Pick<Report, 'title' | 'week'>): ReportRef {
@@ -19,11 +20,17 @@ export function reportRef(uri: string, report: Pick<Report, 'title' | 'week'>): 
 type ComparedParts = Pick<Report, 'title' | 'titleRange' | 'week' | 'sections' | 'listItems' | 'lines'>;
 
 export function toComparedReport(uri: string, report: ComparedParts, metrics: Metric[]): ComparedReport {
+  return runToEnd(toComparedReportInSteps(uri, report, metrics));
+}
+
+/** `toComparedReport` as steps (see base/steps.ts): the metrics' contexts are the long part. */
+export function* toComparedReportInSteps(uri: string, report: ComparedParts, metrics: Metric[]): Steps<ComparedReport> {
   const paths = sectionPaths(report.sections, report.titleRange);
+  yield;
   return {
     ref: reportRef(uri, report),
     metrics,
-    contexts: metricContexts(report, metrics),
+    contexts: yield* metricContextsInSteps(report, metrics),
     sections: paths.map((path) => path[path.length - 1]),
     sectionPaths: paths,
     items: scopedItems(report),
@@ -45,12 +52,16 @@ function scopedItems(report: Pick<Report, 'sections' | 'listItems'>): ReportItem
 }
 
 export function toHistoryWeek(uri: string, report: ComparedParts, metrics: Metric[]): HistoryWeek {
+  return runToEnd(toHistoryWeekInSteps(uri, report, metrics));
+}
+
+export function* toHistoryWeekInSteps(uri: string, report: ComparedParts, metrics: Metric[]): Steps<HistoryWeek> {
   const ref = reportRef(uri, report);
   return {
     week: ref.week ?? ref.name,
     uri,
     metrics,
-    contexts: metricContexts(report, metrics),
+    contexts: yield* metricContextsInSteps(report, metrics),
     sections: sectionNames(report.sections, report.titleRange),
   };
 }

@@ -9,6 +9,7 @@ import { toHalfWidth } from '../metrics/text';
 import type { Metric } from '../metrics/types';
 import { memoByString } from '../memo';
 import type { MetricContext } from './metricContext';
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../base/steps';
 
 /** Index pairs `[left, right]`, ordered by `left`; each metric appears in at most one pair. */
 export function pairMetrics(
@@ -17,34 +18,46 @@ export function pairMetrics(
   leftContexts?: readonly MetricContext[],
   rightContexts?: readonly MetricContext[],
 ): Array<[number, number]> {
+  return runToEnd(pairMetricsInSteps(left, right, leftContexts, rightContexts));
+}
+
+/** `pairMetrics` as steps of at most ITEMS_PER_STEP metrics (see base/steps.ts). */
+export function* pairMetricsInSteps(
+  left: readonly Metric[],
+  right: readonly Metric[],
+  leftContexts?: readonly MetricContext[],
+  rightContexts?: readonly MetricContext[],
+): Steps<Array<[number, number]>> {
   const rightFor = new Map<number, number>();
   const rightTaken = new Set<number>();
   for (const place of PLACES) {
     // Candidates per key, in the order written: a lookup per metric keeps big reports linear.
     const candidates = new Map<string, number[]>();
-    right.forEach((metric, k) => {
-      if (rightTaken.has(k)) return;
-      const id = identityKey(metric, rightContexts?.[k], place);
-      if (id === undefined) return;
+    for (let k = 0; k < right.length; k++) {
+      if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      if (rightTaken.has(k)) continue;
+      const id = identityKey(right[k], rightContexts?.[k], place);
+      if (id === undefined) continue;
       const list = candidates.get(id);
       if (list) list.push(k);
       else candidates.set(id, [k]);
-    });
+    }
     // The first candidate of each key not yet taken: the order written, skipping namesakes taken out of turn.
     const next = new Map<string, number>();
-    left.forEach((metric, i) => {
-      if (rightFor.has(i)) return;
-      const id = identityKey(metric, leftContexts?.[i], place);
+    for (let i = 0; i < left.length; i++) {
+      if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      if (rightFor.has(i)) continue;
+      const id = identityKey(left[i], leftContexts?.[i], place);
       const list = id === undefined ? undefined : candidates.get(id);
-      if (!list || id === undefined) return;
+      if (!list || id === undefined) continue;
       let from = next.get(id) ?? 0;
       while (from < list.length && rightTaken.has(list[from])) from++;
       next.set(id, from);
-      if (from >= list.length) return;
+      if (from >= list.length) continue;
       const k = closestNamesake(list, from, rightTaken, leftContexts?.[i]?.line, rightContexts);
       rightFor.set(i, k);
       rightTaken.add(k);
-    });
+    }
   }
   return [...rightFor].sort((a, b) => a[0] - b[0]);
 }

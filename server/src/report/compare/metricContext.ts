@@ -4,6 +4,7 @@
 import type { ListItem, Report, Section } from '../model';
 import type { Metric } from '../metrics/types';
 import { normaliseLabel } from '../metrics/labels';
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../base/steps';
 
 export interface MetricContext {
   /** Section names from the outermost to the innermost holding the metric. */
@@ -39,12 +40,23 @@ export function metricContexts(
   report: Pick<Report, 'sections' | 'listItems' | 'lines' | 'titleRange'>,
   metrics: readonly Metric[],
 ): MetricContext[] {
+  return runToEnd(metricContextsInSteps(report, metrics));
+}
+
+/** `metricContexts` as steps of at most ITEMS_PER_STEP metrics (see base/steps.ts). */
+export function* metricContextsInSteps(
+  report: Pick<Report, 'sections' | 'listItems' | 'lines' | 'titleRange'>,
+  metrics: readonly Metric[],
+): Steps<MetricContext[]> {
   // One walk down the lines: a huge report with thousands of sections stays linear.
   const byLine = metrics.map((_, i) => i).sort((a, b) => metrics[a].range.start.line - metrics[b].range.start.line);
   const chainAt = sectionChainFinder(report.sections);
   const itemsByStart = [...report.listItems].sort((a, b) => a.range.start.line - b.range.start.line);
   const contexts: MetricContext[] = new Array(metrics.length);
-  for (const i of byLine) {
+  yield;
+  for (let k = 0; k < byLine.length; k++) {
+    if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const i = byLine[k];
     const metric = metrics[i];
     const line = metric.range.start.line;
     contexts[i] = contextOf(

@@ -5,6 +5,7 @@ import type { Metric } from './types';
 import type { EditCache } from '../editCache';
 import { extractLineMetrics, lineMetricSteps, type LineMetric } from './extractLineMetrics';
 import { extractTableMetrics, type TableMetric } from './tables';
+import { ITEMS_PER_STEP, runToEnd, type Steps } from '../base/steps';
 
 function onLine(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
@@ -82,8 +83,14 @@ export function* warmLineMetrics(report: Report, cache: LineMetricCache): Genera
 
 /** Every metric of the report, in document order. Never throws on a well-typed report. */
 export function extractMetrics(report: Report, cache?: LineMetricCache): Metric[] {
+  return runToEnd(extractMetricsInSteps(report, cache));
+}
+
+/** `extractMetrics` as steps (see base/steps.ts): ITEMS_PER_STEP prose lines, or one table, per step. */
+export function* extractMetricsInSteps(report: Report, cache?: LineMetricCache): Steps<Metric[]> {
   const metrics: Metric[] = [];
-  for (const prose of report.proseLines ?? []) {
+  for (const [k, prose] of (report.proseLines ?? []).entries()) {
+    if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const section = prose.section?.name ?? '';
     const found = cache
       ? cache.get(lineKey(prose), () => extractLineMetrics(prose.text, prose.masked))
@@ -92,8 +99,10 @@ export function extractMetrics(report: Report, cache?: LineMetricCache): Metric[
   }
   cache?.settle();
   for (const table of report.tables ?? []) {
+    yield;
     const section = table.section?.name ?? '';
     for (const metric of extractTableMetrics(table, report.lines ?? [])) metrics.push(fromTable(metric, section));
   }
+  yield;
   return metrics.sort(byPosition);
 }

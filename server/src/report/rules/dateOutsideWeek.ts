@@ -10,7 +10,8 @@ import type { Range, Report } from '../model';
 import { addDays, countedNumbering, daysBetween, toDate, weekOf, weekStart, weeksInYear, type WeekNumbering } from '../week';
 import { message } from '../i18n';
 import { datedProse, findDateSpans, isToldDone, isToldDoneAfter, type DateSpan } from './dateMentions';
-import type { Finding, Rule } from './types';
+import type { Finding, Rule, RuleContext } from './types';
+import { ITEMS_PER_STEP, stepwise } from '../base/steps';
 import type { Locale } from '../base/locale';
 
 const code = 'date-outside-week';
@@ -25,7 +26,7 @@ const FAR_DAYS = 300;
 export const dateOutsideWeek: Rule = {
   code,
   defaultSeverity: 'warning',
-  check({ report, settings, locale }) {
+  ...stepwise(function* ({ report, settings, locale }: RuleContext) {
     const reportDate = referenceDate(report);
     if (!reportDate || !toDate(reportDate)) return [];
     const numbering: WeekNumbering = countedNumbering(settings.weekNumbering ?? 'auto', report.week);
@@ -35,7 +36,8 @@ export const dateOutsideWeek: Rule = {
 
     // Looked up by line once, not searched per line: a report of 100,000 lines stays linear.
     const proseText = new Map(report.proseLines.map((prose) => [prose.line, prose.text]));
-    for (const { line, text } of datedProse(report)) {
+    for (const [k, { line, text }] of datedProse(report).entries()) {
+      if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
       const lineText = proseText.get(line) ?? text;
       for (const span of findDateSpans(text, reportDate)) {
         const range: Range = { start: { line, character: span.start }, end: { line, character: span.end } };
@@ -58,7 +60,7 @@ export const dateOutsideWeek: Rule = {
       }
     }
     return findings;
-  },
+  }),
 };
 
 /**

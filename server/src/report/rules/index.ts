@@ -15,6 +15,7 @@ import { targetMissed } from './targetMissed';
 import { readSuppressions } from './suppression';
 import { weekOverWeekChange } from './weekOverWeekChange';
 import type { Finding, Rule, RuleContext, Severity } from './types';
+import { runToEnd, type Steps } from '../base/steps';
 
 export type { Finding, Fix, Rule, RuleContext, Severity } from './types';
 export type { Locale } from '../base/locale';
@@ -47,16 +48,22 @@ const SEVERITIES: ReadonlySet<string> = new Set<Severity>(['error', 'warning', '
  * loses its findings for this run instead of taking the others down.
  */
 export function runRules(context: RuleContext, rules: readonly Rule[] = allRules): Finding[] {
+  return runToEnd(runRulesInSteps(context, rules));
+}
+
+/** `runRules` as steps (see base/steps.ts): one rule per step. */
+export function* runRulesInSteps(context: RuleContext, rules: readonly Rule[] = allRules): Steps<Finding[]> {
   const configured = context.settings?.rules ?? {};
   const suppressions = readSuppressions(context.report.lines ?? []);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = configured[rule.code];
     if (setting === 'off') continue;
+    yield;
     const severity: Severity = setting && SEVERITIES.has(setting) ? (setting as Severity) : rule.defaultSeverity;
     let found: Finding[];
     try {
-      found = rule.check(context);
+      found = rule.checkInSteps ? yield* rule.checkInSteps(context) : rule.check(context);
     } catch {
       continue;
     }

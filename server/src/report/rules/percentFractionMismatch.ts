@@ -3,16 +3,18 @@ import { message } from '../i18n';
 import { agreesAtPrecision, percentOf, replaceValueFix, showPercent } from './ratio';
 import { writtenValue } from '../metrics/writtenValue';
 import { spanning } from '../base/range';
-import type { Finding, Rule } from './types';
+import type { Finding, Rule, RuleContext } from './types';
+import { ITEMS_PER_STEP, stepwise } from '../base/steps';
 
 const code = 'percent-fraction-mismatch';
 
 export const percentFractionMismatch: Rule = {
   code,
   defaultSeverity: 'warning',
-  check({ report, metrics, locale }) {
+  ...stepwise(function* ({ report, metrics, locale }: RuleContext) {
     const findings: Finding[] = [];
-    for (const metric of metrics) {
+    for (const [k, metric] of metrics.entries()) {
+      if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
       const fraction = metric.fraction;
       if (metric.kind !== 'percent' || !fraction) continue;
       const exact = percentOf(fraction.numerator, fraction.denominator);
@@ -32,5 +34,5 @@ export const percentFractionMismatch: Rule = {
       });
     }
     return findings;
-  },
+  }),
 };

@@ -1,7 +1,8 @@
 // TODO, TBD, XX%, 待补充, ？？ — text a template or a draft left for later and nobody filled in.
 import { message } from '../i18n';
 import { maskRanges, toHalfWidth } from '../metrics/text';
-import type { Finding, Rule } from './types';
+import type { Finding, Rule, RuleContext } from './types';
+import { ITEMS_PER_STEP, stepwise } from '../base/steps';
 
 const code = 'placeholder-left';
 
@@ -17,7 +18,7 @@ const PLACEHOLDER =
 export const placeholderLeft: Rule = {
   code,
   defaultSeverity: 'warning',
-  check({ report, locale }) {
+  ...stepwise(function* ({ report, locale }: RuleContext) {
     const findings: Finding[] = [];
     const scan = (written: string, line: number, firstCharacter: number, masked: Parameters<typeof maskRanges>[1]) => {
       const text = maskRanges(toHalfWidth(written), masked);
@@ -35,7 +36,10 @@ export const placeholderLeft: Rule = {
         });
       }
     };
-    for (const prose of report.proseLines) scan(prose.text, prose.line, 0, prose.masked ?? []);
+    for (const [k, prose] of report.proseLines.entries()) {
+      if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      scan(prose.text, prose.line, 0, prose.masked ?? []);
+    }
     // Table cells are not prose lines: a `| 覆盖率 | XX% |` row a template left is found here. The
     // cell's source is scanned (its range spans the pipes), with inline code masked as in prose.
     for (const table of report.tables) {
@@ -45,7 +49,7 @@ export const placeholderLeft: Rule = {
       }
     }
     return findings;
-  },
+  }),
 };
 
 // A note spoken of, not left: `removed FIXME`, `修复一个TODO事项`, `todo 列表`, `your TODO schedule`.

@@ -4,6 +4,7 @@ import type { Comparison } from '../compare/types';
 import type { Settings } from '../base/settings';
 import type { Locale } from '../base/locale';
 import type { FileRefusal } from '../i18n';
+import type { Steps } from '../base/steps';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -45,4 +46,9 @@ export interface Rule {
   ownSeverity?: boolean;
   /** Findings with the rule's default severity; the runner applies settings and suppressions. */
   check(context: RuleContext): Finding[];
+  /**
+   * The same findings as `check`, as steps (see base/steps.ts): given by rules whose work grows
+   * with the report's length, so that the server can run them in slices.
+   */
+  checkInSteps?(context: RuleContext): Steps<Finding[]>;
 }

@@ -8,6 +8,7 @@ import type { Report } from '../../report/model';
 import type { CursorContext } from './cursorContext';
 import type { CompletionInput } from './input';
 import { completionText } from './text';
+import { REPORT_LANGUAGE_OF_LOCALE } from '../../report/base/locale';
 
 interface Candidate extends TemplateSection {
   detail: string;
@@ -17,7 +18,7 @@ type SectionContext = Extract<CursorContext, { kind: 'heading' | 'bracket' | 'ha
 
 /** The report's own language; for an empty one, last week's, then its file name's, then the editor's. */
 export function languageOf(input: Pick<CompletionInput, 'report' | 'previous' | 'locale' | 'fileName'>): ReportLanguage {
-  const editor = input.locale === 'zh-cn' ? 'zh' : 'en';
+  const editor = REPORT_LANGUAGE_OF_LOCALE[input.locale] ?? 'en';
   const byName = input.fileName ? reportLanguage({ lines: [input.fileName.replace(/^.*[\\/]/, '')] }, 'en') : undefined;
   return reportLanguage(input.report, reportLanguage(input.previous?.report, byName === 'zh' ? 'zh' : editor));
 }
