@@ -9,6 +9,7 @@ import type { Finding } from '../report/rules/types';
 import { splitLines } from '../report/text';
 import { encodeText, replaceFileIfUnchanged } from '../node/replaceFile';
 import { cliReader, MAX_REPORT_BYTES } from './readReportFile';
+import { cliMessages } from './messages';
 
 export type FixOutcome =
   /** The file was rewritten with these fixes. */
@@ -45,32 +46,17 @@ function sameLines(a: readonly string[], b: readonly string[]): boolean {
 
 /** One line on what `--fix` did to a file; undefined when there was nothing to say. */
 export function describeFixOutcome(file: string, outcome: FixOutcome, locale: Locale): string | undefined {
-  const zh = locale === 'zh-cn';
+  const say = cliMessages(locale);
   switch (outcome.kind) {
-    case 'fixed': {
-      const counts = countCodes(outcome.codes);
-      const left = outcome.conflicting > 0 ? conflictNote(outcome.conflicting, zh) : '';
-      return zh
-        ? `已修复 ${file} 中的 ${outcome.codes.length} 个问题（${counts}）${left}`
-        : `fixed ${plural(outcome.codes.length, 'problem')} in ${file} (${counts})${left}`;
-    }
+    case 'fixed':
+      return say.fixed(file, outcome.codes.length, countCodes(outcome.codes), outcome.conflicting);
     case 'nothing':
-      return outcome.conflicting > 0
-        ? (zh ? `${file}：没有修复` : `${file}: nothing fixed`) + conflictNote(outcome.conflicting, zh)
-        : undefined;
+      return outcome.conflicting > 0 ? say.nothingFixed(file, outcome.conflicting) : undefined;
     case 'changed':
-      return zh
-        ? `未修复 ${file}：检查期间文件已被修改，保持原样；请重新运行`
-        : `did not fix ${file}: it changed while being checked and was left as it is; run again`;
+      return say.fixSkippedChanged(file);
     case 'encoding':
-      return zh
-        ? `未修复 ${file}：以 ${outcome.encoding.toUpperCase()} 写回会改动修复之外的字节；请另存为 UTF-8 或手动修改`
-        : `did not fix ${file}: writing it back as ${outcome.encoding.toUpperCase()} would change bytes outside the fixes; save it as UTF-8 or fix it by hand`;
+      return say.fixSkippedEncoding(file, outcome.encoding.toUpperCase());
   }
-}
-
-function conflictNote(count: number, zh: boolean): string {
-  return zh ? `；${count} 个问题的修复互相冲突，未修改` : `; ${plural(count, 'problem')} left: their fixes disagree`;
 }
 
 /** `percent-fraction-mismatch ×2, derived-ratio-mismatch` */
@@ -78,8 +64,4 @@ function countCodes(codes: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
   return [...counts].map(([code, count]) => (count > 1 ? `${code} ×${count}` : code)).join(', ');
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${count === 1 ? word : `${word}s`}`;
 }

@@ -1,6 +1,7 @@
 // `weekly-report history PATH…`: every metric of a series through all its reports, one row per
 // report and metric, as CSV, JSON or an aligned table. A file stands for its series (the reports
 // beside it), a folder for the series it holds; each file is read once, through the guarded reader.
+import { cliMessages } from './messages';
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Settings } from '../protocol';
@@ -84,11 +85,6 @@ export function historyOutput(histories: readonly MetricHistory[]): HistoryOutpu
   };
 }
 
-const HEADERS: Record<Locale, string[]> = {
-  en: ['week', 'date', 'file', 'metric', 'section', 'value'],
-  'zh-cn': ['周次', '日期', '文件', '指标', '章节', '数值'],
-};
-
 /** Aligned columns, in the order of the CSV rows; the value with its unit (`99.95%`). */
 export function renderHistoryText(histories: readonly MetricHistory[], locale: Locale): string {
   const rows = historyOutput(histories).rows.map((row) => [
@@ -100,7 +96,7 @@ export function renderHistoryText(histories: readonly MetricHistory[], locale: L
     formatValue(row.value, { unit: row.unit, decimals: digitsOf(row.value) }),
   ]);
   if (rows.length === 0) return '';
-  return `${alignColumns([HEADERS[locale] ?? HEADERS.en, ...rows], new Set([5])).join('\n')}\n`;
+  return `${alignColumns([cliMessages(locale).historyHeader, ...rows], new Set([5])).join('\n')}\n`;
 }
 
 /** Digits after the point the value has (`99.951` → 3): shown as written, never rounded. */

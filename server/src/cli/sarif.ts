@@ -2,6 +2,7 @@
 // services (GitHub's upload-sarif among them) read. One run, the rule catalogue in tool.driver.rules,
 // one result per finding. Regions are 1-based; columns count UTF-16 code units, as LSP positions
 // do, and the run says so in `columnKind` rather than leaving readers to a default.
+import { cliMessages } from './messages';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ruleDescription, type Locale } from '../report/i18n';
@@ -64,7 +65,7 @@ export function renderSarif(
             }),
           },
         },
-        language: locale === 'zh-cn' ? 'zh-CN' : 'en-US',
+        language: cliMessages(locale).languageTag,
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(cwd).href.replace(/\/?$/, '/')}` } },
         results: results.flatMap(({ file, diagnostics }) => {

@@ -188,7 +188,7 @@ function historyButton(row: ComparisonRow, locale: Locale): string {
  */
 function renderPlans(plans: readonly PlanResult[], locale: Locale): string {
   if (plans.length === 0) return '';
-  const p = planLabels(locale === 'zh-cn' ? 'zh-cn' : 'en');
+  const p = planLabels(locale);
   const head =
     '<thead><tr>' +
     `<th scope="col" class="metric">${escapeHtml(p.plan)}</th>` +

@@ -389,6 +389,15 @@ export interface CliText {
   weekNotFound(file: string, week: string, weeks: number): string;
   /** The week `compare` picked in a journal. */
   comparingWeek(heading: string, week: string | undefined): string;
+  /** `check --fix`: what it wrote (`counts`: `percent-fraction-mismatch ×2`), and fixes left out because they disagree. */
+  fixed(file: string, count: number, counts: string, conflicting: number): string;
+  nothingFixed(file: string, conflicting: number): string;
+  fixSkippedChanged(file: string): string;
+  fixSkippedEncoding(file: string, encoding: string): string;
+  /** `history`'s text columns: week, date, file, metric, section, value. */
+  historyHeader: [string, string, string, string, string, string];
+  /** The language tag of machine-readable output (SARIF's `language`). */
+  languageTag: string;
 }
 
 /** The user-visible words of completion and hovers. */
@@ -430,6 +439,9 @@ function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+const conflictNoteEn = (count: number) => (count > 0 ? `; ${plural(count, 'problem')} left: their fixes disagree` : '');
+const conflictNoteZh = (count: number) => (count > 0 ? `；${count} 个问题的修复互相冲突，未修改` : '');
+
 const INTERFACE_EN: InterfaceText = {
   cli: {
     severity: { error: 'error', warning: 'warning', information: 'info', hint: 'hint' },
@@ -462,6 +474,13 @@ const INTERFACE_EN: InterfaceText = {
     weekOptionNotJournal: (file) => `--week picks a week of a file that holds many weeks; ${file} is one report`,
     weekNotFound: (file, week, weeks) => `${file} has no week "${week}" (give 1–${weeks}, oldest first, or a week's label or heading)`,
     comparingWeek: (heading, week) => `comparing the week "${heading}"${week ? ` (${week})` : ''} with the week before it`,
+    fixed: (file, count, counts, conflicting) => `fixed ${plural(count, 'problem')} in ${file} (${counts})${conflictNoteEn(conflicting)}`,
+    nothingFixed: (file, conflicting) => `${file}: nothing fixed${conflictNoteEn(conflicting)}`,
+    fixSkippedChanged: (file) => `did not fix ${file}: it changed while being checked and was left as it is; run again`,
+    fixSkippedEncoding: (file, encoding) =>
+      `did not fix ${file}: writing it back as ${encoding} would change bytes outside the fixes; save it as UTF-8 or fix it by hand`,
+    historyHeader: ['week', 'date', 'file', 'metric', 'section', 'value'],
+    languageTag: 'en-US',
   },
   completion: {
     sectionFromLastWeek: 'Section of last week’s report',
@@ -512,6 +531,12 @@ const INTERFACE_ZH_CN: InterfaceText = {
     weekOptionNotJournal: (file) => `--week 用于选择多周合一文件中的某一周；${file} 只是一份周报`,
     weekNotFound: (file, week, weeks) => `${file} 中没有“${week}”这一周（可给 1–${weeks}，最早的一周为 1，或给周次、标题）`,
     comparingWeek: (heading, week) => `对比“${heading}”${week ? `（${week}）` : ''}与它的上一周`,
+    fixed: (file, count, counts, conflicting) => `已修复 ${file} 中的 ${count} 个问题（${counts}）${conflictNoteZh(conflicting)}`,
+    nothingFixed: (file, conflicting) => `${file}：没有修复${conflictNoteZh(conflicting)}`,
+    fixSkippedChanged: (file) => `未修复 ${file}：检查期间文件已被修改，保持原样；请重新运行`,
+    fixSkippedEncoding: (file, encoding) => `未修复 ${file}：以 ${encoding} 写回会改动修复之外的字节；请另存为 UTF-8 或手动修改`,
+    historyHeader: ['周次', '日期', '文件', '指标', '章节', '数值'],
+    languageTag: 'zh-CN',
   },
   completion: {
     sectionFromLastWeek: '上周周报中的章节',

@@ -226,6 +226,15 @@ function movedBy(result: JournalWeekResult, lines: number): JournalWeekResult {
         ...(row.line !== undefined ? { line: row.line + lines } : {}),
         ...(row.previousLine !== undefined ? { previousLine: row.previousLine + lines } : {}),
       })),
+      ...(comparison.plans
+        ? {
+            plans: comparison.plans.map((plan) => ({
+              ...plan,
+              previousLine: plan.previousLine + lines,
+              ...(plan.line !== undefined ? { line: plan.line + lines } : {}),
+            })),
+          }
+        : {}),
     },
   };
 }
