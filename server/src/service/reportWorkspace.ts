@@ -29,6 +29,8 @@ export class ReportWorkspace {
   readonly comparisons: ComparisonService;
   /** Every file the server reads from disk goes through this one reader (open documents aside). */
   readonly reader = new GuardedReader();
+  /** Last week's and the trend weeks' files, parsed once per change (watcher events invalidate them). */
+  readonly reportFiles = new ReportFileLoader(this.reader);
   readonly template = new TemplateFile(this.reader, (message) => this.connection.console.warn(message));
   /** The last comparison per document version: diagnostics, hovers and inlay hints share it. */
   private readonly comparisonCache = new Map<string, { version: number; comparison: Promise<SeriesComparison> }>();
@@ -60,7 +62,7 @@ export class ReportWorkspace {
     this.comparisons = new ComparisonService(
       this.index,
       { openAnalysis: (uri) => this.openAnalysis(uri), allowedFolders: (uri) => this.allowedFolders(uri) },
-      new ReportFileLoader(this.reader),
+      this.reportFiles,
     );
   }
 
@@ -112,6 +114,7 @@ export class ReportWorkspace {
   }
 
   async reindexFile(filePath: string): Promise<void> {
+    this.reportFiles.forget(filePath);
     await this.index.updateFile(filePath);
   }
 
