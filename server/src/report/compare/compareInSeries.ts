@@ -11,7 +11,7 @@ import type { Locale } from '../base/locale';
 import { describeLookup } from '../series/describeLookup';
 import { findPreviousReport, seriesHistory, type PreviousLookup, type SeriesOptions } from '../series/findPreviousReport';
 import { createReportEntry, sameUri, type ReportEntry } from '../series/reportEntry';
-import { compareReports, type HistoryWeek } from './compareReports';
+import { compareReports, type ComparedReport, type HistoryWeek } from './compareReports';
 import { toComparedReport, toHistoryWeek } from './comparedReport';
 import type { Comparison } from './types';
 
@@ -53,6 +53,29 @@ export async function loadPreviousReport(
   return { lookup, previous };
 }
 
+/**
+ * A loaded report's comparison views, made once per parse: last week's report and the trend weeks
+ * are the same parses keystroke after keystroke (the loader caches them) and, in `check`, every
+ * report is some other report's previous week. Keyed by the metrics array, which a parse makes once.
+ */
+const views = new WeakMap<Metric[], { uri: string; previous?: ComparedReport; history?: HistoryWeek }>();
+
+function viewsOf(loaded: LoadedReport) {
+  let known = views.get(loaded.metrics);
+  if (!known || known.uri !== loaded.uri) views.set(loaded.metrics, (known = { uri: loaded.uri }));
+  return known;
+}
+
+function asPreviousWeek(loaded: LoadedReport): ComparedReport {
+  const known = viewsOf(loaded);
+  return (known.previous ??= toComparedReport(loaded.uri, loaded.report, loaded.metrics));
+}
+
+function asHistoryWeek(loaded: LoadedReport): HistoryWeek {
+  const known = viewsOf(loaded);
+  return (known.history ??= toHistoryWeek(loaded.uri, loaded.report, loaded.metrics));
+}
+
 export async function compareInSeries(
   current: LoadedReport,
   entries: readonly ReportEntry[],
@@ -71,13 +94,13 @@ export async function compareInSeries(
   const history: HistoryWeek[] = [];
   for (const entry of seriesHistory(here, entries, Math.max(1, settings.trendWeeks - 1), seriesOptions)) {
     const loaded = previous && sameUri(entry.uri, previous.uri) ? previous : await load(entry.uri);
-    if (loaded) history.push(toHistoryWeek(loaded.uri, loaded.report, loaded.metrics));
+    if (loaded) history.push(asHistoryWeek(loaded));
   }
-  const comparison = compareReports(
-    toComparedReport(current.uri, current.report, current.metrics),
-    previous && toComparedReport(previous.uri, previous.report, previous.metrics),
-    { directions: settings.directions, history, note: describeLookup(lookup, locale) },
-  );
+  const comparison = compareReports(toComparedReport(current.uri, current.report, current.metrics), previous && asPreviousWeek(previous), {
+    directions: settings.directions,
+    history,
+    note: describeLookup(lookup, locale),
+  });
   if (previous && lookup.tooFar) comparison.previousTooFar = true;
   if (previous && lookup.weeksBack !== undefined && lookup.weeksBack > 1) comparison.previousWeeksBack = lookup.weeksBack;
   return comparison;

@@ -141,8 +141,12 @@ interface PlacedEntry {
 class SeriesIndex {
   readonly byUri = new Map<string, ReportEntry>();
   private readonly groups = new Map<string, PlacedEntry[]>();
-  /** The median gap of a group with one report's week added, per group, report and week. */
+  /** Median gaps per group, and per group, report and week where the report changes the group's weeks. */
   private readonly medianGaps = new Map<string, number | undefined>();
+  /** Each group's distinct weeks. */
+  private readonly groupWeeks = new Map<string, Set<number>>();
+  /** The placed reports by canonical uri (the first of two spellings). */
+  private readonly placed = new Map<string, PlacedEntry>();
 
   constructor(
     index: readonly ReportEntry[],
@@ -157,10 +161,12 @@ class SeriesIndex {
       if (!reports.has(entry.uri)) continue;
       const at = weekPosition(entry.week, numbering);
       if (!at) continue;
+      const placed = { entry, canonical, at };
+      if (!this.placed.has(canonical)) this.placed.set(canonical, placed);
       const key = this.keyOf(entry, at);
       const group = this.groups.get(key);
-      if (group) group.push({ entry, canonical, at });
-      else this.groups.set(key, [{ entry, canonical, at }]);
+      if (group) group.push(placed);
+      else this.groups.set(key, [placed]);
     }
     for (const group of this.groups.values()) group.sort(byWeekThenUri);
   }
@@ -172,20 +178,27 @@ class SeriesIndex {
 
   /**
    * The median gap in weeks between the distinct weeks of `current`'s series, its own week `here`
-   * included; undefined below MIN_GAPS_FOR_CADENCE gaps. Remembered per report and week.
+   * included; undefined below MIN_GAPS_FOR_CADENCE gaps. When `here` is already one of the group's
+   * weeks and `current` is not indexed at another week (the usual case: an indexed report, or last
+   * week's looked up from it), that is the group's own median, computed once per group; otherwise it
+   * is computed for this report and week and remembered.
    */
   medianGap(current: ReportEntry, here: WeekPosition): number | undefined {
+    const groupKey = this.keyOf(current, here);
+    const group = this.groups.get(groupKey) ?? [];
     const self = canonicalUri(current.uri);
-    const key = `${this.keyOf(current, here)}\u0000${self}\u0000${here.index}`;
+    const indexedAt = this.placed.get(self)?.at;
+    let weeksOfGroup = this.groupWeeks.get(groupKey);
+    if (!weeksOfGroup) this.groupWeeks.set(groupKey, (weeksOfGroup = new Set(group.map((p) => p.at.index))));
+    const isUsual =
+      weeksOfGroup.has(here.index) &&
+      (indexedAt === undefined || indexedAt.index === here.index || !group.some((p) => p.canonical === self));
+    const key = isUsual ? groupKey : `${groupKey}\u0000${self}\u0000${here.index}`;
     if (this.medianGaps.has(key)) return this.medianGaps.get(key);
-    const weeks = [...new Set([...this.group(current, here).flatMap((p) => (p.canonical === self ? [] : [p.at.index])), here.index])].sort(
-      (a, b) => a - b,
-    );
-    const gaps = weeks
-      .slice(1)
-      .map((week, i) => week - weeks[i])
-      .sort((a, b) => a - b);
-    const median = gaps.length >= MIN_GAPS_FOR_CADENCE ? gaps[(gaps.length - 1) >> 1] : undefined;
+    const weeks = isUsual
+      ? [...weeksOfGroup]
+      : [...new Set([...group.flatMap((p) => (p.canonical === self ? [] : [p.at.index])), here.index])];
+    const median = medianOfGaps(weeks.sort((a, b) => a - b));
     this.medianGaps.set(key, median);
     return median;
   }
@@ -194,6 +207,15 @@ class SeriesIndex {
     const folder = this.wholeWorkspace ? '' : canonicalUri(entry.folder);
     return `${folder}\u0000${fileEdition(uriFileName(entry.uri))}\u0000${at.scale}`;
   }
+}
+
+/** The median of the gaps between consecutive sorted weeks; undefined below MIN_GAPS_FOR_CADENCE gaps. */
+function medianOfGaps(sortedWeeks: readonly number[]): number | undefined {
+  const gaps = sortedWeeks
+    .slice(1)
+    .map((week, i) => week - sortedWeeks[i])
+    .sort((a, b) => a - b);
+  return gaps.length >= MIN_GAPS_FOR_CADENCE ? gaps[(gaps.length - 1) >> 1] : undefined;
 }
 
 function byWeekThenUri(a: Pick<PlacedEntry, 'entry' | 'at'>, b: Pick<PlacedEntry, 'entry' | 'at'>): number {
