@@ -96,7 +96,8 @@ export class ReportWorkspace {
   indexed: Promise<void> = Promise.resolve();
 
   indexWorkspace(): Promise<void> {
-    this.indexed = this.runIndexing();
+    this.index.beginPass();
+    this.indexed = this.runIndexing().finally(() => this.index.endPass());
     return this.indexed;
   }
 
@@ -224,11 +225,22 @@ export class ReportWorkspace {
   private seriesComparison(analysis: Analysis): Promise<SeriesComparison> {
     const cached = this.comparisonCache.get(analysis.uri);
     if (cached && cached.version === analysis.version) return cached.comparison;
-    const comparison = Promise.all([this.settingsFor(analysis.uri), this.indexed]).then(([settings]) =>
-      this.comparisons.compare(analysis, settings, toLocale(this.locale)),
-    );
+    const comparison = this.settingsFor(analysis.uri).then(async (settings) => {
+      await this.seriesIndexed(analysis, settings);
+      return this.comparisons.compare(analysis, settings, toLocale(this.locale));
+    });
     this.comparisonCache.set(analysis.uri, { version: analysis.version, comparison });
     return comparison;
+  }
+
+  /**
+   * Settles when the report's series is indexed: for a folder series without a `previous:` link its
+   * own folder (indexed first), so the first diagnostics need not wait for the whole workspace.
+   */
+  private seriesIndexed(analysis: Analysis, settings: Settings): Promise<void> {
+    const filePath = uriToPath(analysis.uri);
+    const folderOnly = settings.series !== 'workspace' && filePath !== undefined && analysis.report.frontMatter['previous'] === undefined;
+    return folderOnly ? this.index.folderIndexed(path.dirname(filePath)) : this.indexed;
   }
 
   /** The analysis of an open document named by any spelling of its uri, if it has been analysed. */
