@@ -192,8 +192,9 @@ export class WorkspaceIndex {
     for (const report of this.reports.values()) {
       if (!reports.has(report.uri)) continue; // a dated file that is no member of a series
       const where = report.scan.title ?? path.basename(report.path);
-      for (const s of report.scan.sections) {
-        if (needle && !normalise(s.name).includes(needle)) continue;
+      const names = needle ? searchableNames(report) : undefined;
+      for (const [i, s] of report.scan.sections.entries()) {
+        if (names && !names[i].includes(needle)) continue;
         out.push({
           name: s.name,
           kind: SymbolKind.Namespace,
@@ -208,6 +209,15 @@ export class WorkspaceIndex {
     }
     return out;
   }
+}
+
+/** Each section's name as queries are matched against it, made on the first query after the file is indexed. */
+const searchable = new WeakMap<IndexedReport, string[]>();
+
+function searchableNames(report: IndexedReport): string[] {
+  let names = searchable.get(report);
+  if (!names) searchable.set(report, (names = report.scan.sections.map((s) => normalise(s.name))));
+  return names;
 }
 
 function normalise(s: string): string {
