@@ -90,3 +90,47 @@ export function writeWorkspace(root: string, template: string, count: number): v
     writeFileSync(path.join(dir, name), reportForWeek(template, { year, week }, random));
   }
 }
+
+/** The `count` weeks before `last` (oldest first), counted on the calendar of 52-week years the generator uses. */
+function weeksBefore(last: Week, count: number): Week[] {
+  const weeks: Week[] = [];
+  let { year, week } = last;
+  for (let i = 0; i < count; i++) {
+    week--;
+    if (week === 0) {
+      year--;
+      week = 52;
+    }
+    weeks.push({ year, week });
+  }
+  return weeks.reverse();
+}
+
+/**
+ * Ten years of one team's history in one folder (`周报/2013-W52.md` … `周报/2023-W50.md`, `count`
+ * weeks) with the template as the latest week, 2023-W51: the workspace a long-lived series grows
+ * into. Returns the template's path.
+ */
+export function writeHistoryWorkspace(root: string, template: string, count: number): { files: string[]; latest: string } {
+  const folder = path.join(root, '周报');
+  mkdirSync(folder, { recursive: true });
+  const random = seeded(count);
+  const files: string[] = [];
+  for (const week of weeksBefore({ year: 2023, week: 51 }, count)) {
+    const file = path.join(folder, `${week.year}-W${String(week.week).padStart(2, '0')}.md`);
+    writeFileSync(file, reportForWeek(template, week, random));
+    files.push(file);
+  }
+  const latest = path.join(folder, '2023-W51.md');
+  writeFileSync(latest, template);
+  return { files: [...files, latest], latest };
+}
+
+/** A year of weeks in one file, newest first, each week the template under its own level-1 title: a team that keeps one journal. */
+export function journalFile(template: string, weeks: number): string {
+  const random = seeded(weeks);
+  return weeksBefore({ year: 2024, week: 1 }, weeks)
+    .reverse()
+    .map((week) => reportForWeek(template, week, random))
+    .join('\n');
+}

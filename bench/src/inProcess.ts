@@ -9,7 +9,7 @@ import { runRules } from '../../server/src/report/rules/index';
 import { defaultSettings } from '../../server/src/report/settings';
 import { compareReports, toComparedReport, type ComparedReport } from '../../server/src/report/compare';
 import { BlockCache } from '../../server/src/report/parse/chunks';
-import { timeRuns, type Summary } from './stats';
+import { interleavedRuns, type Summary } from './stats';
 
 export interface InProcessFigures {
   bytes: number;
@@ -49,24 +49,28 @@ export function distinctCopies(text: string, count: number): string[] {
   return Array.from({ length: count }, (_, copy) => text.replace(/^(.*\S.*)$/gm, `$1 <!--${copy}-->`));
 }
 
-/** `runs` timed runs of each contender after `warmup` untimed ones, all on the same distinct copies. */
+/**
+ * `runs` timed runs of each contender after `warmup` untimed ones, all on the same distinct copies,
+ * taking turns run by run (full check, markdownlint, remark-parse, …) so that the machine's other
+ * load and the garbage collector's rhythm fall on all of them alike.
+ */
 export function measureInProcess(text: string, previousText: string, runs: number, warmup: number): InProcessFigures {
   const previous = prepare(previousText, '/bench/周报/previous.md');
   const remark = unified().use(remarkParse);
   const copies = distinctCopies(text, runs + warmup);
-  const fullCheckTime = timeRuns((i) => fullCheck(copies[i], previous), runs, warmup);
   const blocks = new BlockCache();
-  const cachedTime = timeRuns(() => fullCheck(copies[0], previous, blocks), runs, warmup);
-  const lintTime = timeRuns((i) => markdownlint({ strings: { report: copies[i] } }), runs, warmup);
-  const remarkTime = timeRuns((i) => remark.parse(copies[i]), runs, warmup);
+  const contenders = {
+    fullCheck: (i: number) => fullCheck(copies[i], previous),
+    fullCheckCached: () => fullCheck(copies[0], previous, blocks),
+    markdownlint: (i: number) => markdownlint({ strings: { report: copies[i] } }),
+    remarkParse: (i: number) => remark.parse(copies[i]),
+  };
+  const times = interleavedRuns(contenders, runs, warmup);
   return {
     bytes: Buffer.byteLength(copies[0]),
-    fullCheck: fullCheckTime,
-    fullCheckCached: cachedTime,
-    markdownlint: lintTime,
-    remarkParse: remarkTime,
-    ratioToMarkdownlint: fullCheckTime.median / lintTime.median,
-    ratioToRemarkParse: fullCheckTime.median / remarkTime.median,
+    ...times,
+    ratioToMarkdownlint: times.fullCheck.median / times.markdownlint.median,
+    ratioToRemarkParse: times.fullCheck.median / times.remarkParse.median,
     findings: fullCheck(text, previous),
   };
 }

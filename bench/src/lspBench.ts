@@ -1,46 +1,75 @@
-// Measurements over the built server and real stdio JSON-RPC, through the same client the LSP
-// tests use. Every wait is on a message from the server, never on a sleep.
+// Measurements over the two built servers and real stdio JSON-RPC, side by side: both servers run
+// on the same workspace and the same text, and take turns (A, B, A, B…) so that load from the rest
+// of the machine falls on both alike. Every wait is on a message from a server, never on a sleep.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { TestClient } from '../../tests/lsp/lspClient';
+import type { BenchServer, ServerFactory, ServerName, TextChange } from './servers';
 import { summarise, type Summary } from './stats';
 
-/** The server process's peak resident memory so far, in MB (Linux; undefined elsewhere). */
-export function peakRssMb(pid: number | undefined): number | undefined {
-  if (pid === undefined) return undefined;
+export type PerServer<T> = Record<ServerName, T>;
+
+/** The server process's resident memory now and at its peak, in MB (Linux; undefined elsewhere). */
+export function memoryMb(pid: number | undefined): { rss?: number; peak?: number } {
+  if (pid === undefined) return {};
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : undefined;
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const field = (name: string) => {
+      const match = new RegExp(`${name}:\\s+(\\d+) kB`).exec(status);
+      return match ? Number(match[1]) / 1024 : undefined;
+    };
+    return { rss: field('VmRSS'), peak: field('VmHWM') };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
-/** Spawn → `initialize` result, each on a fresh process. */
-export async function coldStart(runs: number): Promise<Summary> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    const client = new TestClient();
-    await client.initialize();
-    samples.push(performance.now() - started);
-    await client.shutdown();
+/** Runs `step` for each server in turn, `rounds` times, starting with a different one each round. */
+async function alternate(servers: readonly BenchServer[], rounds: number, step: (server: BenchServer) => Promise<void>): Promise<void> {
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < servers.length; i++) await step(servers[(round + i) % servers.length]);
   }
-  return summarise(samples);
+}
+
+function timer(): () => number {
+  const started = performance.now();
+  return () => performance.now() - started;
+}
+
+/** Spawn → `initialize` result, and spawn → first diagnostics of `file`, each on a fresh process, taking turns. */
+export async function coldStart(factories: readonly ServerFactory[], workspace: string, file: string, runs: number) {
+  const text = readFileSync(file, 'utf8');
+  const uri = pathToFileURL(file).href;
+  const initialize: Record<string, number[]> = {};
+  const firstDiagnostics: Record<string, number[]> = {};
+  for (let run = 0; run < runs; run++) {
+    for (let i = 0; i < factories.length; i++) {
+      const elapsed = timer();
+      const server = factories[(run + i) % factories.length](workspace);
+      try {
+        await server.initialize();
+        (initialize[server.name] ??= []).push(elapsed());
+        await server.open(uri, text);
+        await server.diagnostics(uri, 1);
+        (firstDiagnostics[server.name] ??= []).push(elapsed());
+      } finally {
+        await server.shutdown();
+      }
+    }
+  }
+  return { initialize: summariseEach(initialize), firstDiagnostics: summariseEach(firstDiagnostics) };
 }
 
 /**
- * Types at the end of a figures line of the open document, one incremental change per keystroke
- * as an editor sends it. Each version's line is new text, so the parser's block cache cannot
- * answer for the edited block: what a user typing pays.
+ * Types at the end of a figures line, one incremental change per keystroke as an editor sends it.
+ * Each version's line is new text, so no parse cache can answer for the edited block.
  */
-export class Typist {
+class Typist {
   private version = 1;
   private readonly line: number;
   private column: number;
 
   constructor(
-    private readonly client: TestClient,
+    private readonly server: BenchServer,
     readonly uri: string,
     text: string,
   ) {
@@ -57,106 +86,122 @@ export class Typist {
     const at = { line: this.line, character: this.column };
     const typed = '，进度'[this.version % 3];
     this.column += typed.length;
-    await this.client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri: this.uri, version: this.version },
-      contentChanges: [{ range: { start: at, end: at }, text: typed }],
-    });
+    const change: TextChange = { range: { start: at, end: at }, text: typed };
+    await this.server.change(this.uri, this.version, change);
     return this.version;
-  }
-
-  async diagnosticsOf(version: number): Promise<number> {
-    const published = await this.client.waitForDiagnostics(this.uri, (p) => p.version === version);
-    // Only the last publication matters from here on: keep the client's memory flat.
-    this.client.diagnostics.set(this.uri, [published]);
-    return published.diagnostics.length;
   }
 }
 
 export interface EditingFigures {
   bytes: number;
   diagnostics: number;
-  /** didChange sent → publishDiagnostics of that version received. */
+  /** didChange sent → that version's diagnostics received (pushed by ours, pulled from the peer). */
   keystrokeToDiagnostics: Summary;
-  /** documentSymbol on an unchanged version (the analysis is cached). */
+  /** documentSymbol on an unchanged version. */
   documentSymbol: Summary;
   /** documentSymbol sent right after a didChange: it pays for the parse. */
   documentSymbolAfterEdit: Summary;
 }
 
-async function timeRequest(client: TestClient, method: string, params: unknown): Promise<number> {
-  const started = performance.now();
-  await client.request(method, params);
-  return performance.now() - started;
-}
-
-/** Opens `filePath` in a server over `workspace` and types into it. */
-export async function measureEditing(workspace: string, filePath: string, keystrokes: number): Promise<EditingFigures> {
-  const client = new TestClient({ workspaceFolder: workspace });
+/** Opens `filePath` in both servers over `workspace` and types into it, taking turns keystroke by keystroke. */
+export async function measureEditing(
+  factories: readonly ServerFactory[],
+  workspace: string,
+  filePath: string,
+  keystrokes: number,
+): Promise<PerServer<EditingFigures>> {
+  const servers = factories.map((factory) => factory(workspace));
   try {
-    await client.initialize();
     const text = readFileSync(filePath, 'utf8');
     const uri = pathToFileURL(filePath).href;
-    await client.open(uri, text);
-    const first = await client.waitForDiagnostics(uri, (p) => p.version === 1);
-    const typist = new Typist(client, uri, text);
+    const typists = new Map<BenchServer, Typist>();
+    const first = new Map<BenchServer, number>();
+    for (const server of servers) {
+      await server.initialize();
+      await server.open(uri, text);
+      first.set(server, await server.diagnostics(uri, 1));
+      // The series' other reports are indexed before typing starts, as after a while in an editor.
+      await server.request('workspace/symbol', { query: '' });
+      typists.set(server, new Typist(server, uri, text));
+    }
+    const samples = new Map<BenchServer, { latency: number[]; symbols: number[]; symbolsAfterEdit: number[] }>(
+      servers.map((s) => [s, { latency: [], symbols: [], symbolsAfterEdit: [] }]),
+    );
     const symbolParams = { textDocument: { uri } };
-
-    const latency: number[] = [];
-    for (let i = 0; i < keystrokes; i++) {
-      const started = performance.now();
-      const version = await typist.keystroke();
-      await typist.diagnosticsOf(version);
-      latency.push(performance.now() - started);
+    await alternate(servers, keystrokes, async (server) => {
+      const elapsed = timer();
+      const version = await typists.get(server)!.keystroke();
+      await server.diagnostics(uri, version);
+      samples.get(server)!.latency.push(elapsed());
+    });
+    await alternate(servers, keystrokes, async (server) => {
+      const elapsed = timer();
+      await server.request('textDocument/documentSymbol', symbolParams);
+      samples.get(server)!.symbols.push(elapsed());
+    });
+    await alternate(servers, keystrokes, async (server) => {
+      const version = await typists.get(server)!.keystroke();
+      const elapsed = timer();
+      await server.request('textDocument/documentSymbol', symbolParams);
+      samples.get(server)!.symbolsAfterEdit.push(elapsed());
+      await server.diagnostics(uri, version);
+    });
+    const figures = {} as PerServer<EditingFigures>;
+    for (const server of servers) {
+      const s = samples.get(server)!;
+      figures[server.name] = {
+        bytes: Buffer.byteLength(text),
+        diagnostics: first.get(server)!,
+        keystrokeToDiagnostics: summarise(s.latency),
+        documentSymbol: summarise(s.symbols),
+        documentSymbolAfterEdit: summarise(s.symbolsAfterEdit),
+      };
     }
-
-    const cachedSymbols: number[] = [];
-    for (let i = 0; i < keystrokes; i++) cachedSymbols.push(await timeRequest(client, 'textDocument/documentSymbol', symbolParams));
-
-    const symbolsAfterEdit: number[] = [];
-    for (let i = 0; i < keystrokes; i++) {
-      const version = await typist.keystroke();
-      symbolsAfterEdit.push(await timeRequest(client, 'textDocument/documentSymbol', symbolParams));
-      await typist.diagnosticsOf(version);
-    }
-    return {
-      bytes: Buffer.byteLength(text),
-      diagnostics: first.diagnostics.length,
-      keystrokeToDiagnostics: summarise(latency),
-      documentSymbol: summarise(cachedSymbols),
-      documentSymbolAfterEdit: summarise(symbolsAfterEdit),
-    };
+    return figures;
   } finally {
-    await client.shutdown();
+    for (const server of servers) await server.shutdown();
   }
 }
 
 export interface IndexFigures {
-  reports: number;
-  /** `initialized` sent → `workspace/symbol` answered (the server awaits its index first). */
-  indexMs: number;
-  /** Spawn → `workspace/symbol` answered. */
-  totalMs: number;
+  /** `initialized` sent → the first `workspace/symbol` answered (ours awaits its index; the peer reads every file then). */
+  firstWorkspaceSymbolMs: number;
+  /** `workspace/symbol` once the workspace is indexed. */
+  workspaceSymbol: Summary;
+  /** Resident memory after indexing, and its peak. */
+  rssMb?: number;
   peakRssMb?: number;
-  /** The server's own log line, for cross-checking the count. */
-  serverLog?: string;
 }
 
-export async function measureIndexing(workspace: string, reports: number): Promise<IndexFigures> {
-  const started = performance.now();
-  const client = new TestClient({ workspaceFolder: workspace });
-  try {
-    await client.initialize();
-    const initialised = performance.now();
-    await client.request('workspace/symbol', { query: '系统运行数据' });
-    const answered = performance.now();
-    return {
-      reports,
-      indexMs: answered - initialised,
-      totalMs: answered - started,
-      peakRssMb: peakRssMb(client.process.pid),
-      serverLog: client.logs.find((l) => l.startsWith('Indexed ')),
-    };
-  } finally {
-    await client.shutdown();
+/** Each server in turn indexes `workspace`, then answers `workspace/symbol` `repeats` times. */
+export async function measureIndexing(
+  factories: readonly ServerFactory[],
+  workspace: string,
+  repeats: number,
+): Promise<PerServer<IndexFigures>> {
+  const figures = {} as PerServer<IndexFigures>;
+  for (const factory of factories) {
+    const server = factory(workspace);
+    try {
+      await server.initialize();
+      const first = timer();
+      await server.request('workspace/symbol', { query: '系统运行数据' });
+      const firstWorkspaceSymbolMs = first();
+      const samples: number[] = [];
+      for (let i = 0; i < repeats; i++) {
+        const elapsed = timer();
+        await server.request('workspace/symbol', { query: i % 2 ? '重点工作' : '系统运行数据' });
+        samples.push(elapsed());
+      }
+      const memory = memoryMb(server.pid);
+      figures[server.name] = { firstWorkspaceSymbolMs, workspaceSymbol: summarise(samples), rssMb: memory.rss, peakRssMb: memory.peak };
+    } finally {
+      await server.shutdown();
+    }
   }
+  return figures;
+}
+
+function summariseEach(samples: Record<string, number[]>): PerServer<Summary> {
+  return Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, summarise(list)])) as PerServer<Summary>;
 }

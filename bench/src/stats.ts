@@ -26,14 +26,24 @@ export function summarise(samples: readonly number[]): Summary {
   };
 }
 
-/** Times `run` `runs` times after `warmup` unmeasured runs; `run` gets the run's number. */
-export function timeRuns(run: (index: number) => unknown, runs: number, warmup: number): Summary {
-  for (let i = 0; i < warmup; i++) run(i);
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    run(warmup + i);
-    samples.push(performance.now() - started);
+/**
+ * Times each of `contenders` `runs` times after `warmup` unmeasured runs, taking turns run by run
+ * and rotating who goes first; each gets the run's number.
+ */
+export function interleavedRuns<K extends string>(
+  contenders: Record<K, (index: number) => unknown>,
+  runs: number,
+  warmup: number,
+): Record<K, Summary> {
+  const names = Object.keys(contenders) as K[];
+  const samples = new Map<K, number[]>(names.map((name) => [name, []]));
+  for (let i = 0; i < warmup + runs; i++) {
+    for (let turn = 0; turn < names.length; turn++) {
+      const name = names[(i + turn) % names.length];
+      const started = performance.now();
+      contenders[name](i);
+      if (i >= warmup) samples.get(name)!.push(performance.now() - started);
+    }
   }
-  return summarise(samples);
+  return Object.fromEntries(names.map((name) => [name, summarise(samples.get(name)!)])) as Record<K, Summary>;
 }

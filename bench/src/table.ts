@@ -1,54 +1,58 @@
-// The bench's console table: each figure beside its goal and whether it is met.
-import type { Summary } from './stats';
+// The bench's console table: each figure of ours beside the peer's on the same input, their ratio,
+// and the goal it is held to.
 
-export interface Row {
+export interface Figure {
   measure: string;
-  /** A timing distribution (ms): median and p95 are printed. */
-  summary?: Summary;
-  /** A single figure, in `unit` (ms by default). */
-  value?: number;
-  unit?: string;
-  /** The limit and which figure it applies to. */
-  goal?: { p95?: number; median?: number; value?: number };
+  /** weekly-report's figure. */
+  ours: number;
+  /** The peer's on the same input (VS Code's Markdown server, markdownlint-cli2 or markdownlint). */
+  peer?: number;
+  peerName?: string;
+  unit: 'ms' | 'MB' | '×';
+  /** `ours` at most this; `ratio`: ours / peer at most this. */
+  goal?: { ours?: number; ratio?: number };
 }
 
-function format(n: number | undefined, unit = 'ms'): string {
+function format(n: number | undefined, unit: string): string {
   if (n === undefined || Number.isNaN(n)) return '–';
   const digits = n < 10 ? 2 : n < 100 ? 1 : 0;
   return `${n.toFixed(digits)} ${unit}`;
 }
 
-function verdict(row: Row): string {
-  const { goal } = row;
-  if (!goal) return '';
-  const checks: Array<[number | undefined, number | undefined]> = [
-    [row.summary?.p95, goal.p95],
-    [row.summary?.median, goal.median],
-    [row.value, goal.value],
-  ];
-  const missed = checks.filter(([actual, limit]) => limit !== undefined && actual !== undefined && actual > limit);
-  if (missed.length === 0) return 'ok';
-  const [actual, limit] = missed[0];
-  return `MISSED (${(actual! / limit!).toFixed(1)}× the goal)`;
+export function ratioOf(figure: Figure): number | undefined {
+  return figure.peer ? figure.ours / figure.peer : undefined;
 }
 
-function goalText(row: Row): string {
-  const { goal } = row;
+function verdict(figure: Figure): string {
+  const { goal } = figure;
   if (!goal) return '';
-  if (goal.p95 !== undefined) return `p95 ≤ ${format(goal.p95)}`;
-  if (goal.median !== undefined) return `median ≤ ${format(goal.median)}`;
-  return `≤ ${format(goal.value, row.unit)}`;
+  const missed: string[] = [];
+  if (goal.ours !== undefined && figure.ours > goal.ours) missed.push(`${(figure.ours / goal.ours).toFixed(1)}× the limit`);
+  const ratio = ratioOf(figure);
+  if (goal.ratio !== undefined && ratio !== undefined && ratio > goal.ratio) missed.push(`ratio ${ratio.toFixed(2)} > ${goal.ratio}`);
+  return missed.length ? `MISSED (${missed.join(', ')})` : 'ok';
 }
 
-export function renderTable(rows: readonly Row[]): string {
-  const cells = rows.map((row) => [
-    row.measure,
-    row.summary ? format(row.summary.median) : format(row.value, row.unit),
-    row.summary ? format(row.summary.p95) : '',
-    goalText(row),
-    verdict(row),
-  ]);
-  const header = ['measure', 'median / value', 'p95', 'goal', ''];
+function goalText({ goal, unit }: Figure): string {
+  if (!goal) return '';
+  return [goal.ours !== undefined ? `≤ ${format(goal.ours, unit)}` : '', goal.ratio !== undefined ? `≤ ${goal.ratio}×` : '']
+    .filter(Boolean)
+    .join(', ');
+}
+
+export function renderTable(figures: readonly Figure[]): string {
+  const cells = figures.map((f) => {
+    const ratio = ratioOf(f);
+    return [
+      f.measure,
+      format(f.ours, f.unit),
+      f.peer === undefined ? '' : `${format(f.peer, f.unit)} (${f.peerName ?? 'peer'})`,
+      ratio === undefined ? '' : `${ratio.toFixed(2)}×`,
+      goalText(f),
+      verdict(f),
+    ];
+  });
+  const header = ['measure', 'weekly-report', 'peer', 'ratio', 'goal', ''];
   const all = [header, ...cells];
   const widths = header.map((_, column) => Math.max(...all.map((line) => displayWidth(line[column]))));
   const render = (line: string[]) =>

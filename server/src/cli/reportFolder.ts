@@ -33,13 +33,15 @@ export function loadReportFile(file: string, settings: Pick<Settings, 'weekNumbe
   return loadedReport(pathToUri(path.resolve(file)), readReportFile(file), file, settings.weekNumbering);
 }
 
-/** The reports the user named (`known`) and, by uri, files inside `roots` (each read once per run); others are refused. */
+/**
+ * The reports the user named (`known`, by uri: each parsed once, reused as other reports' last
+ * week) and other files inside `roots`, each read once per run; others are refused.
+ */
 export function cachedLoader(
   settings: Pick<Settings, 'weekNumbering'>,
   files: ReportFileLoader,
   roots: (uri: string) => readonly string[],
-  known: LoadedReport[] = [],
+  known: ReadonlyMap<string, LoadedReport> = new Map(),
 ): ReportLoader {
-  const named = new Map(known.map((loaded) => [loaded.uri, loaded]));
-  return (uri) => named.get(uri) ?? files.load(uri, settings.weekNumbering, roots(uri));
+  return (uri) => known.get(uri) ?? files.load(uri, settings.weekNumbering, roots(uri));
 }

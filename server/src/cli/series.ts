@@ -26,6 +26,8 @@ export function createSeriesComparer(settings: Settings, locale: Locale, root: s
   /** The folder a report's series is indexed and read from: `--root`, or the report's own folder. */
   const seriesFolder = (uri: string) => (root ? path.resolve(root) : path.dirname(uriToPath(uri) ?? '.'));
   const files = new ReportFileLoader(cliReader);
+  // Made once: a check of 500 reports compares 500 times.
+  const named = new Map(known.map((loaded) => [loaded.uri, loaded]));
   const indexes = new Map<string, Promise<ReportEntry[]>>();
   const entriesFor = (uri: string): Promise<ReportEntry[]> => {
     const folder = seriesFolder(uri);
@@ -35,7 +37,7 @@ export function createSeriesComparer(settings: Settings, locale: Locale, root: s
   };
   return {
     async compare(current, previous) {
-      const load = cachedLoader(settings, files, () => [seriesFolder(current.uri)], known);
+      const load = cachedLoader(settings, files, () => [seriesFolder(current.uri)], named);
       let entries = await entriesFor(current.uri);
       if (previous && !entries.some((entry) => sameUri(entry.uri, previous.uri))) {
         // Outside the indexed folder: still let the trend continue from it.

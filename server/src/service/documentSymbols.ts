@@ -4,8 +4,19 @@ import type { Metric } from '../report/metrics/types';
 import { flatten, innermostSectionFinder } from '../report/parseReport';
 import { writtenValue } from '../report/metrics/writtenValue';
 
+/** The outline of each analysed version (its report object), asked again while nothing changed. */
+const outlines = new WeakMap<Report, { metrics: Metric[]; symbols: DocumentSymbol[] }>();
+
 /** Sections as a symbol tree; each section's metrics become Number children, so the outline answers "what numbers are in this report". */
 export function documentSymbols(report: Report, metrics: Metric[] = []): DocumentSymbol[] {
+  const known = outlines.get(report);
+  if (known && known.metrics === metrics) return known.symbols;
+  const symbols = buildSymbols(report, metrics);
+  outlines.set(report, { metrics, symbols });
+  return symbols;
+}
+
+function buildSymbols(report: Report, metrics: Metric[]): DocumentSymbol[] {
   const bySection = new Map<Section, Metric[]>();
   const sectionOf = innermostSectionFinder(flatten(report.sections));
   const inOrder = [...metrics].sort((a, b) => a.range.start.line - b.range.start.line);

@@ -253,6 +253,7 @@ export function createReportService(options: ReportServiceOptions): ReportServic
     fileChanged: (uri, deleted) => {
       const filePath = uriToPath(uri);
       if (!filePath) return;
+      workspace.reportFiles.forget(filePath);
       if (deleted) workspace.index.remove(filePath);
       else if (!options.documents.get(uri)) void workspace.index.updateFile(filePath);
     },

@@ -70,6 +70,8 @@ export class ReportWorkspace {
   /** Documents holding many weeks: their weeks' comparisons and findings (`service/journal.ts`). */
   readonly journals = new JournalDocuments();
   readonly template: TemplateFile;
+  /** Last week's and the trend weeks' files, parsed once per change (watcher events invalidate them). */
+  readonly reportFiles: ReportFileLoader;
   /** Requests being answered: long passes give way to them between slices. */
   readonly activity = new RequestActivity();
   private readonly pause = () => this.activity.pause();
@@ -88,6 +90,7 @@ export class ReportWorkspace {
     this.locale = options.locale;
     const reader = options.files.reader;
     this.template = new TemplateFile(reader, (message) => this.logger.warn(message));
+    this.reportFiles = new ReportFileLoader(reader);
     this.index = new WorkspaceIndex({
       isReport: (filePath, scan) => isReportFile(filePath, scan.looksLikeReport, this.indexGlobs, [...this.folders]),
       numbering: () => this.indexNumbering,
@@ -98,7 +101,7 @@ export class ReportWorkspace {
     this.comparisons = new ComparisonService(
       this.index,
       { openAnalysis: (uri) => this.openAnalysis(uri), allowedFolders: (uri) => this.allowedFolders(uri) },
-      new ReportFileLoader(reader),
+      this.reportFiles,
     );
   }
 
@@ -121,7 +124,8 @@ export class ReportWorkspace {
   indexed: Promise<void> = Promise.resolve();
 
   indexWorkspace(): Promise<void> {
-    this.indexed = this.runIndexing();
+    this.index.beginPass();
+    this.indexed = this.runIndexing().finally(() => this.index.endPass());
     return this.indexed;
   }
 
@@ -264,10 +268,21 @@ export class ReportWorkspace {
   /** The comparison and how the `previous:` link fared, once per document version. */
   private seriesComparison(analysis: Analysis): Promise<SeriesComparison> {
     return this.perVersion(this.comparisonCache, analysis, async (token) => {
-      const [settings] = await Promise.all([this.settingsFor(analysis.uri), this.indexed]);
+      const settings = await this.settingsFor(analysis.uri);
+      await this.seriesIndexed(analysis, settings);
       throwIfCancelled(token);
       return this.comparisons.compare(analysis, settings, this.locale, sliced(token, this.pause));
     });
+  }
+
+  /**
+   * Settles when the report's series is indexed: for a folder series without a `previous:` link its
+   * own folder (indexed first), so the first diagnostics need not wait for the whole workspace.
+   */
+  private seriesIndexed(analysis: Analysis, settings: Settings): Promise<void> {
+    const filePath = uriToPath(analysis.uri);
+    const folderOnly = settings.series !== 'workspace' && filePath !== undefined && analysis.report.frontMatter['previous'] === undefined;
+    return folderOnly ? this.index.folderIndexed(path.dirname(filePath)) : this.indexed;
   }
 
   /**

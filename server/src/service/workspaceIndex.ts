@@ -33,8 +33,25 @@ export interface IndexOptions {
 /** Files read between two yields to the event loop: requests are answered while a big workspace is indexed. */
 const READ_BATCH = 64;
 
+/** One indexing pass over the workspace folders. */
+interface IndexingPass {
+  /** Files still to index by folder; undefined until the folders are walked. */
+  pending?: Map<string, string[]>;
+  walked: Promise<void>;
+  markWalked(): void;
+  /** The folder being indexed now. */
+  current?: string;
+  /** Folders someone waits on, taken before the others (the latest first). */
+  urgent: string[];
+  waiters: Map<string, Array<() => void>>;
+  /** `indexFolders` runs it: a new pass replaces it rather than sharing its queue. */
+  claimed: boolean;
+  finished: boolean;
+}
+
 export class WorkspaceIndex {
   private readonly reports = new Map<string, IndexedReport>();
+  private pass?: IndexingPass;
   /** `entries()` for every keystroke's lookup, rebuilt only after the index changed. */
   private entryList?: ReportEntry[];
 
@@ -58,13 +75,87 @@ export class WorkspaceIndex {
     return this.reports.get(filePath);
   }
 
+  /**
+   * Marks an indexing pass as started before its folders are known (settings are read first), so
+   * that `folderIndexed` waits for it from the start.
+   */
+  beginPass(): void {
+    if (this.pass && !this.pass.finished && !this.pass.claimed) return;
+    let markWalked!: () => void;
+    const walked = new Promise<void>((resolve) => (markWalked = resolve));
+    this.pass = { walked, markWalked, urgent: [], waiters: new Map(), claimed: false, finished: false };
+  }
+
+  /**
+   * Ends `pass`; without one, a begun pass that never started indexing (reading the settings
+   * failed): whoever waits on a folder goes on.
+   */
+  endPass(pass = this.pass?.claimed ? undefined : this.pass): void {
+    if (!pass || pass.finished) return;
+    pass.finished = true;
+    pass.markWalked();
+    for (const waiters of pass.waiters.values()) for (const resolve of waiters) resolve();
+    pass.waiters.clear();
+  }
+
+  /**
+   * Indexes every Markdown file under `folders`, folder by folder, yielding to the event loop every
+   * READ_BATCH files. A folder someone waits on (`folderIndexed`: an open report's series) goes next.
+   */
   async indexFolders(folders: string[]): Promise<void> {
-    const files: string[] = [];
-    for (const folder of folders) files.push(...(await walkMarkdownFiles(folder, { recursive: true, log: this.options.log })));
-    for (let i = 0; i < files.length; i += READ_BATCH) {
-      for (const file of files.slice(i, i + READ_BATCH)) await this.updateFile(file);
+    this.beginPass();
+    const pass = this.pass!;
+    pass.claimed = true;
+    try {
+      const files: string[] = [];
+      for (const folder of folders) files.push(...(await walkMarkdownFiles(folder, { recursive: true, log: this.options.log })));
+      pass.pending = new Map();
+      for (const file of files) {
+        const folder = path.dirname(file);
+        const list = pass.pending.get(folder);
+        if (list) list.push(file);
+        else pass.pending.set(folder, [file]);
+      }
+      pass.markWalked();
+      // Those waiting for the walk name their folders before the first one is chosen.
       await new Promise((resolve) => setImmediate(resolve));
+      let sinceYield = 0;
+      while (pass.pending.size > 0) {
+        const folder = pass.urgent.find((f) => pass.pending!.has(f)) ?? (pass.pending.keys().next().value as string);
+        const list = pass.pending.get(folder)!;
+        pass.pending.delete(folder);
+        pass.current = folder;
+        for (const file of list) {
+          await this.updateFile(file);
+          if (++sinceYield < READ_BATCH) continue;
+          sinceYield = 0;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        pass.current = undefined;
+        for (const resolve of pass.waiters.get(folder) ?? []) resolve();
+        pass.waiters.delete(folder);
+      }
+    } finally {
+      this.endPass(pass);
     }
+  }
+
+  /**
+   * Settles once `folder`'s files are indexed by the running pass (at once when no pass runs or it
+   * holds nothing of that folder), and moves that folder to the front of the pass: an open report's
+   * last week is found before the rest of a large workspace is read.
+   */
+  async folderIndexed(folder: string): Promise<void> {
+    const pass = this.pass;
+    if (!pass || pass.finished) return;
+    if (!pass.pending) await pass.walked;
+    if (pass.finished || (!pass.pending!.has(folder) && pass.current !== folder)) return;
+    pass.urgent.unshift(folder);
+    await new Promise<void>((resolve) => {
+      const waiters = pass.waiters.get(folder);
+      if (waiters) waiters.push(resolve);
+      else pass.waiters.set(folder, [resolve]);
+    });
   }
 
   /** Re-reads one file (created or changed on disk); drops it if it is gone, refused or no longer a report. */
@@ -101,8 +192,9 @@ export class WorkspaceIndex {
     for (const report of this.reports.values()) {
       if (!reports.has(report.uri)) continue; // a dated file that is no member of a series
       const where = report.scan.title ?? path.basename(report.path);
-      for (const s of report.scan.sections) {
-        if (needle && !normalise(s.name).includes(needle)) continue;
+      const names = needle ? searchableNames(report) : undefined;
+      for (const [i, s] of report.scan.sections.entries()) {
+        if (names && !names[i].includes(needle)) continue;
         out.push({
           name: s.name,
           kind: SymbolKind.Namespace,
@@ -117,6 +209,15 @@ export class WorkspaceIndex {
     }
     return out;
   }
+}
+
+/** Each section's name as queries are matched against it, made on the first query after the file is indexed. */
+const searchable = new WeakMap<IndexedReport, string[]>();
+
+function searchableNames(report: IndexedReport): string[] {
+  let names = searchable.get(report);
+  if (!names) searchable.set(report, (names = report.scan.sections.map((s) => normalise(s.name))));
+  return names;
 }
 
 function normalise(s: string): string {

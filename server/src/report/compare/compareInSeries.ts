@@ -11,7 +11,7 @@ import type { Locale } from '../base/locale';
 import { describeLookup } from '../series/describeLookup';
 import { findPreviousReport, seriesHistory, type PreviousLookup, type SeriesOptions } from '../series/findPreviousReport';
 import { createReportEntry, sameUri, type ReportEntry } from '../series/reportEntry';
-import { compareReportsInSteps, type HistoryWeek } from './compareReports';
+import { compareReportsInSteps, type ComparedReport, type HistoryWeek } from './compareReports';
 import { runToEnd, type Steps } from '../base/steps';
 import { toComparedReportInSteps, toHistoryWeekInSteps } from './comparedReport';
 import type { Comparison } from './types';
@@ -59,6 +59,29 @@ export async function loadPreviousReport(
   return { lookup, previous };
 }
 
+/**
+ * A loaded report's comparison views, made once per parse: last week's report and the trend weeks
+ * are the same parses keystroke after keystroke (the loader caches them) and, in `check`, every
+ * report is some other report's previous week. Keyed by the metrics array, which a parse makes once.
+ */
+const views = new WeakMap<Metric[], { uri: string; previous?: ComparedReport; history?: HistoryWeek }>();
+
+function viewsOf(loaded: LoadedReport) {
+  let known = views.get(loaded.metrics);
+  if (!known || known.uri !== loaded.uri) views.set(loaded.metrics, (known = { uri: loaded.uri }));
+  return known;
+}
+
+function* asPreviousWeek(loaded: LoadedReport): Steps<ComparedReport> {
+  const known = viewsOf(loaded);
+  return (known.previous ??= yield* toComparedReportInSteps(loaded.uri, loaded.report, loaded.metrics));
+}
+
+function* asHistoryWeek(loaded: LoadedReport): Steps<HistoryWeek> {
+  const known = viewsOf(loaded);
+  return (known.history ??= yield* toHistoryWeekInSteps(loaded.uri, loaded.report, loaded.metrics));
+}
+
 export async function compareInSeries(
   current: LoadedReport,
   entries: readonly ReportEntry[],
@@ -95,8 +118,8 @@ function* compareLoaded(
   note: string | undefined,
 ): Steps<Comparison> {
   const history: HistoryWeek[] = [];
-  for (const week of historyReports) history.push(yield* toHistoryWeekInSteps(week.uri, week.report, week.metrics));
+  for (const week of historyReports) history.push(yield* asHistoryWeek(week));
   const currentSide = yield* toComparedReportInSteps(current.uri, current.report, current.metrics);
-  const previousSide = previous && (yield* toComparedReportInSteps(previous.uri, previous.report, previous.metrics));
+  const previousSide = previous && (yield* asPreviousWeek(previous));
   return yield* compareReportsInSteps(currentSide, previousSide, { directions, history, note });
 }

@@ -1,6 +1,6 @@
 // TODO, TBD, XX%, 待补充, ？？ — text a template or a draft left for later and nobody filled in.
 import { message } from '../i18n';
-import { maskRanges, toHalfWidth } from '../metrics/text';
+import { lineCache, maskedLineKey, normalisedProse } from './lineCache';
 import type { Finding, Rule, RuleContext } from './types';
 import { ITEMS_PER_STEP, stepwise } from '../base/steps';
 
@@ -20,19 +20,13 @@ export const placeholderLeft: Rule = {
   defaultSeverity: 'warning',
   ...stepwise(function* ({ report, locale }: RuleContext) {
     const findings: Finding[] = [];
-    const scan = (written: string, line: number, firstCharacter: number, masked: Parameters<typeof maskRanges>[1]) => {
-      const text = maskRanges(toHalfWidth(written), masked);
-      for (const match of text.matchAll(PLACEHOLDER)) {
-        const start = match.index ?? 0;
-        if (isMentioned(text, start, start + match[0].length)) continue;
+    const scan = (written: string, line: number, firstCharacter: number, masked: ReadonlyArray<readonly [number, number]>) => {
+      for (const [start, end] of placeholdersIn(written, masked)) {
         findings.push({
           code,
           severity: 'warning',
-          message: message(locale, 'placeholderLeft', { text: written.slice(start, start + match[0].length) }),
-          range: {
-            start: { line, character: firstCharacter + start },
-            end: { line, character: firstCharacter + start + match[0].length },
-          },
+          message: message(locale, 'placeholderLeft', { text: written.slice(start, end) }),
+          range: { start: { line, character: firstCharacter + start }, end: { line, character: firstCharacter + end } },
         });
       }
     };
@@ -51,6 +45,21 @@ export const placeholderLeft: Rule = {
     return findings;
   }),
 };
+
+const placeholders = lineCache<Array<[number, number]>>();
+
+/** The placeholders of one line (or cell source), as [start, end) offsets; once per distinct line. */
+function placeholdersIn(written: string, masked: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  return placeholders(maskedLineKey(written, masked), () => {
+    const text = normalisedProse(written, masked);
+    const found: Array<[number, number]> = [];
+    for (const match of text.matchAll(PLACEHOLDER)) {
+      const start = match.index ?? 0;
+      if (!isMentioned(text, start, start + match[0].length)) found.push([start, start + match[0].length]);
+    }
+    return found;
+  });
+}
 
 // A note spoken of, not left: `removed FIXME`, `修复一个TODO事项`, `todo 列表`, `your TODO schedule`.
 const HANDLED_BEFORE =

@@ -1,8 +1,8 @@
 // Finding last week's report among the indexed ones. Pure: the caller supplies the index, so the
 // server, the CLI and the tests share one lookup.
-import { countedNumbering, type WeekNumberingSetting } from '../week';
+import { countedNumbering, type WeekNumbering, type WeekNumberingSetting } from '../week';
 import { fileEdition, recognisedReports } from './recognition';
-import { sameUri, uriFileName, type ReportEntry } from './reportEntry';
+import { canonicalUri, sameUri, uriFileName, type ReportEntry } from './reportEntry';
 import { weekPosition, type WeekPosition } from './weekPosition';
 
 /** Past this many weeks beyond a series' usual gap, the previous report is too old to compare with (the default setting). */
@@ -55,26 +55,20 @@ export interface PreviousLookup {
 }
 
 export function findPreviousReport(current: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions = {}): PreviousLookup {
-  const numbering = countedNumbering(options.numbering ?? 'first-day');
+  const series = seriesIndexOf(index, options);
   if (current.previous && !options.ignoreExplicit) {
-    const entry = index.find((candidate) => sameUri(candidate.uri, current.previous!));
-    const distance = entry ? distanceOf(entry, current, index, options) : undefined;
+    const entry = series.byUri.get(canonicalUri(current.previous));
+    const distance = entry ? distanceOf(entry, current, series, options) : undefined;
     // A report the user named is never "too far": they asked for that comparison.
     const shown = distance && { weeksBack: distance.shown.weeksBack, usualGapWeeks: distance.shown.usualGapWeeks };
     return { reason: 'explicit', uri: entry?.uri ?? current.previous, entry, gapWeeks: distance?.gapWeeks ?? 0, ...shown };
   }
-  const here = weekPosition(current.week, numbering);
+  const here = weekPosition(current.week, series.numbering);
   if (!here) return { reason: 'no-week', gapWeeks: 0 };
 
-  const earlier = seriesPositions(current, index, options).filter(({ at }) => at.scale === here.scale && at.index < here.index);
-  // Two reports for one week: take one deterministically.
-  const best = earlier.reduce<(typeof earlier)[number] | undefined>(
-    (kept, next) =>
-      !kept || next.at.index > kept.at.index || (next.at.index === kept.at.index && next.entry.uri < kept.entry.uri) ? next : kept,
-    undefined,
-  );
+  const best = latestBefore(series.group(current, here), here.index, canonicalUri(current.uri));
   if (!best) return { reason: 'no-earlier-report', gapWeeks: 0 };
-  const distance = distanceOf(best.entry, current, index, options)!;
+  const distance = distanceOf(best.entry, current, series, options)!;
   return {
     reason: distance.gapWeeks > 0 ? 'gap' : 'previous-week',
     uri: best.entry.uri,
@@ -85,66 +79,177 @@ export function findPreviousReport(current: ReportEntry, index: readonly ReportE
 }
 
 /**
+ * The member of a sorted group latest before week `before`, `current` itself left out; of two
+ * reports for one week, the one with the smaller uri (deterministic). A binary search, then a walk
+ * over that week's reports only.
+ */
+function latestBefore(group: readonly PlacedEntry[], before: number, current: string): PlacedEntry | undefined {
+  let low = 0;
+  let high = group.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (group[middle].at.index < before) low = middle + 1;
+    else high = middle;
+  }
+  let best: PlacedEntry | undefined;
+  for (let i = low - 1; i >= 0; i--) {
+    const candidate = group[i];
+    if (candidate.canonical === current) continue;
+    if (best && candidate.at.index !== best.at.index) break;
+    best = candidate; // sorted by uri within a week: walking back reaches the smaller ones last
+  }
+  return best;
+}
+
+/**
  * Every report of `current`'s series (itself included), oldest first: the one ordering that
  * navigation, history and definition/references walk. Reports whose week is unknown are left out.
  */
 export function seriesMembers(current: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions = {}): ReportEntry[] {
-  const numbering = countedNumbering(options.numbering ?? 'first-day');
-  const here = weekPosition(current.week, numbering);
+  const series = seriesIndexOf(index, options);
+  const here = weekPosition(current.week, series.numbering);
   if (!here) return [];
-  const members = [...seriesPositions(current, index, options), { entry: current, at: here }].filter(({ at }) => at.scale === here.scale);
-  return members
-    .sort((a, b) => a.at.index - b.at.index || (a.entry.uri < b.entry.uri ? -1 : a.entry.uri > b.entry.uri ? 1 : 0))
-    .map(({ entry }) => entry);
+  const self = canonicalUri(current.uri);
+  const members = series.group(current, here).filter((placed) => placed.canonical !== self);
+  const at = members.findIndex((placed) => byWeekThenUri(placed, { entry: current, at: here }) > 0);
+  const entries = members.map((placed) => placed.entry);
+  entries.splice(at < 0 ? entries.length : at, 0, current);
+  return entries;
 }
 
 /** The series' next report after `current` (the nearest later week), or undefined for the latest one. */
 export function findNextReport(current: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions = {}): ReportEntry | undefined {
   const members = seriesMembers(current, index, options);
-  const at = members.findIndex((entry) => sameUri(entry.uri, current.uri));
+  const at = members.indexOf(current);
   return at >= 0 ? members[at + 1] : undefined;
 }
 
-/** The series' reports (recognised, same folder or workspace, same edition) with their week positions. */
-function seriesPositions(current: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions) {
+/** An indexed report placed once: what every lookup compares, computed when the index array is first seen. */
+interface PlacedEntry {
+  entry: ReportEntry;
+  /** `canonicalUri(entry.uri)`. */
+  canonical: string;
+  at: WeekPosition;
+}
+
+/**
+ * The index as lookups need it: recognised reports with a week, grouped by series (folder or
+ * workspace, edition, week scale) and sorted by week then uri. Made once per index array and
+ * options: the server's index hands out one array until it changes, so a keystroke pays a binary
+ * search instead of a scan that canonicalises every uri and redoes every week's date arithmetic.
+ */
+class SeriesIndex {
+  readonly byUri = new Map<string, ReportEntry>();
+  private readonly groups = new Map<string, PlacedEntry[]>();
+  /** Median gaps per group, and per group, report and week where the report changes the group's weeks. */
+  private readonly medianGaps = new Map<string, number | undefined>();
+  /** Each group's distinct weeks. */
+  private readonly groupWeeks = new Map<string, Set<number>>();
+  /** The placed reports by canonical uri (the first of two spellings). */
+  private readonly placed = new Map<string, PlacedEntry>();
+
+  constructor(
+    index: readonly ReportEntry[],
+    readonly numbering: WeekNumbering,
+    private readonly wholeWorkspace: boolean,
+  ) {
+    const reports = recognisedReports(index);
+    for (const entry of index) {
+      const canonical = canonicalUri(entry.uri);
+      // The first of two spellings of one uri wins, as a scan in index order would find it.
+      if (!this.byUri.has(canonical)) this.byUri.set(canonical, entry);
+      if (!reports.has(entry.uri)) continue;
+      const at = weekPosition(entry.week, numbering);
+      if (!at) continue;
+      const placed = { entry, canonical, at };
+      if (!this.placed.has(canonical)) this.placed.set(canonical, placed);
+      const key = this.keyOf(entry, at);
+      const group = this.groups.get(key);
+      if (group) group.push(placed);
+      else this.groups.set(key, [placed]);
+    }
+    for (const group of this.groups.values()) group.sort(byWeekThenUri);
+  }
+
+  /** The sorted reports of `current`'s series at `here`'s scale (`current` among them if it is indexed). */
+  group(current: ReportEntry, here: WeekPosition): readonly PlacedEntry[] {
+    return this.groups.get(this.keyOf(current, here)) ?? [];
+  }
+
+  /**
+   * The median gap in weeks between the distinct weeks of `current`'s series, its own week `here`
+   * included; undefined below MIN_GAPS_FOR_CADENCE gaps. When `here` is already one of the group's
+   * weeks and `current` is not indexed at another week (the usual case: an indexed report, or last
+   * week's looked up from it), that is the group's own median, computed once per group; otherwise it
+   * is computed for this report and week and remembered.
+   */
+  medianGap(current: ReportEntry, here: WeekPosition): number | undefined {
+    const groupKey = this.keyOf(current, here);
+    const group = this.groups.get(groupKey) ?? [];
+    const self = canonicalUri(current.uri);
+    const indexedAt = this.placed.get(self)?.at;
+    let weeksOfGroup = this.groupWeeks.get(groupKey);
+    if (!weeksOfGroup) this.groupWeeks.set(groupKey, (weeksOfGroup = new Set(group.map((p) => p.at.index))));
+    const isUsual =
+      weeksOfGroup.has(here.index) &&
+      (indexedAt === undefined || indexedAt.index === here.index || !group.some((p) => p.canonical === self));
+    const key = isUsual ? groupKey : `${groupKey}\u0000${self}\u0000${here.index}`;
+    if (this.medianGaps.has(key)) return this.medianGaps.get(key);
+    const weeks = isUsual
+      ? [...weeksOfGroup]
+      : [...new Set([...group.flatMap((p) => (p.canonical === self ? [] : [p.at.index])), here.index])];
+    const median = medianOfGaps(weeks.sort((a, b) => a - b));
+    this.medianGaps.set(key, median);
+    return median;
+  }
+
+  private keyOf(entry: ReportEntry, at: WeekPosition): string {
+    const folder = this.wholeWorkspace ? '' : canonicalUri(entry.folder);
+    return `${folder}\u0000${fileEdition(uriFileName(entry.uri))}\u0000${at.scale}`;
+  }
+}
+
+/** The median of the gaps between consecutive sorted weeks; undefined below MIN_GAPS_FOR_CADENCE gaps. */
+function medianOfGaps(sortedWeeks: readonly number[]): number | undefined {
+  const gaps = sortedWeeks
+    .slice(1)
+    .map((week, i) => week - sortedWeeks[i])
+    .sort((a, b) => a - b);
+  return gaps.length >= MIN_GAPS_FOR_CADENCE ? gaps[(gaps.length - 1) >> 1] : undefined;
+}
+
+function byWeekThenUri(a: Pick<PlacedEntry, 'entry' | 'at'>, b: Pick<PlacedEntry, 'entry' | 'at'>): number {
+  return a.at.index - b.at.index || (a.entry.uri < b.entry.uri ? -1 : a.entry.uri > b.entry.uri ? 1 : 0);
+}
+
+/** Per index array: its length when seen (an array grown in place is indexed again) and its series indexes per options. */
+const seriesIndexes = new WeakMap<readonly ReportEntry[], { length: number; byOptions: Map<string, SeriesIndex> }>();
+
+/** The series index of `index` for these options, made on first use and kept while the array lives unchanged. */
+function seriesIndexOf(index: readonly ReportEntry[], options: SeriesOptions): SeriesIndex {
   const numbering = countedNumbering(options.numbering ?? 'first-day');
-  const reports = recognisedReports(index);
-  return index.flatMap((entry) => {
-    if (!reports.has(entry.uri) || !inSameSeries(entry, current, options) || sameUri(entry.uri, current.uri)) return [];
-    const at = weekPosition(entry.week, numbering);
-    return at ? [{ entry, at }] : [];
-  });
+  const wholeWorkspace = options.series === 'workspace';
+  const key = `${numbering}\u0000${wholeWorkspace}`;
+  let known = seriesIndexes.get(index);
+  if (!known || known.length !== index.length) seriesIndexes.set(index, (known = { length: index.length, byOptions: new Map() }));
+  const { byOptions } = known;
+  let series = byOptions.get(key);
+  if (!series) byOptions.set(key, (series = new SeriesIndex(index, numbering, wholeWorkspace)));
+  return series;
 }
 
 /** How far back `previous` is, against the series' usual gap. */
-function distanceOf(previous: ReportEntry, current: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions) {
-  const numbering = countedNumbering(options.numbering ?? 'first-day');
-  const from = weekPosition(previous.week, numbering);
-  const to = weekPosition(current.week, numbering);
+function distanceOf(previous: ReportEntry, current: ReportEntry, series: SeriesIndex, options: SeriesOptions) {
+  const from = weekPosition(previous.week, series.numbering);
+  const to = weekPosition(current.week, series.numbering);
   if (!from || !to || from.scale !== to.scale) return undefined;
   const weeksBack = to.index - from.index;
-  const usualGapWeeks = usualGap(current, index, options, to);
+  const usualGapWeeks = series.medianGap(current, to) ?? statedCadenceWeeks(`${current.title ?? ''} ${uriFileName(current.uri)}`) ?? 1;
   // Biweekly and monthly reports drift by a week (a 5-week month, a late issue); weekly ones do not.
   const onTime = usualGapWeeks === 1 ? 1 : usualGapWeeks + 1;
   const gapWeeks = Math.max(0, weeksBack - onTime);
   const tooFar = gapWeeks > (options.maxGapWeeks ?? DEFAULT_MAX_GAP_WEEKS);
   return { gapWeeks, shown: { weeksBack, usualGapWeeks, ...(tooFar ? { tooFar } : {}) } };
-}
-
-/**
- * The series' usual weeks between reports: the median of the gaps between its reports (this one
- * included) once there are MIN_GAPS_FOR_CADENCE of them, else what the title or file name says
- * (biweekly, monthly…), else 1.
- */
-function usualGap(current: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions, here: WeekPosition): number {
-  const positions = seriesPositions(current, index, options).filter(({ at }) => at.scale === here.scale);
-  const weeks = [...new Set([...positions.map(({ at }) => at.index), here.index])].sort((a, b) => a - b);
-  const gaps = weeks
-    .slice(1)
-    .map((week, i) => week - weeks[i])
-    .sort((a, b) => a - b);
-  if (gaps.length >= MIN_GAPS_FOR_CADENCE) return gaps[(gaps.length - 1) >> 1];
-  return statedCadenceWeeks(`${current.title ?? ''} ${uriFileName(current.uri)}`) ?? 1;
 }
 
 /** Cadence words: 双周/biweekly/半月 → 2, 月报/monthly → 4; undefined when none. */
@@ -179,9 +284,4 @@ export function seriesHistory(
 
 function fallback(cursor: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions): ReportEntry | undefined {
   return findPreviousReport(cursor, index, { ...options, ignoreExplicit: true }).entry;
-}
-
-function inSameSeries(a: ReportEntry, b: ReportEntry, options: SeriesOptions): boolean {
-  const sameFolder = options.series === 'workspace' || sameUri(a.folder, b.folder);
-  return sameFolder && fileEdition(uriFileName(a.uri)) === fileEdition(uriFileName(b.uri));
 }

@@ -1,0 +1,30 @@
+// Line-local results kept by the line's text, as the metrics are: a keystroke changes one line of
+// a report, and a 670 KB report has thousands of lines whose normalising and scanning would
+// otherwise be redone by each rule on every keystroke. Bounded; the oldest entries go first.
+import { maskRanges, toHalfWidth } from '../metrics/text';
+
+const DEFAULT_LIMIT = 50_000;
+
+/** A memo of `compute` by key, holding at most `limit` entries. */
+export function lineCache<T>(limit = DEFAULT_LIMIT): (key: string, compute: () => T) => T {
+  const cache = new Map<string, T>();
+  return (key, compute) => {
+    if (cache.has(key)) return cache.get(key) as T;
+    const value = compute();
+    if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+    cache.set(key, value);
+    return value;
+  };
+}
+
+/** The key of a line with its masked ranges (code spans, links): either changes the result. */
+export function maskedLineKey(text: string, masked: ReadonlyArray<readonly [number, number]>): string {
+  return masked.length === 0 ? text : `${masked.map(([from, to]) => `${from}-${to}`).join(',')}\u0000${text}`;
+}
+
+const normalised = lineCache<string>();
+
+/** `maskRanges(toHalfWidth(text), masked)`, once per distinct line: what the prose rules scan. */
+export function normalisedProse(text: string, masked: ReadonlyArray<readonly [number, number]>): string {
+  return normalised(maskedLineKey(text, masked), () => maskRanges(toHalfWidth(text), masked));
+}

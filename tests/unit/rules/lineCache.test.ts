@@ -1,0 +1,31 @@
+// Line-local rule results are kept by line text: the same line gives the same answer wherever it
+// stands, a masked range is part of the key, and the cache stays bounded.
+import { describe, expect, it } from 'vitest';
+import { lineCache, maskedLineKey, normalisedProse } from '../../../server/src/report/rules/lineCache';
+import { findDateSpans } from '../../../server/src/report/rules/dateMentions';
+
+describe('lineCache', () => {
+  it('computes once per key and drops the oldest entry past its limit', () => {
+    const cache = lineCache<number>(2);
+    let computed = 0;
+    const square = (n: number) => cache(String(n), () => (computed++, n * n));
+    expect([square(2), square(2), square(3)]).toEqual([4, 4, 9]);
+    expect(computed).toBe(2);
+    square(4); // evicts 2
+    square(2);
+    expect(computed).toBe(4);
+  });
+
+  it('keys a line by its masked ranges too', () => {
+    expect(maskedLineKey('a `b` c', [])).not.toBe(maskedLineKey('a `b` c', [[2, 5]]));
+    expect(normalisedProse('完成 ＴＯＤＯ', [])).toBe('完成 TODO');
+    expect(normalisedProse('完成 `ＴＯＤＯ`', [[3, 9]])).not.toContain('TODO');
+  });
+
+  it('gives the same date spans for a line asked again, and none without a digit', () => {
+    const first = findDateSpans('12.12-12.20 完成压测', '2023-12-16');
+    expect(findDateSpans('12.12-12.20 完成压测', '2023-12-16')).toEqual(first);
+    expect(first.length).toBeGreaterThan(0);
+    expect(findDateSpans('没有日期的一行', '2023-12-16')).toEqual([]);
+  });
+});
