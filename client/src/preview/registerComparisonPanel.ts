@@ -14,9 +14,9 @@ export function registerComparisonPanel(context: vscode.ExtensionContext, getCli
     ComparisonPanel.createOrShow(context.extensionUri, getClient, document, toSide);
   };
   context.subscriptions.push(
-    // As Markdown's Open Preview / Open Preview to the Side: one takes the report's column, the other
-    // (the editor title button's) opens beside the report and keeps the cursor in it.
-    vscode.commands.registerCommand(Commands.openComparison, open(false)),
+    // Both open the panel beside the report, keeping the cursor in it: a comparison is read next
+    // to the text it compares (the command palette entry used to cover the report).
+    vscode.commands.registerCommand(Commands.openComparison, open(true)),
     vscode.commands.registerCommand(Commands.openComparisonToSide, open(true)),
     vscode.commands.registerCommand(Commands.showMetricHistory, (args?: unknown) =>
       showMetricHistory(context.extensionUri, getClient, args),
