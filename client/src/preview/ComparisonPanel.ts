@@ -94,6 +94,7 @@ export class ComparisonPanel {
       vscode.workspace.onDidChangeTextDocument((event) => this.onDocumentChanged(event.document)),
       vscode.workspace.onDidSaveTextDocument((document) => this.onDocumentSaved(document)),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.onActiveEditorChanged(editor)),
+      vscode.window.onDidChangeTextEditorSelection((event) => this.onCursorMoved(event)),
     );
     if (uri) void this.load(uri, true);
     else this.post(renderNoticeBody(vscode.l10n.t('Open a weekly report first.')));
@@ -202,6 +203,18 @@ export class ComparisonPanel {
   private onDocumentChanged(document: vscode.TextDocument): void {
     const uri = this.uri;
     if (!uri || document.uri.toString() !== uri.toString()) return;
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => void this.load(uri, false), TYPING_DEBOUNCE_MS);
+  }
+
+  /**
+   * In a file holding many weeks the cursor's week is the one compared: moving to another line asks
+   * again (answered from the server's per-week cache). A week's address is its file's uri + `#L…`.
+   */
+  private onCursorMoved(event: vscode.TextEditorSelectionChangeEvent): void {
+    const uri = this.uri;
+    if (!uri || this.history || !this.comparison?.current.uri.includes('#L')) return;
+    if (event.textEditor.document.uri.toString() !== uri.toString()) return;
     clearTimeout(this.typingTimer);
     this.typingTimer = setTimeout(() => void this.load(uri, false), TYPING_DEBOUNCE_MS);
   }

@@ -100,6 +100,26 @@ describe('ComparisonPanel', () => {
     expect(client.sendRequest).toHaveBeenCalledTimes(2);
   });
 
+  it('asks again when the cursor moves in a file of many weeks, and not in a one-week report', async () => {
+    vi.useFakeTimers();
+    open();
+    await vi.advanceTimersByTimeAsync(0);
+    f.events.selection.fire({ textEditor: { document: doc(REPORT) } });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(client.sendRequest).toHaveBeenCalledTimes(1);
+
+    // A journal's week is addressed as its file's uri + #L<heading line>.
+    server[REPORT] = comparison([row({ label: '接口成功率' })], { current: { uri: `${REPORT}#L40`, name: '第30周' } });
+    f.events.changed.fire({ document: doc(REPORT) });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(client.sendRequest).toHaveBeenCalledTimes(2);
+    for (let i = 0; i < 3; i++) f.events.selection.fire({ textEditor: { document: doc(REPORT) } });
+    f.events.selection.fire({ textEditor: { document: doc(NOTES) } });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(client.sendRequest).toHaveBeenCalledTimes(3);
+    expect(client.sendRequest).toHaveBeenLastCalledWith('weeklyReport/compare', { uri: REPORT }, expect.anything());
+  });
+
   it('follows the active editor to other reports only', async () => {
     open();
     await settle();

@@ -99,6 +99,7 @@ export function createFakeVscode() {
     changed: new Emitter<{ document: FakeDocument }>(),
     saved: new Emitter<FakeDocument>(),
     activeEditor: new Emitter<{ document: FakeDocument } | undefined>(),
+    selection: new Emitter<{ textEditor: { document: FakeDocument } }>(),
   };
   const vscode = {
     Uri,
@@ -121,6 +122,7 @@ export function createFakeVscode() {
       },
       showInformationMessage: async (message: string) => void info.push(message),
       onDidChangeActiveTextEditor: events.activeEditor.event,
+      onDidChangeTextEditorSelection: events.selection.event,
     },
     workspace: {
       onDidChangeTextDocument: events.changed.event,
