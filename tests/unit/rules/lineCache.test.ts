@@ -5,7 +5,7 @@ import { lineCache, maskedLineKey, normalisedProse } from '../../../server/src/r
 import { findDateSpans } from '../../../server/src/report/rules/dateMentions';
 
 describe('lineCache', () => {
-  it('computes once per key and drops the oldest entry past its limit', () => {
+  it('computes once per key and drops the oldest entries past its limit', () => {
     const cache = lineCache<number>(2);
     let computed = 0;
     const square = (n: number) => cache(String(n), () => (computed++, n * n));
@@ -14,6 +14,18 @@ describe('lineCache', () => {
     square(4); // evicts 2
     square(2);
     expect(computed).toBe(4);
+  });
+
+  it('keeps the last half of its limit at least, and forgets beyond its limit', () => {
+    const cache = lineCache<number>(1_000);
+    let computed = 0;
+    const ask = (n: number) => cache(String(n), () => (computed++, n));
+    for (let n = 0; n < 10_000; n++) ask(n);
+    expect(computed).toBe(10_000);
+    for (let n = 9_500; n < 10_000; n++) ask(n); // the last 500 are still known
+    expect(computed).toBe(10_000);
+    ask(0);
+    expect(computed).toBe(10_001);
   });
 
   it('keys a line by its masked ranges too', () => {
