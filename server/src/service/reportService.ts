@@ -124,22 +124,16 @@ export function createReportService(options: ReportServiceOptions): ReportServic
    * before the work or while it waited (or a shared run dropped because the document moved on)
    * answers `fallback` too.
    */
-  async function forReport<T>(
+  function forReport<T>(
     document: ReportDocument,
     token: CancellationToken,
     fallback: T,
     answer: (analysis: Analysis) => T | Promise<T>,
   ): Promise<T> {
-    if (token.isCancellationRequested) return fallback;
-    try {
+    return unlessCancelled(token, fallback, async () => {
       const analysis = await workspace.analyse(document.uri);
-      if (!analysis || token.isCancellationRequested) return fallback;
-      const result = await answer(analysis);
-      return token.isCancellationRequested ? fallback : result;
-    } catch (e) {
-      if (isCancelled(e)) return fallback;
-      throw e;
-    }
+      return !analysis || token.isCancellationRequested ? fallback : answer(analysis);
+    });
   }
 
   /** A request's answer, counted as activity: long passes give way to it between their slices. */
@@ -147,7 +141,10 @@ export function createReportService(options: ReportServiceOptions): ReportServic
     return (...args) => workspace.activity.track(answer(...args));
   }
 
-  /** A feature that finds the document's analysis itself: `fallback` when cancelled before or after it. */
+  /**
+   * `answer`, or `fallback` when the token is cancelled before or after it (or a shared run it waited
+   * on was dropped because the document moved on).
+   */
   async function unlessCancelled<T>(token: CancellationToken, fallback: T, answer: () => Promise<T>): Promise<T> {
     if (token.isCancellationRequested) return fallback;
     try {
