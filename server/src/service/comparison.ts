@@ -5,6 +5,7 @@ import type { Comparison } from '../report/compare/types';
 import { compareInSeries, loadPreviousReport, type LoadedReport, type SeriesCompareOptions } from '../report/compare/compareInSeries';
 import type { FileRefusal } from '../report/i18n';
 import { createReportEntry, type PreviousLookup } from '../report/series';
+import { seriesOptionsFrom } from '../report/series/findPreviousReport';
 import type { WeekNumberingSetting } from '../report/week';
 import type { Locale } from '../report/base/locale';
 import type { Analysis } from './analysis';
@@ -36,11 +37,7 @@ export class ComparisonService {
   previousReport(current: Analysis, settings: Settings): Promise<{ lookup: PreviousLookup; previous?: LoadedReport }> {
     const here = createReportEntry(current.uri, current.report);
     const load = (uri: string) => this.load(uri, settings.weekNumbering, current.uri);
-    return loadPreviousReport(here, this.index.entries(), load, {
-      series: settings.series,
-      numbering: settings.weekNumbering,
-      maxGapWeeks: settings.maxGapWeeks,
-    });
+    return loadPreviousReport(here, this.index.entries(), load, seriesOptionsFrom(settings));
   }
 
   /** `run` drives the comparison's steps (the server runs them in slices, see slices.ts). */

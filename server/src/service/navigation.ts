@@ -3,7 +3,7 @@
 // report of the series). The core (`report/navigate/`) decides; this file finds the documents and
 // turns metrics into LSP locations.
 import type { DefinitionParams, Location, ReferenceParams } from 'vscode-languageserver';
-import type { NeighbourReportParams, NeighbourReportResult, Settings } from '../protocol';
+import type { NeighbourReportParams, NeighbourReportResult } from '../protocol';
 import { toComparedReport } from '../report/compare/comparedReport';
 import type { LoadedReport } from '../report/compare/compareInSeries';
 import { toLocale } from '../report/i18n';
@@ -16,14 +16,10 @@ import {
   sameSectionIn,
   sectionAt,
 } from '../report/navigate';
-import { createReportEntry, sameUri, type SeriesOptions } from '../report/series';
-import { seriesMembers } from '../report/series/findPreviousReport';
+import { createReportEntry, sameUri } from '../report/series';
+import { seriesMembers, seriesOptionsFrom } from '../report/series/findPreviousReport';
 import type { Analysis } from './analysis';
 import type { ReportWorkspace } from './reportWorkspace';
-
-function seriesOptions(settings: Settings): SeriesOptions {
-  return { series: settings.series, numbering: settings.weekNumbering, maxGapWeeks: settings.maxGapWeeks };
-}
 
 /** The previous or next report of the series; null when the document is no report. */
 export async function neighbourReport(
@@ -35,7 +31,7 @@ export async function neighbourReport(
   const settings = await workspace.settingsFor(uri);
   await workspace.indexed;
   const here = createReportEntry(analysis.uri, analysis.report);
-  const neighbour = findNeighbourReport(here, workspace.index.entries(), direction, seriesOptions(settings));
+  const neighbour = findNeighbourReport(here, workspace.index.entries(), direction, seriesOptionsFrom(settings));
   return {
     ...(neighbour.found ? { uri: neighbour.entry.uri } : {}),
     message: describeNeighbour(neighbour, toLocale(workspace.locale)),
@@ -70,7 +66,7 @@ export async function references(workspace: ReportWorkspace, { textDocument, pos
   if (at < 0) return [];
   const settings = await workspace.settingsFor(textDocument.uri);
   await workspace.indexed;
-  const members = seriesMembers(createReportEntry(analysis.uri, analysis.report), workspace.index.entries(), seriesOptions(settings));
+  const members = seriesMembers(createReportEntry(analysis.uri, analysis.report), workspace.index.entries(), seriesOptionsFrom(settings));
   const loaded = await Promise.all(
     members.map((entry) =>
       sameUri(entry.uri, analysis.uri) ? analysis : workspace.comparisons.load(entry.uri, settings.weekNumbering, analysis.uri),

@@ -9,7 +9,13 @@ import type { WeekNumberingSetting } from '../week';
 import type { Metric } from '../metrics/types';
 import type { Locale } from '../base/locale';
 import { describeLookup } from '../series/describeLookup';
-import { findPreviousReport, seriesHistory, type PreviousLookup, type SeriesOptions } from '../series/findPreviousReport';
+import {
+  findPreviousReport,
+  seriesHistory,
+  seriesOptionsFrom,
+  type PreviousLookup,
+  type SeriesOptions,
+} from '../series/findPreviousReport';
 import { createReportEntry, sameUri, type ReportEntry } from '../series/reportEntry';
 import { compareReportsInSteps, type ComparedReport, type HistoryWeek } from './compareReports';
 import { runToEnd, type Steps } from '../base/steps';
@@ -89,7 +95,7 @@ export async function compareInSeries(
   options: SeriesCompareOptions,
 ): Promise<Comparison> {
   const { settings, locale } = options;
-  const seriesOptions = { series: settings.series, numbering: settings.weekNumbering, maxGapWeeks: settings.maxGapWeeks };
+  const seriesOptions = seriesOptionsFrom(settings);
   const here: ReportEntry = {
     ...createReportEntry(current.uri, current.report),
     ...(options.previous ? { previous: options.previous } : {}),

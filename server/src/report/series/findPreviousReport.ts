@@ -4,6 +4,7 @@ import { countedNumbering, type WeekNumbering, type WeekNumberingSetting } from 
 import { fileEdition, recognisedReports } from './recognition';
 import { canonicalUri, sameUri, uriFileName, type ReportEntry } from './reportEntry';
 import { weekPosition, type WeekPosition } from './weekPosition';
+import type { Settings } from '../base/settings';
 
 /** Past this many weeks beyond a series' usual gap, the previous report is too old to compare with (the default setting). */
 export const DEFAULT_MAX_GAP_WEEKS = 8;
@@ -22,6 +23,13 @@ export interface SeriesOptions {
   ignoreExplicit?: boolean;
   /** Weeks beyond the series' usual gap after which the previous report is `tooFar` (default 8). */
   maxGapWeeks?: number;
+}
+
+/** The series options a user's settings give: which reports form a series, how weeks count, the too-far bound. */
+export function seriesOptionsFrom(
+  settings: Pick<Settings, 'series' | 'weekNumbering'> & Partial<Pick<Settings, 'maxGapWeeks'>>,
+): SeriesOptions {
+  return { series: settings.series, numbering: settings.weekNumbering, maxGapWeeks: settings.maxGapWeeks };
 }
 
 export type PreviousReason =
