@@ -11,6 +11,7 @@ import { suggestWhileTyping } from './suggestWhileTyping';
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const activationBegan = Date.now();
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -28,10 +29,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new QuietLanguageClient('weeklyReport', vscode.l10n.t('Weekly Report'), serverOptions, clientOptions);
   context.subscriptions.push(vscode.commands.registerCommand(Commands.restartServer, () => client?.restart()));
+  const clientStarted = Date.now();
   await client.start();
+  client.outputChannel.appendLine(startupLine(activationBegan, clientStarted, Date.now()));
   const reports = trackReportContext(client);
   context.subscriptions.push(reports, suggestWhileTyping(context.extensionPath, reports));
   registerOptionalFeatures(context, () => client);
+}
+
+/**
+ * The client's half of the start-up timings (the server logs its own when its first diagnostics go
+ * out): how long activation waited for the language server to start and answer `initialize`.
+ */
+function startupLine(activationBegan: number, clientStarted: number, initialized: number): string {
+  return (
+    `[${new Date(initialized).toISOString()}] Start-up: the language server answered initialize ` +
+    `${initialized - clientStarted} ms after the client started it, ${initialized - activationBegan} ms after activation began.`
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,5 +1,7 @@
 // `npm run test:e2e`: the extension in a real VS Code (code-server's web workbench, VS Code
 // 1.139), driven by headless Chromium.
+//   0. a cold window (scripts/e2e/cold-window.mjs): the first window of the fresh code-server, on a
+//      workspace of 200+ reports, times a report's first squiggle and splits the time with the logs;
 //   1. the in-host mocha suite (tests/e2e/suite/) runs as extensionTestsPath;
 //   2. the workbench checks (tests/e2e/workbench/) look at what a person sees, in a second page
 //      load with the extension but no test payload.
@@ -15,6 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { buildSuite, SUITE_INDEX } from './build.mjs';
+import { COLD_WINDOW_CHECK, runColdWindowCheck } from './cold-window.mjs';
 import { assertInstalled, installVsix, startCodeServer } from './code-server.mjs';
 import { runHostSuite } from './host-suite.mjs';
 import { ARTEFACTS_DIR, REPO_ROOT, copyFixtureWorkspace, printTestOutcomes, suiteEnv } from './shared.mjs';
@@ -95,6 +98,23 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
+    // First, while nothing has run in this code-server yet: the coldest window there is.
+    let coldOk = true;
+    if (!options.grep || COLD_WINDOW_CHECK.includes(options.grep)) {
+      console.log('e2e: cold window');
+      const cold = await runColdWindowCheck({
+        browser,
+        origin: server.origin,
+        workspaceDir: path.join(tempDir, 'workspace-cold'),
+        extensionDir,
+        logsDir: server.logsDir,
+        artefactsDir: ARTEFACTS_DIR,
+      });
+      console.log(`  ${cold.ok ? '✓' : '✗'} ${cold.name} (${cold.durationMs} ms)${cold.error ? `\n      ${cold.error}` : ''}`);
+      for (const line of cold.lines) console.log(`      ${line}`);
+      coldOk = cold.ok;
+    }
+
     console.log('e2e: in-host suite');
     const host = await runHostSuite({
       browser,
@@ -128,7 +148,7 @@ async function main() {
     console.log(`  ${noise.length === 0 ? '✓' : '✗'} the Weekly Report output channel is quiet (no failed requests, no stray values)`);
     for (const line of noise) console.log(`      ${line}`);
 
-    const ok = host.ok && workbench.every((check) => check.ok) && noise.length === 0;
+    const ok = coldOk && host.ok && workbench.every((check) => check.ok) && noise.length === 0;
     console.log(
       `e2e: ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s; artefacts in ${path.relative(process.cwd(), ARTEFACTS_DIR) || '.'}/`,
     );

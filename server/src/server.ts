@@ -35,12 +35,15 @@ import {
 import { FIX_ALL_KIND } from './service/fixAll';
 import { COMPLETION_TRIGGER_CHARACTERS } from './service/completion';
 import { encodeTokens, SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens';
+import { StartupTimings } from './service/startupTimings';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 /** Made at `initialize`, which the protocol guarantees comes before any other request or notification. */
 let service!: ReportService;
 let supportsConfiguration = false;
+/** One output-channel line when the first diagnostics go out: where the first squiggle's time went. */
+const startup = new StartupTimings();
 
 /** `answer(document)` for an open document, `fallback` for a uri the client never opened. */
 function withDocument<T>(uri: string, fallback: T, answer: (document: TextDocument) => Promise<T>): Promise<T> {
@@ -50,12 +53,17 @@ function withDocument<T>(uri: string, fallback: T, answer: (document: TextDocume
 
 const validation = new ValidationScheduler({
   compute: (uri, token) => withDocument(uri, undefined, (document) => service.computeDiagnostics(document, token)),
-  publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+  publish: (uri, version, diagnostics) => {
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+    const timings = startup.published(uri);
+    if (timings) connection.console.log(timings);
+  },
   currentVersion: (uri) => documents.get(uri)?.version,
   log: (message) => connection.console.error(message),
 });
 
 connection.onInitialize((params): InitializeResult => {
+  startup.initializeReceived();
   supportsConfiguration = params.capabilities.workspace?.configuration === true;
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
   // The one mapping of the client's locale onto the product's languages.
@@ -93,7 +101,8 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'weeklyReport' });
-  void service.indexWorkspace();
+  startup.indexingStarted();
+  void service.indexWorkspace().then(() => startup.indexingFinished());
 });
 
 connection.onDidChangeConfiguration(() => void service.settingsChanged().then((uris) => uris.forEach((uri) => validation.schedule(uri))));
@@ -103,6 +112,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
 });
 
 documents.onDidOpen(({ document }) => {
+  startup.documentOpened(document.uri);
   service.documentOpened(document);
   validation.schedule(document.uri);
 });
