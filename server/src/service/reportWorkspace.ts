@@ -18,6 +18,7 @@ import type { WeekNumberingSetting } from '../report/week';
 import type { Locale } from '../report/base/locale';
 import { isRecognisedReport } from '../report/series/recognition';
 import { TemplateFile } from './templateFile';
+import { IndexPriority } from './indexPriority';
 import { JournalDocuments } from './journal';
 import type { Journal } from '../report/journal';
 import { eitherCancelled, inSlices, isCancelled, RequestActivity, sliced, throwIfCancelled, type CancellationToken } from './slices';
@@ -75,6 +76,8 @@ export class ReportWorkspace {
   /** Requests being answered: long passes give way to them between slices. */
   readonly activity = new RequestActivity();
   private readonly pause = () => this.activity.pause();
+  /** Open reports' diagnostics before reading the rest of the workspace. */
+  private readonly indexPriority = new IndexPriority();
   /** The last comparison per document version: diagnostics, hovers and inlay hints share it. */
   private readonly comparisonCache = new Map<string, { version: number; value: Promise<SeriesComparison> }>();
   private readonly findingsCache = new Map<string, { version: number; value: Promise<Finding[]> }>();
@@ -97,6 +100,7 @@ export class ReportWorkspace {
       reader,
       folders: () => [...this.folders],
       log: (message) => this.logger.log(message),
+      giveWay: () => this.indexPriority.giveWay(),
     });
     this.comparisons = new ComparisonService(
       this.index,
@@ -202,7 +206,11 @@ export class ReportWorkspace {
    * document is gone, the token was cancelled, or the document changed meanwhile (its newer
    * version's own run checks it).
    */
-  async computeDiagnosticFindings(uri: string, token: CancellationToken): Promise<{ version: number; findings: Finding[] } | undefined> {
+  computeDiagnosticFindings(uri: string, token: CancellationToken): Promise<{ version: number; findings: Finding[] } | undefined> {
+    return this.indexPriority.diagnosticsRun(() => this.diagnosticFindings(uri, token));
+  }
+
+  private async diagnosticFindings(uri: string, token: CancellationToken): Promise<{ version: number; findings: Finding[] } | undefined> {
     const document = this.documents.get(uri);
     if (!document || token.isCancellationRequested) return undefined;
     const version = document.version;
@@ -282,7 +290,7 @@ export class ReportWorkspace {
   private seriesIndexed(analysis: Analysis, settings: Settings): Promise<void> {
     const filePath = uriToPath(analysis.uri);
     const folderOnly = settings.series !== 'workspace' && filePath !== undefined && analysis.report.frontMatter['previous'] === undefined;
-    return folderOnly ? this.index.folderIndexed(path.dirname(filePath)) : this.indexed;
+    return this.indexPriority.indexWait(folderOnly ? this.index.folderIndexed(path.dirname(filePath)) : this.indexed);
   }
 
   /**

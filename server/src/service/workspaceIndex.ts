@@ -9,6 +9,7 @@ import { createReportEntry, mayJoinSeries, recognisedReports, type ReportEntry }
 import type { GuardedReader } from '../node/guardedReader';
 import { walkMarkdownFiles } from '../node/walkMarkdownFiles';
 import type { WeekNumberingSetting } from '../report/week';
+import { nextTurn, SLICE_MS } from './slices';
 
 export interface IndexedReport {
   path: string;
@@ -28,10 +29,12 @@ export interface IndexOptions {
   /** The workspace folders: indexed files must lie in them, symlinks resolved. */
   folders(): readonly string[];
   log(message: string): void;
+  /**
+   * Awaited between slices of reading (after a turn of the event loop, in which requests are
+   * answered): an open report's diagnostics run goes first (`indexPriority.ts`).
+   */
+  giveWay?(): Promise<void>;
 }
-
-/** Files read between two yields to the event loop: requests are answered while a big workspace is indexed. */
-const READ_BATCH = 64;
 
 /** One indexing pass over the workspace folders. */
 interface IndexingPass {
@@ -99,8 +102,9 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Indexes every Markdown file under `folders`, folder by folder, yielding to the event loop every
-   * READ_BATCH files. A folder someone waits on (`folderIndexed`: an open report's series) goes next.
+   * Indexes every Markdown file under `folders`, folder by folder, in slices of about SLICE_MS
+   * between which requests are answered and diagnostics runs go first (`giveWay`). A folder someone
+   * waits on (`folderIndexed`: an open report's series) goes next.
    */
   async indexFolders(folders: string[]): Promise<void> {
     this.beginPass();
@@ -119,7 +123,7 @@ export class WorkspaceIndex {
       pass.markWalked();
       // Those waiting for the walk name their folders before the first one is chosen.
       await new Promise((resolve) => setImmediate(resolve));
-      let sinceYield = 0;
+      let sliceStart = performance.now();
       while (pass.pending.size > 0) {
         const folder = pass.urgent.find((f) => pass.pending!.has(f)) ?? (pass.pending.keys().next().value as string);
         const list = pass.pending.get(folder)!;
@@ -127,9 +131,10 @@ export class WorkspaceIndex {
         pass.current = folder;
         for (const file of list) {
           await this.updateFile(file);
-          if (++sinceYield < READ_BATCH) continue;
-          sinceYield = 0;
-          await new Promise((resolve) => setImmediate(resolve));
+          if (performance.now() - sliceStart < SLICE_MS) continue;
+          await nextTurn();
+          await this.options.giveWay?.();
+          sliceStart = performance.now();
         }
         pass.current = undefined;
         for (const resolve of pass.waiters.get(folder) ?? []) resolve();
