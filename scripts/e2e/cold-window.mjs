@@ -55,7 +55,8 @@ export async function runColdWindowCheck({ browser, origin, workspaceDir, extens
       `first squiggle ${ms(squiggleAt - openedAt)} after opening ${OPENED_FOLDER}/${OPENED_FILE} (${archived} archived reports besides it; the first window of a fresh code-server)`,
       `  open → activation began (the workbench opens the editor; the extension host activates onLanguage:markdown)  ${ms(timeline.activationEventAt - openedAt)}`,
       `  activation began → the client bundle began to evaluate (the extension host reading it, other extensions on its thread)  ${ms(timeline.bundleEvaluationAt - timeline.activationEventAt)}`,
-      `  the client bundle evaluated → activate() ran  ${ms(timeline.activateAt - timeline.bundleEvaluationAt)}`,
+      `  the client bundle evaluated (ours)  ${ms(timeline.bundleEvaluatedAt - timeline.bundleEvaluationAt)}`,
+      `  the client bundle evaluated → activate() called (the extension host)  ${ms(timeline.activateAt - timeline.bundleEvaluatedAt)}`,
       `  activate() → the client started the server  ${ms(timeline.clientStartedAt - timeline.activateAt)}`,
       `  client started → server process started  ${ms(timeline.serverStartedAt - timeline.clientStartedAt)}`,
       `  server process started → initialize received (the server bundle loaded)  ${ms(timeline.initializeAt)}`,
@@ -126,7 +127,7 @@ function localLogTime(text) {
 function readTimeline({ channel, extensionHost }) {
   const activation = extensionHost.match(/^(\S+ \S+) \[info\] ExtensionService#_doActivateExtension weekly-report\.weekly-report,/m);
   const client = channel.match(
-    /^\[(\S+)\] Start-up: the language server answered initialize (\d+) ms after the client started it, (\d+) ms after activation began \(the client bundle evaluated in (\d+) ms before that\)\./m,
+    /^\[(\S+)\] Start-up: the language server answered initialize (\d+) ms after the client started it, (\d+) ms after activation began \(the client bundle evaluated in (\d+) ms, (\d+) ms before that\)\./m,
   );
   const server = channel.match(
     /^\[(\S+)\] Start-up: first diagnostics for .+? published(?: (\d+) ms after it opened,)? (\d+) ms after the server process started \(initialize at (\d+) ms; workspace indexing began at (\d+) ms and (?:was still running|ended at (\d+) ms)\)\./m,
@@ -138,7 +139,8 @@ function readTimeline({ channel, extensionHost }) {
   const firstDiagnostics = Number(server[3]);
   return {
     activationEventAt: localLogTime(activation[1]),
-    bundleEvaluationAt: initializedAt - Number(client[3]) - Number(client[4]),
+    bundleEvaluationAt: initializedAt - Number(client[3]) - Number(client[5]) - Number(client[4]),
+    bundleEvaluatedAt: initializedAt - Number(client[3]) - Number(client[5]),
     activateAt: initializedAt - Number(client[3]),
     clientStartedAt: initializedAt - Number(client[2]),
     initializedAt,
