@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import type { Comparison } from '../report/compare/types';
 import type { WeekNumberingSetting } from '../report/week';
 import type { Locale } from '../report/base/locale';
-import { isRecognisedReport } from '../report/series/recognition';
+import { isRecognisedReport, mayJoinSeries } from '../report/series/recognition';
 import { TemplateFile } from './templateFile';
 import { IndexPriority } from './indexPriority';
 import { JournalDocuments } from './journal';
@@ -180,8 +180,13 @@ export class ReportWorkspace {
     const settings = await this.settingsFor(uri);
     const analysis = this.analyses.get(document, settings.weekNumbering);
     const filePath = uriToPath(uri);
-    const isReport = isReportFile(filePath, analysis.report.looksLikeReport, settings.files, [...this.folders]);
-    return isReport || isRecognisedReport(this.index.entries(), uri) ? analysis : undefined;
+    if (isReportFile(filePath, analysis.report.looksLikeReport, settings.files, [...this.folders])) return analysis;
+    // A dated file is a report when its folder's files form a series: known once the index has read
+    // that folder (first, when someone waits on it), not before — a report opened at start-up would
+    // otherwise get nothing.
+    if (filePath && mayJoinSeries(path.basename(filePath)))
+      await this.indexPriority.indexWait(this.index.folderIndexed(path.dirname(filePath)));
+    return isRecognisedReport(this.index.entries(), uri) ? analysis : undefined;
   }
 
   /** The index follows saved files (watcher events), not keystrokes: only opening updates it from the editor. */
