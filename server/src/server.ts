@@ -62,7 +62,11 @@ connection.onInitialize((params): InitializeResult => {
   const locale = toLocale(params.locale);
   const settings = new SettingsStore({
     fetch: (scopeUri) => (supportsConfiguration ? connection.workspace.getConfiguration({ scopeUri, section: 'weeklyReport' }) : undefined),
-    warn: (message) => void connection.window.showWarningMessage(message),
+    // Shown once, and kept in the output channel after the notification is gone.
+    warn: (message) => {
+      connection.console.warn(message);
+      void connection.window.showWarningMessage(message);
+    },
     locale,
   });
   service = createReportService({
