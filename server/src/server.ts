@@ -37,6 +37,7 @@ import { FIX_ALL_KIND } from './service/fixAll';
 import { COMPLETION_TRIGGER_CHARACTERS } from './service/completion';
 import { encodeTokens, SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens';
 import { consoleToClientLog, OneWriteMessageWriter } from './stdioWriter';
+import { isUnchangingAnswer } from './service/unchangingAnswers';
 
 /**
  * Over `--stdio` each message leaves in one write (stdioWriter.ts). The input stays the library's
@@ -45,7 +46,7 @@ import { consoleToClientLog, OneWriteMessageWriter } from './stdioWriter';
  */
 function createStdioConnection() {
   const stdin = process.stdin as unknown as MessageReader;
-  const created = createConnection(ProposedFeatures.all, stdin, new OneWriteMessageWriter(process.stdout));
+  const created = createConnection(ProposedFeatures.all, stdin, new OneWriteMessageWriter(process.stdout, isUnchangingAnswer));
   consoleToClientLog(created.console);
   return created;
 }

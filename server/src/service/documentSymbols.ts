@@ -4,6 +4,7 @@ import type { Metric } from '../report/metrics/types';
 import type { OutlineSettings } from '../report/base/settings';
 import { flatten, innermostSectionFinder } from '../report/parseReport';
 import { writtenValue } from '../report/metrics/writtenValue';
+import { unchangingAnswer } from './unchangingAnswers';
 
 /** What the outline is made of: the sections to show (a journal's weeks, or the report's own) and the document's metrics. */
 export interface OutlineSource {
@@ -30,7 +31,7 @@ export function documentSymbols(source: OutlineSource, options: OutlineSettings)
   const listsMetrics = source.metrics.length <= options.maxMetrics;
   const known = outlines.get(source.metrics);
   if (known && known.listsMetrics === listsMetrics && sameItems(known.sections, source.sections)) return known.symbols;
-  const symbols = buildSymbols(source, listsMetrics ? source.metrics : []);
+  const symbols = unchangingAnswer(buildSymbols(source, listsMetrics ? source.metrics : []));
   outlines.set(source.metrics, { sections: source.sections, listsMetrics, symbols });
   return symbols;
 }

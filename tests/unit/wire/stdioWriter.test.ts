@@ -33,6 +33,29 @@ describe('OneWriteMessageWriter', () => {
     expect(writes[1].toString('utf8')).toMatch(/^Content-Length: \d+\r\n\r\n\{"jsonrpc":"2.0","method":"window\/logMessage"/);
   });
 
+  it('serialises a reusable result once, and frames it for each request id', async () => {
+    const { stream, writes } = recordingStream();
+    let serialised = 0;
+    const outline = [{ name: '【系统运行数据】', kind: 3, toJSON: undefined as unknown }];
+    // Counts how often the result is turned into JSON (JSON.stringify calls toJSON each time).
+    outline[0].toJSON = () => (serialised++, { name: '【系统运行数据】', kind: 3 });
+    const writer = new OneWriteMessageWriter(stream, (result): result is object => result === outline);
+    for (const id of [1, 'two']) {
+      const answer: ResponseMessage = { jsonrpc: '2.0', id, result: outline as never };
+      await writer.write(answer);
+    }
+    const other: ResponseMessage = { jsonrpc: '2.0', id: 3, result: [{ name: 'x' }] };
+    await writer.write(other);
+    expect(serialised).toBe(1);
+    const frames = writes.map((w) => w.toString('utf8').split('\r\n\r\n'));
+    for (const [header, body] of frames) expect(header).toBe(`Content-Length: ${Buffer.byteLength(body, 'utf8')}`);
+    expect(frames.map(([, body]) => JSON.parse(body))).toEqual([
+      { jsonrpc: '2.0', id: 1, result: [{ name: '【系统运行数据】', kind: 3 }] },
+      { jsonrpc: '2.0', id: 'two', result: [{ name: '【系统运行数据】', kind: 3 }] },
+      { jsonrpc: '2.0', id: 3, result: [{ name: 'x' }] },
+    ]);
+  });
+
   it('reports a failed write to the connection and rejects', async () => {
     const failure = new Error('EPIPE');
     const { stream } = recordingStream(failure);
