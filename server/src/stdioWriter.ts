@@ -6,7 +6,7 @@
 // answer itself. A result the service answers again unchanged (the outline of an unchanged version)
 // is serialised once. VS Code starts the server over IPC (client/src/extension.ts), which this
 // leaves alone.
-import { format } from 'node:util';
+import { format, inspect } from 'node:util';
 import { AbstractMessageWriter, Message, type MessageWriter, type ResponseMessage } from 'vscode-languageserver/node';
 
 export class OneWriteMessageWriter extends AbstractMessageWriter implements MessageWriter {
@@ -92,7 +92,9 @@ export function consoleToClientLog(log: { log(message: string): void; warn(messa
     (write: (message: string) => void) =>
     (...args: unknown[]) =>
       write(format(...args));
+  // count, group, table and time print through console.log, assert through console.warn; dir writes on its own.
   console.log = console.info = console.debug = console.trace = to((m) => log.log(m));
+  console.dir = (value: unknown) => log.log(inspect(value));
   console.warn = to((m) => log.warn(m));
   console.error = to((m) => log.error(m));
 }

@@ -90,6 +90,8 @@ describe('consoleToClientLog', () => {
     console.log('parsed %d blocks', 3);
     console.warn('slow', { ms: 12 });
     console.error(new Error('boom').message);
-    expect(lines).toEqual(['log parsed 3 blocks', 'warn slow { ms: 12 }', 'error boom']);
+    console.dir({ blocks: [1] });
+    console.count('runs');
+    expect(lines).toEqual(['log parsed 3 blocks', 'warn slow { ms: 12 }', 'error boom', 'log { blocks: [ 1 ] }', 'log runs: 1']);
   });
 });
