@@ -10,6 +10,7 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
   CodeActionKind,
+  type MessageReader,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createReportService, type ReportService } from './service/reportService';
@@ -36,8 +37,22 @@ import { FIX_ALL_KIND } from './service/fixAll';
 import { COMPLETION_TRIGGER_CHARACTERS } from './service/completion';
 import { encodeTokens, SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens';
 import { StartupTimings } from './service/startupTimings';
+import { consoleToClientLog, OneWriteMessageWriter } from './stdioWriter';
+import { isUnchangingAnswer } from './service/unchangingAnswers';
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * Over `--stdio` each message leaves in one write (stdioWriter.ts). The input stays the library's
+ * stream, passed as such (its runtime takes a stream or a reader on either side, its types only
+ * pairs): it also ends the process when the client's side of stdin closes.
+ */
+function createStdioConnection() {
+  const stdin = process.stdin as unknown as MessageReader;
+  const created = createConnection(ProposedFeatures.all, stdin, new OneWriteMessageWriter(process.stdout, isUnchangingAnswer));
+  consoleToClientLog(created.console);
+  return created;
+}
+
+const connection = process.argv.includes('--stdio') ? createStdioConnection() : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 /** Made at `initialize`, which the protocol guarantees comes before any other request or notification. */
 let service!: ReportService;
@@ -70,7 +85,11 @@ connection.onInitialize((params): InitializeResult => {
   const locale = toLocale(params.locale);
   const settings = new SettingsStore({
     fetch: (scopeUri) => (supportsConfiguration ? connection.workspace.getConfiguration({ scopeUri, section: 'weeklyReport' }) : undefined),
-    warn: (message) => void connection.window.showWarningMessage(message),
+    // Shown once, and kept in the output channel after the notification is gone.
+    warn: (message) => {
+      connection.console.warn(message);
+      void connection.window.showWarningMessage(message);
+    },
     locale,
   });
   service = createReportService({

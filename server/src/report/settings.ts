@@ -28,12 +28,16 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   inlayHints: true,
   template: '',
   newReportValues: 'placeholder',
+  // A real report has tens of numbers (the busiest in the corpus about 210); thousands of Number
+  // nodes make the outline hard to use, and each 100 of them add ~20 KB to every outline answer.
+  outline: Object.freeze({ maxMetrics: 500 }),
 } satisfies Settings);
 
 const SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
 const DIRECTIONS = ['higher-is-better', 'lower-is-better', 'neutral'] as const;
 const TREND_WEEKS = { min: 2, max: 52 };
 const MAX_GAP_WEEKS = { min: 0, max: 520 };
+const OUTLINE_MAX_METRICS = { min: 0, max: 100_000 };
 
 /**
  * Bounds on what settings may cost. A glob is matched against every file or metric label, so one
@@ -133,7 +137,27 @@ export function readSettings(raw: unknown, locale: Locale = 'en'): SettingsResul
     else bad('template', 'string');
   }
 
+  const maxMetrics = givenOutline(raw, 'maxMetrics');
+  if (maxMetrics !== undefined) {
+    if (
+      Number.isInteger(maxMetrics) &&
+      (maxMetrics as number) >= OUTLINE_MAX_METRICS.min &&
+      (maxMetrics as number) <= OUTLINE_MAX_METRICS.max
+    ) {
+      settings.outline.maxMetrics = maxMetrics as number;
+    } else say('settingOutOfRange', { key: 'weeklyReport.outline.maxMetrics', ...OUTLINE_MAX_METRICS });
+  }
+
   return { settings, problems };
+}
+
+/**
+ * `weeklyReport.outline.<key>` in each spelling a client or a settings file uses: nested, as VS
+ * Code's `workspace/configuration` answers, or as one dotted key, as settings.json writes it.
+ */
+function givenOutline(raw: Record<string, unknown>, key: keyof Settings['outline']): unknown {
+  const nested = raw['outline'];
+  return (isRecord(nested) ? nested[key] : undefined) ?? raw[`outline.${key}`] ?? raw[`weeklyReport.outline.${key}`];
 }
 
 function copyDefaults(): Settings {
@@ -143,6 +167,7 @@ function copyDefaults(): Settings {
     rules: {},
     thresholds: [],
     directions: {},
+    outline: { ...defaultSettings.outline },
   };
 }
 

@@ -1,24 +1,48 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { Report, Section } from '../report/model';
 import type { Metric } from '../report/metrics/types';
+import type { OutlineSettings } from '../report/base/settings';
 import { flatten, innermostSectionFinder } from '../report/parseReport';
 import { writtenValue } from '../report/metrics/writtenValue';
+import { unchangingAnswer } from './unchangingAnswers';
 
-/** The outline of each analysed version (its report object), asked again while nothing changed. */
-const outlines = new WeakMap<Report, { metrics: Metric[]; symbols: DocumentSymbol[] }>();
+/** What the outline is made of: the sections to show (a journal's weeks, or the report's own) and the document's metrics. */
+export interface OutlineSource {
+  /** The sections' lines and the text the metrics' written values are read from. */
+  report: Report;
+  sections: readonly Section[];
+  metrics: readonly Metric[];
+}
 
-/** Sections as a symbol tree; each section's metrics become Number children, so the outline answers "what numbers are in this report". */
-export function documentSymbols(report: Report, metrics: Metric[] = []): DocumentSymbol[] {
-  const known = outlines.get(report);
-  if (known && known.metrics === metrics) return known.symbols;
-  const symbols = buildSymbols(report, metrics);
-  outlines.set(report, { metrics, symbols });
+/**
+ * The outline of each analysed version, asked again while nothing changed: keyed by the version's
+ * metrics array (one per analysis); the sections are compared item by item, since a journal's list
+ * of weeks is gathered afresh per request.
+ */
+const outlines = new WeakMap<readonly Metric[], { sections: readonly Section[]; listsMetrics: boolean; symbols: DocumentSymbol[] }>();
+
+/**
+ * Sections as a symbol tree; each section's metrics become Number children, so the outline answers
+ * "what numbers are in this report" — while the document has at most `maxMetrics` of them. Past
+ * that the outline lists sections only: thousands of Number nodes make the Outline view and Go to
+ * Symbol hard to use, and every answer pays for serialising them.
+ */
+export function documentSymbols(source: OutlineSource, options: OutlineSettings): DocumentSymbol[] {
+  const listsMetrics = source.metrics.length <= options.maxMetrics;
+  const known = outlines.get(source.metrics);
+  if (known && known.listsMetrics === listsMetrics && sameItems(known.sections, source.sections)) return known.symbols;
+  const symbols = unchangingAnswer(buildSymbols(source, listsMetrics ? source.metrics : []));
+  outlines.set(source.metrics, { sections: source.sections, listsMetrics, symbols });
   return symbols;
 }
 
-function buildSymbols(report: Report, metrics: Metric[]): DocumentSymbol[] {
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function buildSymbols({ report, sections }: OutlineSource, metrics: readonly Metric[]): DocumentSymbol[] {
   const bySection = new Map<Section, Metric[]>();
-  const sectionOf = innermostSectionFinder(flatten(report.sections));
+  const sectionOf = innermostSectionFinder(flatten([...sections]));
   const inOrder = [...metrics].sort((a, b) => a.range.start.line - b.range.start.line);
   for (const m of inOrder) {
     const s = sectionOf(m.range.start.line);
@@ -31,16 +55,18 @@ function buildSymbols(report: Report, metrics: Metric[]): DocumentSymbol[] {
     const children = s.children.map(toSymbol);
     for (const m of bySection.get(s) ?? []) children.push(metricSymbol(m, report.lines));
     children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    return {
+    // No `detail` (the heading level repeats what the nesting and the kind show) and no empty
+    // `children`: each answer is serialised, sent and parsed whole, and these add ~14 bytes a section.
+    const symbol: DocumentSymbol = {
       name: s.name,
-      detail: s.kind === 'heading' ? `H${s.level}` : undefined,
       kind: s.kind === 'heading' ? SymbolKind.Namespace : SymbolKind.Object,
       range: s.range,
       selectionRange: s.selectionRange,
-      children,
     };
+    if (children.length) symbol.children = children;
+    return symbol;
   };
-  return report.sections.map(toSymbol);
+  return sections.map(toSymbol);
 }
 
 function metricSymbol(m: Metric, lines: readonly string[]): DocumentSymbol {

@@ -158,9 +158,11 @@ export function createReportService(options: ReportServiceOptions): ReportServic
 
   return Object.freeze<ReportService>({
     documentSymbols: answering((document, token = neverCancelled) =>
-      forReport(document, token, [], async (analysis) =>
-        documentSymbols(outlineOf(analysis.report, await workspace.journalOf(analysis)), analysis.metrics),
-      ),
+      forReport(document, token, [], async (analysis) => {
+        const { outline } = await workspace.settingsFor(document.uri);
+        const { sections } = outlineOf(analysis.report, await workspace.journalOf(analysis));
+        return documentSymbols({ report: analysis.report, sections, metrics: analysis.metrics }, outline);
+      }),
     ),
 
     foldingRanges: answering((document, token = neverCancelled) =>

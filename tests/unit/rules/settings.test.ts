@@ -9,9 +9,14 @@ const packageJson = JSON.parse(readFileSync(path.resolve(__dirname, '../../../pa
 describe('defaultSettings', () => {
   it("mirrors package.json's contributes.configuration", () => {
     const properties: Record<string, { default: unknown }> = packageJson.contributes.configuration.properties;
-    const declared = Object.fromEntries(
-      Object.entries(properties).map(([key, schema]) => [key.replace(/^weeklyReport\./, ''), schema.default]),
-    );
+    // `weeklyReport.outline.maxMetrics` is `outline: { maxMetrics }`, as VS Code's configuration nests it.
+    const declared: Record<string, unknown> = {};
+    for (const [key, schema] of Object.entries(properties)) {
+      const path = key.replace(/^weeklyReport\./, '').split('.');
+      let into = declared;
+      for (const part of path.slice(0, -1)) into = (into[part] ??= {}) as Record<string, unknown>;
+      into[path[path.length - 1]] = schema.default;
+    }
     expect({ ...defaultSettings }).toEqual(declared);
   });
 });
@@ -37,8 +42,23 @@ describe('readSettings', () => {
       inlayHints: false,
       template: '# 第{{week}}周',
       newReportValues: 'last-week',
+      outline: { maxMetrics: 50 },
     };
     expect(readSettings(raw)).toEqual({ settings: raw, problems: [] });
+  });
+
+  it.each([
+    ['nested, as workspace/configuration answers', { outline: { maxMetrics: 0 } }, 0],
+    ['as one dotted key', { 'outline.maxMetrics': 2000 }, 2000],
+    ['as settings.json writes it', { 'weeklyReport.outline.maxMetrics': 100_000 }, 100_000],
+  ])('reads outline.maxMetrics %s', (_, raw, expected) => {
+    expect(readSettings(raw)).toEqual({ settings: { ...defaultSettings, outline: { maxMetrics: expected } }, problems: [] });
+  });
+
+  it.each([[-1], [100_001], [12.5], ['500'], [{}]])('falls back on a broken outline.maxMetrics (%j) with one message', (value) => {
+    const { settings, problems } = readSettings({ outline: { maxMetrics: value } });
+    expect(settings.outline).toEqual(defaultSettings.outline);
+    expect(problems).toEqual(['Setting weeklyReport.outline.maxMetrics must be a whole number from 0 to 100000; using the default']);
   });
 
   it.each([

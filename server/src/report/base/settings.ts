@@ -25,4 +25,11 @@ export interface Settings {
   inlayHints: boolean;
   template: string;
   newReportValues: 'placeholder' | 'last-week';
+  /** `weeklyReport.outline.*`: what the Outline view, breadcrumbs and Go to Symbol in Editor list. */
+  outline: OutlineSettings;
+}
+
+export interface OutlineSettings {
+  /** A document's numbers are listed under its sections while it has at most this many (0: never); sections always are. */
+  maxMetrics: number;
 }
