@@ -17,9 +17,11 @@ const bundleEvaluated = Date.now();
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const activationBegan = Date.now();
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  // stdio, not Node IPC: over stdio each answer leaves in one write and an unchanged outline's JSON is
+  // made once (server/src/stdioWriter.ts); Node's IPC channel serialises every message again itself.
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
