@@ -39,7 +39,7 @@ const DATE_PREPOSITION = /(?:从|自|于|在|截至|截止|至|到|since|from|on
 export function findDateSpans(text: string, reportDate: string): DateSpan[] {
   // No digit, no date: most prose lines end here without a regular expression or a cache entry.
   if (!/\d/.test(text)) return [];
-  return dateSpansByLine(`${reportDate}\u0000${text}`, () => scanDateSpans(text, reportDate));
+  return dateSpansByLine(text, reportDate, () => scanDateSpans(text, reportDate));
 }
 
 /** Per line and report date: the parser (week detection) and the date rules ask for the same lines on every keystroke. */

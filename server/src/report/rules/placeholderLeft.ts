@@ -1,6 +1,6 @@
 // TODO, TBD, XX%, 待补充, ？？ — text a template or a draft left for later and nobody filled in.
 import { message } from '../i18n';
-import { lineCache, maskedLineKey, normalisedProse } from './lineCache';
+import { lineCache, maskedVariant, normalisedProse } from './lineCache';
 import type { Finding, Rule, RuleContext } from './types';
 import { ITEMS_PER_STEP, stepwise } from '../base/steps';
 
@@ -50,7 +50,7 @@ const placeholders = lineCache<Array<[number, number]>>();
 
 /** The placeholders of one line (or cell source), as [start, end) offsets; once per distinct line. */
 function placeholdersIn(written: string, masked: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
-  return placeholders(maskedLineKey(written, masked), () => {
+  return placeholders(written, maskedVariant(masked), () => {
     const text = normalisedProse(written, masked);
     const found: Array<[number, number]> = [];
     for (const match of text.matchAll(PLACEHOLDER)) {
