@@ -646,11 +646,12 @@ function kindOf(unit: UnitMatch | undefined, currency: string, label: string, is
 }
 
 /**
- * The metrics in one line of prose. `masked` are [start, end) ranges (code spans, URLs) to ignore.
+ * The metrics in one line of prose. `masked` are [start, end) ranges (code spans, URLs) to ignore;
+ * `normalised`, when the caller has it (a prose line's), is `text` half-width with them blanked.
  * Never throws; offsets are UTF-16 indexes into `text`.
  */
-export function extractLineMetrics(text: string, masked: Array<[number, number]> = []): LineMetric[] {
-  const steps = lineMetricSteps(text, masked);
+export function extractLineMetrics(text: string, masked: Array<[number, number]> = [], normalised?: string): LineMetric[] {
+  const steps = lineMetricSteps(text, masked, normalised);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -665,8 +666,15 @@ const STEP_CHARS = 2_000;
  * caller that must stay responsive (the server) can let other work in while one pasted line of
  * thousands of metrics is read.
  */
-export function* lineMetricSteps(text: string, masked: Array<[number, number]> = []): Generator<void, LineMetric[], void> {
+export function* lineMetricSteps(
+  text: string,
+  masked: Array<[number, number]> = [],
+  normalised?: string,
+): Generator<void, LineMetric[], void> {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const t = maskRanges(toHalfWidth(text), Array.isArray(masked) ? masked : []);
+  const t =
+    typeof normalised === 'string' && normalised.length === text.length
+      ? normalised
+      : maskRanges(toHalfWidth(text), Array.isArray(masked) ? masked : []);
   return yield* new LineScanner(text, t).steps();
 }

@@ -2,7 +2,7 @@
 // `12.12-12.20号`. A bare `M.D` is a date only with a day suffix (号/日), inside a range or after
 // 从/于/截至 — otherwise `2.1` is a number. Years are inferred from the report's date.
 import type { Report, Section } from '../model';
-import { lineCache, normalisedProse } from './lineCache';
+import { lineCache } from './lineCache';
 import { daysBetween, makeDate } from '../week';
 
 export interface DateMention {
@@ -173,7 +173,7 @@ export function datedProse(report: Pick<Report, 'proseLines' | 'sections' | 'cre
   const inPlanSection = planSectionLines(report.sections);
   return report.proseLines
     .filter((prose) => !skipped.has(prose.line) && !inPlanSection(prose.line))
-    .map((prose) => ({ line: prose.line, text: normalisedProse(prose.text, prose.masked ?? []) }));
+    .map((prose) => ({ line: prose.line, text: prose.normalised }));
 }
 
 export interface DatedLine {

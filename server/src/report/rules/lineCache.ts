@@ -36,9 +36,11 @@ export function maskedVariant(masked: ReadonlyArray<readonly [number, number]>):
   return masked.length === 0 ? '' : masked.map(([from, to]) => `${from}-${to}`).join(',');
 }
 
-const normalised = lineCache<string>();
-
-/** `maskRanges(toHalfWidth(text), masked)`, once per distinct line: what the prose rules scan. */
+/**
+ * `maskRanges(toHalfWidth(text), masked)`: what the prose rules scan. A prose line carries it as
+ * `normalised`; this is for other text (table cells) and inside a cached rule's computation. Not
+ * cached itself: looking a line up costs about what normalising it does.
+ */
 export function normalisedProse(text: string, masked: ReadonlyArray<readonly [number, number]>): string {
-  return normalised(text, maskedVariant(masked), () => maskRanges(toHalfWidth(text), masked));
+  return maskRanges(toHalfWidth(text), masked);
 }
