@@ -1,7 +1,7 @@
 // Line-local rule results are kept by line text: the same line gives the same answer wherever it
 // stands, a masked range is part of the key, and the cache stays bounded.
 import { describe, expect, it } from 'vitest';
-import { lineCache, maskedVariant, normalisedProse } from '../../../server/src/report/rules/lineCache';
+import { lineCache, normalisedProse } from '../../../server/src/report/rules/lineCache';
 import { findDateSpans } from '../../../server/src/report/rules/dateMentions';
 
 describe('lineCache', () => {
@@ -28,13 +28,12 @@ describe('lineCache', () => {
     expect(computed).toBe(10_001);
   });
 
-  it('keys a line by its masked ranges too', () => {
-    expect(maskedVariant([])).not.toBe(maskedVariant([[2, 5]]));
+  it('keys a line by its variant too (a report date, masked ranges)', () => {
     const cache = lineCache<string>();
-    expect(cache('a `b` c', maskedVariant([]), () => 'whole')).toBe('whole');
-    expect(cache('a `b` c', maskedVariant([[2, 5]]), () => 'masked')).toBe('masked');
-    expect(cache('a `b` c', maskedVariant([[2, 5]]), () => 'again')).toBe('masked');
-    expect(cache('a `b` c', maskedVariant([]), () => 'whole again')).toBe('whole again');
+    expect(cache('a `b` c', '', () => 'whole')).toBe('whole');
+    expect(cache('a `b` c', '2-5', () => 'masked')).toBe('masked');
+    expect(cache('a `b` c', '2-5', () => 'again')).toBe('masked');
+    expect(cache('a `b` c', '', () => 'whole again')).toBe('whole again');
     expect(normalisedProse('完成 ＴＯＤＯ', [])).toBe('完成 TODO');
     expect(normalisedProse('完成 `ＴＯＤＯ`', [[3, 9]])).not.toContain('TODO');
   });

@@ -1,12 +1,13 @@
 // Line-local results kept by the line's text, as the metrics are: a keystroke changes one line of
-// a report, and a 670 KB report has thousands of lines whose normalising and scanning would
-// otherwise be redone by each rule on every keystroke. Bounded; the oldest entries go first.
+// a report, and a 670 KB report has thousands of lines whose scanning would otherwise be redone on
+// every keystroke. Only for work that costs more than a lookup (a fresh line string hashes in full):
+// the date spans; a single regular expression over a line is cheaper run again. Bounded.
 import { maskRanges, toHalfWidth } from '../metrics/text';
 
 const DEFAULT_LIMIT = 50_000;
 
 /**
- * A memo of `compute` by a line's text and a variant of it (its masked ranges, the report's date),
+ * A memo of `compute` by a line's text and a variant of it (the report's date),
  * holding at most `limit` lines: two generations of `limit / 2`; when the newer one fills, the older
  * is dropped whole. (Deleting the oldest entry one at a time made each eviction walk the Map's
  * deleted slots: a 100,000-line report took seconds per rule.) The line's own string is the key, so
@@ -29,11 +30,6 @@ export function lineCache<T>(limit = DEFAULT_LIMIT): (text: string, variant: str
     newer.set(text, { variant, value });
     return value;
   };
-}
-
-/** A line's masked ranges (code spans, links) as a lineCache variant: they change the result. */
-export function maskedVariant(masked: ReadonlyArray<readonly [number, number]>): string {
-  return masked.length === 0 ? '' : masked.map(([from, to]) => `${from}-${to}`).join(',');
 }
 
 /**
