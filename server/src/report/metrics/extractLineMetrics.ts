@@ -2,7 +2,7 @@
 // a bounded number of times, and each label is read from the stretch between the previous number
 // (or clause start) and its own number, so a line costs time linear in its length.
 import type { MetricKind, StatedChange } from './types';
-import { chineseNumeralLength, isChineseNumeralChar, parseChineseNumeral } from './chineseNumerals';
+import { chineseNumeralLength, isChineseNumeralChar, isChineseNumeralCode, parseChineseNumeral } from './chineseNumerals';
 import { approximateSuffixEnd, isHedgedBefore } from './approximation';
 import { isCountLabel, isRankLabel, isTaskVerbPhrase, kindFromLabel, labelAfter, labelBefore, type LabelSpan } from './labels';
 import {
@@ -187,7 +187,11 @@ class LineScanner {
         yield;
         pauseAt = i + STEP_CHARS;
       }
-      if (t[i] === MASK_CHAR && this.linkText?.[i - 1]) {
+      if (isPlainIdeograph(t.charCodeAt(i))) {
+        // Most characters of a Chinese report: none of the branches below takes them, and reading
+        // one as a string (t[i]) would allocate it for each test.
+        i++;
+      } else if (t[i] === MASK_CHAR && this.linkText?.[i - 1]) {
         // A link's destination: the link text before it may name the number after it (`[Factory:RISC-V](…) ：3614/4222`).
         const textEnd = i;
         while (t[i] === MASK_CHAR) i++;
@@ -657,6 +661,12 @@ export function extractLineMetrics(text: string, masked: Array<[number, number]>
     if (step.done) return step.value;
   }
 }
+
+/** A CJK ideograph that is neither 第 nor a Chinese numeral: no number, boundary or ordinal starts at it. */
+function isPlainIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff && code !== ORDINAL_PREFIX && !isChineseNumeralCode(code);
+}
+const ORDINAL_PREFIX = '第'.charCodeAt(0);
 
 /** Characters read between two pauses of `lineMetricSteps`. */
 const STEP_CHARS = 2_000;
