@@ -58,6 +58,11 @@ export interface ProseLine {
   text: string;
   /** Character ranges inside `text` that are code spans, link URLs or HTML: not prose. */
   masked: Array<[number, number]>;
+  /**
+   * `text` half-width with its masked ranges blanked (`maskRanges(toHalfWidth(text), masked)`), the
+   * same length: what the date and prose rules scan. Made once here, not per rule and per lookup.
+   */
+  normalised: string;
   /** Index into `Report.sectionPath` flattening: the innermost section containing this line. */
   section?: Section;
 }

@@ -1,6 +1,7 @@
 // parse → model: the one entry point that turns report text into the plain `Report`.
 import type { ListItem, ProseLine, Report, Section, Table } from './model';
 import { splitLines } from './text';
+import { maskRanges, toHalfWidth } from './metrics/text';
 import { readFrontMatter } from './parse/frontMatter';
 import { BlockCache, parseChunks } from './parse/chunks';
 import { collectBlocks } from './parse/collect';
@@ -58,7 +59,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     const lineText = lines[line];
     if (!lineText.trim() || blocks.nonProseLines.has(line)) continue;
     const masked = withBareUrls(lineText, blocks.masked.get(line) ?? []);
-    proseLines.push({ line, text: lineText, masked, section: sectionAt(line) });
+    proseLines.push({ line, text: lineText, masked, normalised: maskRanges(toHalfWidth(lineText), masked), section: sectionAt(line) });
   }
 
   const tableSectionAt = innermostSectionFinder(flat);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { normalisedProse } from '../../../server/src/report/rules/lineCache';
 import type { Report, Section, TableCell } from '../../../server/src/report/model';
 import type { Metric } from '../../../server/src/report/metrics/types';
 import { extractMetrics } from '../../../server/src/report/metrics/extractMetrics';
@@ -55,8 +56,8 @@ describe('extractMetrics over a hand-built report', () => {
   ];
   const data = section('【系统运行数据】', 0);
   const report = reportOf(lines, (r) => {
-    r.proseLines.push({ line: 1, text: lines[1], masked: [[18, 25]], section: data });
-    r.proseLines.push({ line: 6, text: lines[6], masked: [] });
+    r.proseLines.push({ line: 1, text: lines[1], masked: [[18, 25]], normalised: normalisedProse(lines[1], [[18, 25]]), section: data });
+    r.proseLines.push({ line: 6, text: lines[6], masked: [], normalised: normalisedProse(lines[6], []) });
     r.tables.push({
       header: [cell('| 指标 ', 2, 0), cell('| 本周 ', 2, 6), cell('| 上周 |', 2, 12)],
       rows: [

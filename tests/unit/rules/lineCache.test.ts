@@ -1,14 +1,14 @@
 // Line-local rule results are kept by line text: the same line gives the same answer wherever it
 // stands, a masked range is part of the key, and the cache stays bounded.
 import { describe, expect, it } from 'vitest';
-import { lineCache, maskedLineKey, normalisedProse } from '../../../server/src/report/rules/lineCache';
+import { lineCache, normalisedProse } from '../../../server/src/report/rules/lineCache';
 import { findDateSpans } from '../../../server/src/report/rules/dateMentions';
 
 describe('lineCache', () => {
   it('computes once per key and drops the oldest entries past its limit', () => {
     const cache = lineCache<number>(2);
     let computed = 0;
-    const square = (n: number) => cache(String(n), () => (computed++, n * n));
+    const square = (n: number) => cache(String(n), '', () => (computed++, n * n));
     expect([square(2), square(2), square(3)]).toEqual([4, 4, 9]);
     expect(computed).toBe(2);
     square(4); // evicts 2
@@ -19,7 +19,7 @@ describe('lineCache', () => {
   it('keeps the last half of its limit at least, and forgets beyond its limit', () => {
     const cache = lineCache<number>(1_000);
     let computed = 0;
-    const ask = (n: number) => cache(String(n), () => (computed++, n));
+    const ask = (n: number) => cache(String(n), '', () => (computed++, n));
     for (let n = 0; n < 10_000; n++) ask(n);
     expect(computed).toBe(10_000);
     for (let n = 9_500; n < 10_000; n++) ask(n); // the last 500 are still known
@@ -28,8 +28,12 @@ describe('lineCache', () => {
     expect(computed).toBe(10_001);
   });
 
-  it('keys a line by its masked ranges too', () => {
-    expect(maskedLineKey('a `b` c', [])).not.toBe(maskedLineKey('a `b` c', [[2, 5]]));
+  it('keys a line by its variant too (a report date, masked ranges)', () => {
+    const cache = lineCache<string>();
+    expect(cache('a `b` c', '', () => 'whole')).toBe('whole');
+    expect(cache('a `b` c', '2-5', () => 'masked')).toBe('masked');
+    expect(cache('a `b` c', '2-5', () => 'again')).toBe('masked');
+    expect(cache('a `b` c', '', () => 'whole again')).toBe('whole again');
     expect(normalisedProse('完成 ＴＯＤＯ', [])).toBe('完成 TODO');
     expect(normalisedProse('完成 `ＴＯＤＯ`', [[3, 9]])).not.toContain('TODO');
   });

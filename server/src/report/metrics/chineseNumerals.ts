@@ -26,6 +26,13 @@ export function isChineseNumeralChar(ch: string | undefined): boolean {
   return ch !== undefined && NUMERAL_CHARS.has(ch);
 }
 
+const NUMERAL_CODES = new Set([...NUMERAL_CHARS].map((ch) => ch.charCodeAt(0)));
+
+/** `isChineseNumeralChar` by UTF-16 code unit: a scanner asks without making a string of the character. */
+export function isChineseNumeralCode(code: number): boolean {
+  return NUMERAL_CODES.has(code);
+}
+
 /** Length of the numeral run starting at `start` (0 when none). A run never starts with 万/亿. */
 export function chineseNumeralLength(t: string, start: number): number {
   if (!(t[start] in DIGIT_VALUES || t[start] in SMALL_UNITS)) return 0;

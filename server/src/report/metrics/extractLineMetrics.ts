@@ -2,7 +2,7 @@
 // a bounded number of times, and each label is read from the stretch between the previous number
 // (or clause start) and its own number, so a line costs time linear in its length.
 import type { MetricKind, StatedChange } from './types';
-import { chineseNumeralLength, isChineseNumeralChar, parseChineseNumeral } from './chineseNumerals';
+import { chineseNumeralLength, isChineseNumeralChar, isChineseNumeralCode, parseChineseNumeral } from './chineseNumerals';
 import { approximateSuffixEnd, isHedgedBefore } from './approximation';
 import { isCountLabel, isRankLabel, isTaskVerbPhrase, kindFromLabel, labelAfter, labelBefore, type LabelSpan } from './labels';
 import {
@@ -187,7 +187,11 @@ class LineScanner {
         yield;
         pauseAt = i + STEP_CHARS;
       }
-      if (t[i] === MASK_CHAR && this.linkText?.[i - 1]) {
+      if (isPlainIdeograph(t.charCodeAt(i))) {
+        // Most characters of a Chinese report: none of the branches below takes them, and reading
+        // one as a string (t[i]) would allocate it for each test.
+        i++;
+      } else if (t[i] === MASK_CHAR && this.linkText?.[i - 1]) {
         // A link's destination: the link text before it may name the number after it (`[Factory:RISC-V](…) ：3614/4222`).
         const textEnd = i;
         while (t[i] === MASK_CHAR) i++;
@@ -646,16 +650,23 @@ function kindOf(unit: UnitMatch | undefined, currency: string, label: string, is
 }
 
 /**
- * The metrics in one line of prose. `masked` are [start, end) ranges (code spans, URLs) to ignore.
+ * The metrics in one line of prose. `masked` are [start, end) ranges (code spans, URLs) to ignore;
+ * `normalised`, when the caller has it (a prose line's), is `text` half-width with them blanked.
  * Never throws; offsets are UTF-16 indexes into `text`.
  */
-export function extractLineMetrics(text: string, masked: Array<[number, number]> = []): LineMetric[] {
-  const steps = lineMetricSteps(text, masked);
+export function extractLineMetrics(text: string, masked: Array<[number, number]> = [], normalised?: string): LineMetric[] {
+  const steps = lineMetricSteps(text, masked, normalised);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
   }
 }
+
+/** A CJK ideograph that is neither 第 nor a Chinese numeral: no number, boundary or ordinal starts at it. */
+function isPlainIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff && code !== ORDINAL_PREFIX && !isChineseNumeralCode(code);
+}
+const ORDINAL_PREFIX = '第'.charCodeAt(0);
 
 /** Characters read between two pauses of `lineMetricSteps`. */
 const STEP_CHARS = 2_000;
@@ -665,8 +676,15 @@ const STEP_CHARS = 2_000;
  * caller that must stay responsive (the server) can let other work in while one pasted line of
  * thousands of metrics is read.
  */
-export function* lineMetricSteps(text: string, masked: Array<[number, number]> = []): Generator<void, LineMetric[], void> {
+export function* lineMetricSteps(
+  text: string,
+  masked: Array<[number, number]> = [],
+  normalised?: string,
+): Generator<void, LineMetric[], void> {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const t = maskRanges(toHalfWidth(text), Array.isArray(masked) ? masked : []);
+  const t =
+    typeof normalised === 'string' && normalised.length === text.length
+      ? normalised
+      : maskRanges(toHalfWidth(text), Array.isArray(masked) ? masked : []);
   return yield* new LineScanner(text, t).steps();
 }

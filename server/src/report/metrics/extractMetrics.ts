@@ -75,8 +75,8 @@ export function* warmLineMetrics(report: Report, cache: LineMetricCache): Genera
   for (const prose of report.proseLines ?? []) {
     const key = lineKey(prose);
     // A line not read before is read in steps: one line can hold thousands of metrics.
-    const found = cache.has(key) ? undefined : yield* lineMetricSteps(prose.text, prose.masked);
-    cache.get(key, () => found ?? extractLineMetrics(prose.text, prose.masked));
+    const found = cache.has(key) ? undefined : yield* lineMetricSteps(prose.text, prose.masked, prose.normalised);
+    cache.get(key, () => found ?? extractLineMetrics(prose.text, prose.masked, prose.normalised));
     yield;
   }
 }
@@ -93,8 +93,8 @@ export function* extractMetricsInSteps(report: Report, cache?: LineMetricCache):
     if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const section = prose.section?.name ?? '';
     const found = cache
-      ? cache.get(lineKey(prose), () => extractLineMetrics(prose.text, prose.masked))
-      : extractLineMetrics(prose.text, prose.masked);
+      ? cache.get(lineKey(prose), () => extractLineMetrics(prose.text, prose.masked, prose.normalised))
+      : extractLineMetrics(prose.text, prose.masked, prose.normalised);
     for (const metric of found) metrics.push(fromLine(metric, prose.line, section));
   }
   cache?.settle();

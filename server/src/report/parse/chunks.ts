@@ -1,12 +1,13 @@
 // Section-wise parsing. remark's time grows faster than linearly with input size, and a
 // keystroke changes one block: so the text is cut into top-level blocks, each parsed on its own
 // and cached by its text. A keystroke re-parses one block; a 5 MB report parses in linear time.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
+import { parse as micromarkParser, postprocess, preprocess } from 'micromark';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import type { Extension as MdastExtension } from 'mdast-util-from-markdown';
+import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Heading, Paragraph, Root } from 'mdast';
-import type { Processor } from 'unified';
+import { compiler } from './mdastCompiler';
 import { EditCache } from '../editCache';
 import type { BlockBudget } from '../i18n';
 
@@ -39,21 +40,34 @@ interface ParsedPiece {
 }
 
 /**
+ * What `unified().use(remarkParse)` does with a text, with its setup done once instead of per
+ * piece: remark-parse's `fromMarkdown` combines micromark's syntax extensions and builds the mdast
+ * handler table on every call, and its compiler copies a context object per event (see
+ * mdastCompiler.js). The trees are remark-parse's own: markdownReader.test.ts in tests/unit/model and
+ * tests/corpus parses the fixtures and the corpus both ways and compares them.
+ */
+export function markdownReader(extensions: MicromarkExtension[], mdastExtensions: MdastExtension[]): (text: string) => Root {
+  const parser = micromarkParser({ extensions });
+  const compile = compiler({ mdastExtensions });
+  return (text) => {
+    // A parse leaves its link definitions and lazy lines on the parser: each text starts without
+    // them, as with the parser of its own that remark-parse makes per call.
+    parser.defined = [];
+    parser.lazy = {};
+    return compile(postprocess(parser.document().write(preprocess()(text, undefined, true))));
+  };
+}
+
+/**
  * Of GFM only tables: reports use them for metrics. The rest of remark-gfm (autolink literals,
  * footnotes, strikethrough) doubled the parse time and found nothing a report needs.
  */
-function remarkGfmTables(this: Processor): void {
-  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(gfmTable());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
-}
-
-const withTables = unified().use(remarkParse).use(remarkGfmTables);
-const plain = unified().use(remarkParse);
+const withTables = markdownReader([gfmTable()], [gfmTableFromMarkdown()]);
+const plain = markdownReader([], []);
 
 /** A piece without a `|` holds no table: the plain parser skips the table extension's work. */
 function parsePiece(text: string): Root {
-  return (text.includes('|') ? withTables : plain).parse(text) as Root;
+  return (text.includes('|') ? withTables : plain)(text);
 }
 
 /** A piece within budgets parsed by remark; one over a budget read as plain text (its heading kept). */

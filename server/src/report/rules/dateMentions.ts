@@ -2,7 +2,7 @@
 // `12.12-12.20号`. A bare `M.D` is a date only with a day suffix (号/日), inside a range or after
 // 从/于/截至 — otherwise `2.1` is a number. Years are inferred from the report's date.
 import type { Report, Section } from '../model';
-import { lineCache, normalisedProse } from './lineCache';
+import { lineCache } from './lineCache';
 import { daysBetween, makeDate } from '../week';
 
 export interface DateMention {
@@ -39,7 +39,7 @@ const DATE_PREPOSITION = /(?:从|自|于|在|截至|截止|至|到|since|from|on
 export function findDateSpans(text: string, reportDate: string): DateSpan[] {
   // No digit, no date: most prose lines end here without a regular expression or a cache entry.
   if (!/\d/.test(text)) return [];
-  return dateSpansByLine(`${reportDate}\u0000${text}`, () => scanDateSpans(text, reportDate));
+  return dateSpansByLine(text, reportDate, () => scanDateSpans(text, reportDate));
 }
 
 /** Per line and report date: the parser (week detection) and the date rules ask for the same lines on every keystroke. */
@@ -173,7 +173,7 @@ export function datedProse(report: Pick<Report, 'proseLines' | 'sections' | 'cre
   const inPlanSection = planSectionLines(report.sections);
   return report.proseLines
     .filter((prose) => !skipped.has(prose.line) && !inPlanSection(prose.line))
-    .map((prose) => ({ line: prose.line, text: normalisedProse(prose.text, prose.masked ?? []) }));
+    .map((prose) => ({ line: prose.line, text: prose.normalised }));
 }
 
 export interface DatedLine {

@@ -1,6 +1,6 @@
 // TODO, TBD, XX%, 待补充, ？？ — text a template or a draft left for later and nobody filled in.
 import { message } from '../i18n';
-import { lineCache, maskedLineKey, normalisedProse } from './lineCache';
+import { normalisedProse } from './lineCache';
 import type { Finding, Rule, RuleContext } from './types';
 import { ITEMS_PER_STEP, stepwise } from '../base/steps';
 
@@ -20,8 +20,8 @@ export const placeholderLeft: Rule = {
   defaultSeverity: 'warning',
   ...stepwise(function* ({ report, locale }: RuleContext) {
     const findings: Finding[] = [];
-    const scan = (written: string, line: number, firstCharacter: number, masked: ReadonlyArray<readonly [number, number]>) => {
-      for (const [start, end] of placeholdersIn(written, masked)) {
+    const scan = (written: string, normalised: string, line: number, firstCharacter: number) => {
+      for (const [start, end] of placeholdersIn(normalised)) {
         findings.push({
           code,
           severity: 'warning',
@@ -32,33 +32,31 @@ export const placeholderLeft: Rule = {
     };
     for (const [k, prose] of report.proseLines.entries()) {
       if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-      scan(prose.text, prose.line, 0, prose.masked ?? []);
+      scan(prose.text, prose.normalised, prose.line, 0);
     }
     // Table cells are not prose lines: a `| 覆盖率 | XX% |` row a template left is found here. The
     // cell's source is scanned (its range spans the pipes), with inline code masked as in prose.
     for (const table of report.tables) {
       for (const { range } of [...table.header, ...table.rows.flatMap((row) => row.cells)]) {
         const source = (report.lines[range.start.line] ?? '').slice(range.start.character, range.end.character);
-        scan(source, range.start.line, range.start.character, inlineCodeSpans(source));
+        scan(source, normalisedProse(source, inlineCodeSpans(source)), range.start.line, range.start.character);
       }
     }
     return findings;
   }),
 };
 
-const placeholders = lineCache<Array<[number, number]>>();
-
-/** The placeholders of one line (or cell source), as [start, end) offsets; once per distinct line. */
-function placeholdersIn(written: string, masked: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
-  return placeholders(maskedLineKey(written, masked), () => {
-    const text = normalisedProse(written, masked);
-    const found: Array<[number, number]> = [];
-    for (const match of text.matchAll(PLACEHOLDER)) {
-      const start = match.index ?? 0;
-      if (!isMentioned(text, start, start + match[0].length)) found.push([start, start + match[0].length]);
-    }
-    return found;
-  });
+/**
+ * The placeholders of one line (or cell source), normalised (`ProseLine.normalised`), as [start, end)
+ * offsets. Not cached by line: one regular expression over the line costs less than looking the line up.
+ */
+function placeholdersIn(text: string): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const start = match.index ?? 0;
+    if (!isMentioned(text, start, start + match[0].length)) found.push([start, start + match[0].length]);
+  }
+  return found;
 }
 
 // A note spoken of, not left: `removed FIXME`, `修复一个TODO事项`, `todo 列表`, `your TODO schedule`.
