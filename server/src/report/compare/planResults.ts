@@ -103,10 +103,7 @@ export function planResults(previous: ComparedReport, current: ComparedReport, o
   const done = (current.items ?? [])
     .filter((item) => item.scope === 'result')
     .slice(0, MAX_DONE_ITEMS)
-    .map((item): DoneItem => {
-      const key = itemKey(item.text);
-      return { item, key, pairs: characterPairs(key), short: isShortName(key) };
-    })
+    .map((item): DoneItem => ({ item, ...itemWords(item.text) }))
     .filter((candidate) => candidate.key !== '');
   const out: PlanResult[] = [];
   const judgedLines = new Set<number>();
@@ -207,20 +204,31 @@ function metricResult(target: Metric, actual: Metric | undefined, bound: 'at-lea
   return result;
 }
 
-/** One of this week's items, read once for every planned item it is held against. */
-interface DoneItem {
-  item: ReportItem;
+/** What an item is about and its character pairs: the words the plan comparison holds against each other. */
+interface ItemWords {
   key: string;
   pairs: CharacterPairs;
   short: boolean;
 }
 
+/** One of this week's items, read once for every planned item it is held against. */
+interface DoneItem extends ItemWords {
+  item: ReportItem;
+}
+
+/**
+ * An item's words, once per text: the plan and this week's items are the same texts keystroke
+ * after keystroke. Bounded lower than labels: each answer holds the text's character pairs.
+ */
+const itemWords = memoByString((text): ItemWords => {
+  const key = itemKey(text);
+  return { key, pairs: characterPairs(key), short: isShortName(key) };
+}, 5_000);
+
 function itemResult(item: ReportItem, done: readonly DoneItem[]): PlanResult {
   const result: PlanResult = { kind: 'item', text: item.text.trim(), previousLine: item.line, status: 'not-mentioned' };
-  const key = itemKey(item.text);
+  const { key, pairs, short } = itemWords(item.text);
   if ([...key].length < SHORTEST_ITEM) return result;
-  const pairs = characterPairs(key);
-  const short = isShortName(key);
   let best: { item: ReportItem; score: number } | undefined;
   for (const candidate of done) {
     const score = short && candidate.short && similarName(key, candidate.key) ? 1 : pairsCovered(pairs, candidate.pairs);

@@ -1,0 +1,156 @@
+// What the pairing reads of one side's metrics, worked out once per side instead of once per
+// pairing: each metric's identity key for every place and the line's character pairs. Last week's
+// report and the trend weeks are the same parses keystroke after keystroke, and this week's report
+// meets each of them once per keystroke: the keys are made once and the pairings of a side met
+// again are remembered by what decides them (the other side's keys, see `signature`).
+import type { Metric } from '../metrics/types';
+import { ITEMS_PER_STEP, type Steps } from '../base/steps';
+import type { MetricContext } from './metricContext';
+
+/** How much of a metric's place must agree, strictest first. */
+export type Place = 'line' | 'path' | 'section' | 'anywhere';
+/** `line`: the same path and the same line but for its values (a table row's other cells). */
+export const PLACES: readonly Place[] = ['line', 'path', 'section', 'anywhere'];
+
+/** Index pairs `[left, right]`, ordered by `left`. */
+export type Pairs = Array<[number, number]>;
+
+export interface PairingSide {
+  readonly size: number;
+  /** Each metric's identity key per place (`keys[p][i]` for `PLACES[p]`); undefined: no key in that pass. */
+  readonly keys: ReadonlyArray<ReadonlyArray<string | undefined>>;
+  /** Each metric's line up to its value (`MetricContext.line`): tells namesakes apart. */
+  readonly lines: ReadonlyArray<string | undefined>;
+  /** Whether the side came with contexts: without them the first namesake is taken. */
+  readonly hasContexts: boolean;
+}
+
+/** A side as the pairing keeps it: the keys, and what is worked out from them on demand. */
+export interface KeptSide extends PairingSide {
+  /** Everything the pairing reads of this side, as one string: equal signatures pair alike. */
+  signature?: string;
+  /** Pairings with this side on the right, by the left side's signature; only for a side met more than once. */
+  pairedWith?: Map<string, Pairs>;
+  /** How many pairings had this side on the right: the first one remembers nothing. */
+  rightUses: number;
+  /** Each line's pairs of neighbouring UTF-16 units with their counts, made when namesakes are weighed. */
+  linePairs?: Array<Map<string, number> | undefined>;
+}
+
+export type IdentityKey = (metric: Metric, context: MetricContext | undefined, place: Place) => string | undefined;
+
+/**
+ * Sides by the arrays they were made of. A context array belongs to one metric array (both come
+ * from one parse, or one filtering of it), so it keys the side; a side without contexts is keyed
+ * by its metrics. The arrays are checked again on a hit: a caller pairing the same metrics with
+ * other contexts gets a side of its own.
+ */
+const sides = new WeakMap<object, { metrics: readonly Metric[]; contexts?: readonly MetricContext[]; side: KeptSide }>();
+
+export function* pairingSideInSteps(
+  metrics: readonly Metric[],
+  contexts: readonly MetricContext[] | undefined,
+  identityKey: IdentityKey,
+): Steps<KeptSide> {
+  const owner = contexts ?? metrics;
+  const known = sides.get(owner);
+  if (known && known.metrics === metrics && known.contexts === contexts) return known.side;
+  const keys = PLACES.map(() => new Array<string | undefined>(metrics.length));
+  const lines = new Array<string | undefined>(metrics.length);
+  for (let i = 0; i < metrics.length; i++) {
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const context = contexts?.[i];
+    PLACES.forEach((place, p) => (keys[p][i] = identityKey(metrics[i], context, place)));
+    lines[i] = context?.line;
+  }
+  const side: KeptSide = { size: metrics.length, keys, lines, hasContexts: contexts !== undefined, rightUses: 0 };
+  sides.set(owner, { metrics, contexts, side });
+  return side;
+}
+
+/** Some of a side's metrics (a subset, in the order given) as a side of their own, from the keys already made. */
+export function subsetSide(side: PairingSide, indices: readonly number[]): KeptSide {
+  return {
+    size: indices.length,
+    keys: side.keys.map((byMetric) => indices.map((i) => byMetric[i])),
+    lines: indices.map((i) => side.lines[i]),
+    hasContexts: side.hasContexts,
+    rightUses: 0,
+  };
+}
+
+/**
+ * Everything a pairing reads of a side, in one string: its size, each metric's keys and line, and
+ * whether it has contexts. Each part is written with its length, so no two sides share one.
+ */
+export function signatureOf(side: KeptSide): string {
+  if (side.signature !== undefined) return side.signature;
+  const parts: string[] = [side.hasContexts ? 'c' : 'n', String(side.size)];
+  for (let i = 0; i < side.size; i++) {
+    for (const byMetric of side.keys) parts.push(written(byMetric[i]));
+    parts.push(written(side.lines[i]));
+  }
+  return (side.signature = parts.join(''));
+}
+
+function written(text: string | undefined): string {
+  return text === undefined ? '-' : `${text.length}:${text}`;
+}
+
+/** Pairings remembered per right side: this week's report as it is now, its gone metrics, and a few versions back. */
+const PAIRINGS_REMEMBERED = 4;
+
+/**
+ * The pairing of `left` with `right`, from memory when `right` was paired with a left side of the
+ * same signature before; else computed by `pair` and, when `right` is met again, remembered.
+ */
+export function* rememberedPairing(left: KeptSide, right: KeptSide, pair: () => Steps<Pairs>): Steps<Pairs> {
+  right.rightUses++;
+  // A side met once (a fresh array of a one-off pairing) would pay for a signature it never reuses.
+  if (right.rightUses === 1) return yield* pair();
+  const signature = signatureOf(left);
+  const memory: Map<string, Pairs> = (right.pairedWith ??= new Map());
+  const known = memory.get(signature);
+  if (known) return copyOf(known);
+  const pairs = yield* pair();
+  if (memory.size >= PAIRINGS_REMEMBERED) memory.delete(memory.keys().next().value!);
+  memory.set(signature, copyOf(pairs));
+  return pairs;
+}
+
+/** Callers own the pairs they are given: the remembered ones stay as they were made. */
+function copyOf(pairs: Pairs): Pairs {
+  return pairs.map(([i, j]) => [i, j]);
+}
+
+/**
+ * Shared neighbouring UTF-16 units of two lines, 0–1 (Dice), from each line's pairs made once:
+ * a table of many rows weighs the same lines against each other in every pass and every week.
+ */
+export function lineLikeness(left: KeptSide, i: number, right: KeptSide, k: number): number {
+  const a = left.lines[i] ?? '';
+  const b = right.lines[k] ?? '';
+  const total = a.length - 1 + (b.length - 1);
+  if (total <= 0) return 0;
+  const mine = linePairsOf(left, i);
+  const theirs = linePairsOf(right, k);
+  const [few, many] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+  let shared = 0;
+  for (const [pair, count] of few) shared += Math.min(count, many.get(pair) ?? 0);
+  return (2 * shared) / total;
+}
+
+function linePairsOf(side: KeptSide, i: number): Map<string, number> {
+  const all = (side.linePairs ??= new Array(side.size));
+  let pairs = all[i];
+  if (!pairs) {
+    const line = side.lines[i] ?? '';
+    pairs = new Map();
+    for (let at = 0; at + 1 < line.length; at++) {
+      const pair = line.slice(at, at + 2);
+      pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+    }
+    all[i] = pairs;
+  }
+  return pairs;
+}
