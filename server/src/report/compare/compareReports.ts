@@ -276,6 +276,8 @@ function countStatuses(rows: readonly ComparisonRow[]): Comparison['counts'] {
 function* sectionsMissing(current: ComparedReport, previous: ComparedReport, history: readonly HistoryWeek[]): Steps<MissingSection[]> {
   if (!current.sections || !previous.sections) return [];
   const present = current.sections.map(sectionKey);
+  // Most sections keep their exact name: a set answers them before any pair of names is weighed.
+  const presentExactly = new Set(present);
   const missing: MissingSection[] = [];
   const told = new Set<string>();
   // The nearest section before each one in last week's outline that this week still has.
@@ -283,7 +285,7 @@ function* sectionsMissing(current: ComparedReport, previous: ComparedReport, his
   for (const [k, name] of previous.sections.entries()) {
     yield;
     const key = sectionKey(name);
-    if (key === '' || present.some((here) => similarSectionName(here, key))) {
+    if (key === '' || presentExactly.has(key) || present.some((here) => similarSectionName(here, key))) {
       if (key !== '') lastSurviving = name;
       continue;
     }

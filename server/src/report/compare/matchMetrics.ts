@@ -10,7 +10,7 @@ import type { Metric } from '../metrics/types';
 import { memoByString } from '../memo';
 import type { MetricContext } from './metricContext';
 import { ITEMS_PER_STEP, runToEnd, type Steps } from '../base/steps';
-import { lineLikeness, pairingSideInSteps, PLACES, rememberedPairing, type KeptSide, type Pairs, type Place } from './pairingSide';
+import { lineLikeness, pairingSideInSteps, PLACES, rememberedPairing, type KeptSide, type Pairs } from './pairingSide';
 
 /** Index pairs `[left, right]`, ordered by `left`; each metric appears in at most one pair. */
 export function pairMetrics(
@@ -36,7 +36,7 @@ export function* pairMetricsInSteps(
 
 /** A side's keys, made once per metrics and contexts arrays (see pairingSide.ts). */
 export function metricSideInSteps(metrics: readonly Metric[], contexts?: readonly MetricContext[]): Steps<KeptSide> {
-  return pairingSideInSteps(metrics, contexts, identityKey);
+  return pairingSideInSteps(metrics, contexts, identityKeys);
 }
 
 /** `pairMetricsInSteps` over sides already made; a right side met again answers from memory. */
@@ -115,18 +115,14 @@ function closestNamesake(
   return best;
 }
 
-function identityKey(metric: Metric, context: MetricContext | undefined, place: Place): string | undefined {
-  const parts = [labelIdentity(metric.label), kindClass(metric)];
+/** A metric's identity key for each place, in the order of PLACES; undefined: no key in that pass. */
+function identityKeys(metric: Metric, context: MetricContext | undefined): Array<string | undefined> {
   // An event's numbers never leave their event, whatever the pass.
-  if (context?.event !== undefined) parts.push(`event:${context.event}`);
-  if (place === 'path' || place === 'line') parts.push((context?.path ?? [metric.section]).map(sectionKey).join('/'));
-  if (place === 'line') {
-    // Without its line's text a metric has no such key: that pass leaves it to the next.
-    if (context?.line === undefined) return undefined;
-    parts.push(context.line);
-  }
-  if (place === 'section') parts.push(sectionKey(metric.section));
-  return parts.join('\u0000');
+  const anywhere = `${labelIdentity(metric.label)}\u0000${kindClass(metric)}${context?.event !== undefined ? `\u0000event:${context.event}` : ''}`;
+  const path = `${anywhere}\u0000${(context?.path ?? [metric.section]).map(sectionKey).join('/')}`;
+  // Without its line's text a metric has no `line` key: that pass leaves it to the next.
+  const line = context?.line === undefined ? undefined : `${path}\u0000${context.line}`;
+  return [line, path, `${anywhere}\u0000${sectionKey(metric.section)}`, anywhere];
 }
 
 /**

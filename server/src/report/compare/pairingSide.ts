@@ -29,15 +29,15 @@ export interface PairingSide {
 export interface KeptSide extends PairingSide {
   /** Everything the pairing reads of this side, as one string: equal signatures pair alike. */
   signature?: string;
-  /** Pairings with this side on the right, by the left side's signature; only for a side met more than once. */
+  /** Pairings remembered by this side, by the other side's place (`L`/`R`) and signature. */
   pairedWith?: Map<string, Pairs>;
-  /** How many pairings had this side on the right: the first one remembers nothing. */
-  rightUses: number;
+  /** How many pairings this side took part in: a side met before is the one that keeps the memory. */
+  uses: number;
   /** Each line's pairs of neighbouring UTF-16 units with their counts, made when namesakes are weighed. */
   linePairs?: Array<Map<string, number> | undefined>;
 }
 
-export type IdentityKey = (metric: Metric, context: MetricContext | undefined, place: Place) => string | undefined;
+export type IdentityKeys = (metric: Metric, context: MetricContext | undefined) => ReadonlyArray<string | undefined>;
 
 /**
  * Sides by the arrays they were made of. A context array belongs to one metric array (both come
@@ -50,7 +50,7 @@ const sides = new WeakMap<object, { metrics: readonly Metric[]; contexts?: reado
 export function* pairingSideInSteps(
   metrics: readonly Metric[],
   contexts: readonly MetricContext[] | undefined,
-  identityKey: IdentityKey,
+  identityKeys: IdentityKeys,
 ): Steps<KeptSide> {
   const owner = contexts ?? metrics;
   const known = sides.get(owner);
@@ -60,10 +60,11 @@ export function* pairingSideInSteps(
   for (let i = 0; i < metrics.length; i++) {
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const context = contexts?.[i];
-    PLACES.forEach((place, p) => (keys[p][i] = identityKey(metrics[i], context, place)));
+    const byPlace = identityKeys(metrics[i], context);
+    for (let p = 0; p < PLACES.length; p++) keys[p][i] = byPlace[p];
     lines[i] = context?.line;
   }
-  const side: KeptSide = { size: metrics.length, keys, lines, hasContexts: contexts !== undefined, rightUses: 0 };
+  const side: KeptSide = { size: metrics.length, keys, lines, hasContexts: contexts !== undefined, uses: 0 };
   sides.set(owner, { metrics, contexts, side });
   return side;
 }
@@ -75,7 +76,7 @@ export function subsetSide(side: PairingSide, indices: readonly number[]): KeptS
     keys: side.keys.map((byMetric) => indices.map((i) => byMetric[i])),
     lines: indices.map((i) => side.lines[i]),
     hasContexts: side.hasContexts,
-    rightUses: 0,
+    uses: 0,
   };
 }
 
@@ -97,24 +98,29 @@ function written(text: string | undefined): string {
   return text === undefined ? '-' : `${text.length}:${text}`;
 }
 
-/** Pairings remembered per right side: this week's report as it is now, its gone metrics, and a few versions back. */
+/** Pairings remembered per side: this week's report as it is now, its gone metrics, and a few versions back. */
 const PAIRINGS_REMEMBERED = 4;
 
 /**
- * The pairing of `left` with `right`, from memory when `right` was paired with a left side of the
- * same signature before; else computed by `pair` and, when `right` is met again, remembered.
+ * The pairing of `left` with `right`, from memory when one of them was paired with a side of the
+ * same signature before; else computed by `pair` and remembered. The side met more often keeps the
+ * memory (last week's report and the trend weeks live as long as their parse; this week's report
+ * is made anew per keystroke), and a side met for the first time on both ends remembers nothing:
+ * a one-off pairing (fresh arrays) would pay for a signature it never reuses.
  */
 export function* rememberedPairing(left: KeptSide, right: KeptSide, pair: () => Steps<Pairs>): Steps<Pairs> {
-  right.rightUses++;
-  // A side met once (a fresh array of a one-off pairing) would pay for a signature it never reuses.
-  if (right.rightUses === 1) return yield* pair();
-  const signature = signatureOf(left);
-  const memory: Map<string, Pairs> = (right.pairedWith ??= new Map());
-  const known = memory.get(signature);
+  const keeper = right.uses >= left.uses ? right : left;
+  const metBefore = keeper.uses > 0;
+  left.uses++;
+  if (right !== left) right.uses++;
+  if (!metBefore) return yield* pair();
+  const key = keeper === right ? `L${signatureOf(left)}` : `R${signatureOf(right)}`;
+  const memory: Map<string, Pairs> = (keeper.pairedWith ??= new Map());
+  const known = memory.get(key);
   if (known) return copyOf(known);
   const pairs = yield* pair();
   if (memory.size >= PAIRINGS_REMEMBERED) memory.delete(memory.keys().next().value!);
-  memory.set(signature, copyOf(pairs));
+  memory.set(key, copyOf(pairs));
   return pairs;
 }
 

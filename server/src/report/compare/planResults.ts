@@ -80,14 +80,9 @@ export function reportItems(
 
 /** Last week's plan held against this week's report; empty when last week planned nothing readable. */
 export function planResults(previous: ComparedReport, current: ComparedReport, overrides?: Record<string, Direction>): PlanResult[] {
-  const planAt = indicesWhere(previous.contexts, previous.metrics.length, (context) => !!context?.path.some(isTargetSection)).filter(
-    (i) => labelIdentity(targetLabel(previous.metrics[i].label)) !== '',
-  );
-  const planItems = (previous.items ?? []).filter((item) => item.scope === 'plan');
+  const { planAt, planItems, targets, targetContexts } = planOf(previous);
   if (planAt.length === 0 && planItems.length === 0) return [];
 
-  const targets = planAt.slice(0, MAX_PLAN_TARGETS).map((i) => ({ ...previous.metrics[i], label: targetLabel(previous.metrics[i].label) }));
-  const targetContexts = previous.contexts && planAt.slice(0, MAX_PLAN_TARGETS).map((i) => withoutPlace(previous.contexts![i]));
   const resultAt = indicesWhere(current.contexts, current.metrics.length, (context) => context?.scope !== 'plan');
   const results = resultAt.map((i) => current.metrics[i]);
   const resultContexts = current.contexts && resultAt.map((i) => withoutPlace(current.contexts![i]));
@@ -118,6 +113,36 @@ export function planResults(previous: ComparedReport, current: ComparedReport, o
   }
   for (const result of metricResults) if (!judgedLines.has(result.previousLine)) out.push(result);
   return out.sort((a, b) => a.previousLine - b.previousLine);
+}
+
+/** Last week's plan: its targets (numbers) and items, as this week is held against them. */
+interface Plan {
+  /** The planned numbers' indices in `previous.metrics`. */
+  planAt: number[];
+  planItems: ReportItem[];
+  /** The first MAX_PLAN_TARGETS planned numbers, named without the verb aiming them. */
+  targets: Metric[];
+  targetContexts?: MetricContext[];
+}
+
+/**
+ * Made once per compared report: last week's report is the same parse keystroke after keystroke,
+ * so its targets keep their pairing keys (and remembered pairings, see pairingSide.ts).
+ */
+const plans = new WeakMap<ComparedReport, Plan>();
+
+function planOf(previous: ComparedReport): Plan {
+  let plan = plans.get(previous);
+  if (plan) return plan;
+  const planAt = indicesWhere(previous.contexts, previous.metrics.length, (context) => !!context?.path.some(isTargetSection)).filter(
+    (i) => labelIdentity(targetLabel(previous.metrics[i].label)) !== '',
+  );
+  const planItems = (previous.items ?? []).filter((item) => item.scope === 'plan');
+  const targets = planAt.slice(0, MAX_PLAN_TARGETS).map((i) => ({ ...previous.metrics[i], label: targetLabel(previous.metrics[i].label) }));
+  const targetContexts = previous.contexts && planAt.slice(0, MAX_PLAN_TARGETS).map((i) => withoutPlace(previous.contexts![i]));
+  plan = { planAt, planItems, targets, targetContexts };
+  plans.set(previous, plan);
+  return plan;
 }
 
 /**
@@ -209,6 +234,8 @@ interface ItemWords {
   key: string;
   pairs: CharacterPairs;
   short: boolean;
+  /** A planned item's likeness to this week's items, by their keys: this week's items are mostly the same keystroke after keystroke. */
+  likeness?: Map<string, number>;
 }
 
 /** One of this week's items, read once for every planned item it is held against. */
@@ -227,11 +254,11 @@ const itemWords = memoByString((text): ItemWords => {
 
 function itemResult(item: ReportItem, done: readonly DoneItem[]): PlanResult {
   const result: PlanResult = { kind: 'item', text: item.text.trim(), previousLine: item.line, status: 'not-mentioned' };
-  const { key, pairs, short } = itemWords(item.text);
-  if ([...key].length < SHORTEST_ITEM) return result;
+  const words = itemWords(item.text);
+  if ([...words.key].length < SHORTEST_ITEM) return result;
   let best: { item: ReportItem; score: number } | undefined;
   for (const candidate of done) {
-    const score = short && candidate.short && similarName(key, candidate.key) ? 1 : pairsCovered(pairs, candidate.pairs);
+    const score = likeness(words, candidate);
     // Items come in the order written: on a tie the first one stays.
     if (score >= COVERED_FROM && (!best || score > best.score)) best = { item: candidate.item, score };
   }
@@ -241,6 +268,21 @@ function itemResult(item: ReportItem, done: readonly DoneItem[]): PlanResult {
   result.status = isToldDone(best.item.text) ? 'met' : 'mentioned';
   return result;
 }
+
+/** How much a planned item reads like one of this week's: 1 for two short names alike, else the share of its pairs found. */
+function likeness(planned: ItemWords, candidate: ItemWords): number {
+  const known = (planned.likeness ??= new Map());
+  let score = known.get(candidate.key);
+  if (score === undefined) {
+    score = planned.short && candidate.short && similarName(planned.key, candidate.key) ? 1 : pairsCovered(planned.pairs, candidate.pairs);
+    if (known.size >= LIKENESS_REMEMBERED) known.clear();
+    known.set(candidate.key, score);
+  }
+  return score;
+}
+
+/** This week's items remembered per planned item: a report has a few hundred at most. */
+const LIKENESS_REMEMBERED = 2_000;
 
 const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 const BARE_URL = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/gi;
