@@ -8,7 +8,7 @@ import { planResults, type ReportItem } from './planResults';
 import { labelIdentity, metricSideInSteps, pairSidesInSteps, sectionKey } from './matchMetrics';
 import { subsetSide, type KeptSide } from './pairingSide';
 import { ITEMS_PER_STEP, runToEnd, type Steps } from '../base/steps';
-import { similarSectionName } from './similarity';
+import { similarSectionName, withoutDigits } from './similarity';
 import {
   ROW_STATUSES,
   type Comparison,
@@ -76,7 +76,7 @@ export function* compareReportsInSteps(
   for (const week of history) historySides.push(yield* metricSideInSteps(week.metrics, week.contexts));
   const currentTrends = yield* trendsOf(currentSide, history, historySides);
   const previousSide = previous && (yield* metricSideInSteps(previous.metrics, previous.contexts));
-  const pairs = previousSide ? yield* pairSidesInSteps(currentSide, previousSide) : [];
+  const pairs = previousSide ? yield* pairSidesInSteps(currentSide, previousSide, 'right') : [];
   const previousFor = new Map(pairs.map(([i, j]) => [i, j]));
   const matchedPrevious = new Set(pairs.map(([, j]) => j));
   yield;
@@ -261,7 +261,8 @@ function statusOf(delta: number, direction: Direction): RowStatus {
 function* trendsOf(side: KeptSide, history: readonly HistoryWeek[], historySides: readonly KeptSide[]): Steps<TrendPoint[][]> {
   const trends: TrendPoint[][] = Array.from({ length: side.size }, () => []);
   for (const [w, week] of history.entries()) {
-    for (const [i, j] of yield* pairSidesInSteps(side, historySides[w])) trends[i].push({ week: week.week, value: week.metrics[j].value });
+    for (const [i, j] of yield* pairSidesInSteps(side, historySides[w], 'right'))
+      trends[i].push({ week: week.week, value: week.metrics[j].value });
   }
   return trends;
 }
@@ -276,8 +277,10 @@ function countStatuses(rows: readonly ComparisonRow[]): Comparison['counts'] {
 function* sectionsMissing(current: ComparedReport, previous: ComparedReport, history: readonly HistoryWeek[]): Steps<MissingSection[]> {
   if (!current.sections || !previous.sections) return [];
   const present = current.sections.map(sectionKey);
-  // Most sections keep their exact name: a set answers them before any pair of names is weighed.
+  // Most sections keep their name, or change only its counts (`新增PR：+23个`): sets answer them
+  // before any pair of names is weighed (equal names are similar, see `similarSectionName`).
   const presentExactly = new Set(present);
+  const presentWithoutDigits = new Set(present.map(withoutDigits));
   const missing: MissingSection[] = [];
   const told = new Set<string>();
   // The nearest section before each one in last week's outline that this week still has.
@@ -285,7 +288,8 @@ function* sectionsMissing(current: ComparedReport, previous: ComparedReport, his
   for (const [k, name] of previous.sections.entries()) {
     yield;
     const key = sectionKey(name);
-    if (key === '' || presentExactly.has(key) || present.some((here) => similarSectionName(here, key))) {
+    const kept = presentExactly.has(key) || presentWithoutDigits.has(withoutDigits(key));
+    if (key === '' || kept || present.some((here) => similarSectionName(here, key))) {
       if (key !== '') lastSurviving = name;
       continue;
     }

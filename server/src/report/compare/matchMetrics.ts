@@ -10,7 +10,7 @@ import type { Metric } from '../metrics/types';
 import { memoByString } from '../memo';
 import type { MetricContext } from './metricContext';
 import { ITEMS_PER_STEP, runToEnd, type Steps } from '../base/steps';
-import { lineLikeness, pairingSideInSteps, PLACES, rememberedPairing, type KeptSide, type Pairs } from './pairingSide';
+import { lineLikeness, pairingSideInSteps, PLACES, rememberedPairing, type Keeper, type KeptSide, type Pairs } from './pairingSide';
 
 /** Index pairs `[left, right]`, ordered by `left`; each metric appears in at most one pair. */
 export function pairMetrics(
@@ -31,7 +31,7 @@ export function* pairMetricsInSteps(
 ): Steps<Pairs> {
   const leftSide = yield* metricSideInSteps(left, leftContexts);
   const rightSide = yield* metricSideInSteps(right, rightContexts);
-  return yield* pairSidesInSteps(leftSide, rightSide);
+  return yield* pairSidesInSteps(leftSide, rightSide, undefined);
 }
 
 /** A side's keys, made once per metrics and contexts arrays (see pairingSide.ts). */
@@ -39,9 +39,12 @@ export function metricSideInSteps(metrics: readonly Metric[], contexts?: readonl
   return pairingSideInSteps(metrics, contexts, identityKeys);
 }
 
-/** `pairMetricsInSteps` over sides already made; a right side met again answers from memory. */
-export function* pairSidesInSteps(left: KeptSide, right: KeptSide): Steps<Pairs> {
-  return yield* rememberedPairing(left, right, () => pairKeys(left, right));
+/**
+ * `pairMetricsInSteps` over sides already made; the `keeper` side (one that lives on, see
+ * pairingSide.ts) remembers the pairing and answers it again for a side of the same keys.
+ */
+export function* pairSidesInSteps(left: KeptSide, right: KeptSide, keeper: Keeper): Steps<Pairs> {
+  return yield* rememberedPairing(left, right, keeper, () => pairKeys(left, right));
 }
 
 function* pairKeys(left: KeptSide, right: KeptSide): Steps<Pairs> {

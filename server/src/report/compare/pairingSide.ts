@@ -29,10 +29,8 @@ export interface PairingSide {
 export interface KeptSide extends PairingSide {
   /** Everything the pairing reads of this side, as one string: equal signatures pair alike. */
   signature?: string;
-  /** Pairings remembered by this side, by the other side's place (`L`/`R`) and signature. */
+  /** Pairings this side remembers, by the other side's signature. */
   pairedWith?: Map<string, Pairs>;
-  /** How many pairings this side took part in: a side met before is the one that keeps the memory. */
-  uses: number;
   /** Each line's pairs of neighbouring UTF-16 units with their counts, made when namesakes are weighed. */
   linePairs?: Array<Map<string, number> | undefined>;
 }
@@ -64,7 +62,7 @@ export function* pairingSideInSteps(
     for (let p = 0; p < PLACES.length; p++) keys[p][i] = byPlace[p];
     lines[i] = context?.line;
   }
-  const side: KeptSide = { size: metrics.length, keys, lines, hasContexts: contexts !== undefined, uses: 0 };
+  const side: KeptSide = { size: metrics.length, keys, lines, hasContexts: contexts !== undefined };
   sides.set(owner, { metrics, contexts, side });
   return side;
 }
@@ -76,7 +74,6 @@ export function subsetSide(side: PairingSide, indices: readonly number[]): KeptS
     keys: side.keys.map((byMetric) => indices.map((i) => byMetric[i])),
     lines: indices.map((i) => side.lines[i]),
     hasContexts: side.hasContexts,
-    uses: 0,
   };
 }
 
@@ -102,20 +99,21 @@ function written(text: string | undefined): string {
 const PAIRINGS_REMEMBERED = 4;
 
 /**
- * The pairing of `left` with `right`, from memory when one of them was paired with a side of the
- * same signature before; else computed by `pair` and remembered. The side met more often keeps the
- * memory (last week's report and the trend weeks live as long as their parse; this week's report
- * is made anew per keystroke), and a side met for the first time on both ends remembers nothing:
- * a one-off pairing (fresh arrays) would pay for a signature it never reuses.
+ * Which side of a pairing lives on and remembers it: last week's report and the trend weeks live
+ * as long as their parse, this week's report is made anew per keystroke. Undefined: nothing is
+ * remembered (a one-off pairing of fresh arrays would pay for a signature it never reuses).
  */
-export function* rememberedPairing(left: KeptSide, right: KeptSide, pair: () => Steps<Pairs>): Steps<Pairs> {
-  const keeper = right.uses >= left.uses ? right : left;
-  const metBefore = keeper.uses > 0;
-  left.uses++;
-  if (right !== left) right.uses++;
-  if (!metBefore) return yield* pair();
-  const key = keeper === right ? `L${signatureOf(left)}` : `R${signatureOf(right)}`;
-  const memory: Map<string, Pairs> = (keeper.pairedWith ??= new Map());
+export type Keeper = 'left' | 'right' | undefined;
+
+/**
+ * The pairing of `left` with `right`, from the keeper's memory when it was paired with a side of
+ * the same signature before; else computed by `pair` and remembered there.
+ */
+export function* rememberedPairing(left: KeptSide, right: KeptSide, keeper: Keeper, pair: () => Steps<Pairs>): Steps<Pairs> {
+  if (keeper === undefined) return yield* pair();
+  const [kept, other] = keeper === 'right' ? [right, left] : [left, right];
+  const key = signatureOf(other);
+  const memory: Map<string, Pairs> = (kept.pairedWith ??= new Map());
   const known = memory.get(key);
   if (known) return copyOf(known);
   const pairs = yield* pair();

@@ -10,7 +10,8 @@ import { memoByString } from '../memo';
 import type { Metric } from '../metrics/types';
 import type { ComparedReport } from './compareReports';
 import { directionFor, isProgressLabel, isProgressSection } from './direction';
-import { labelIdentity, pairMetrics } from './matchMetrics';
+import { labelIdentity, metricSideInSteps, pairSidesInSteps } from './matchMetrics';
+import { runToEnd } from '../base/steps';
 import { isPlanSection, type MetricContext } from './metricContext';
 import { characterPairs, pairsCovered, similarName, type CharacterPairs } from './similarity';
 import type { Direction, PlanResult } from './types';
@@ -86,7 +87,12 @@ export function planResults(previous: ComparedReport, current: ComparedReport, o
   const resultAt = indicesWhere(current.contexts, current.metrics.length, (context) => context?.scope !== 'plan');
   const results = resultAt.map((i) => current.metrics[i]);
   const resultContexts = current.contexts && resultAt.map((i) => withoutPlace(current.contexts![i]));
-  const matchFor = new Map(pairMetrics(targets, results, targetContexts, resultContexts));
+  // Last week's targets live on with its parse: they remember their pairing with this week's results.
+  const matchFor = new Map(
+    runToEnd(
+      pairSidesInSteps(runToEnd(metricSideInSteps(targets, targetContexts)), runToEnd(metricSideInSteps(results, resultContexts)), 'left'),
+    ),
+  );
   const previousLines = previous.lines ?? [];
 
   const metricResults = targets.map((target, k) => {

@@ -106,6 +106,7 @@ export function similarSectionName(a: string, b: string): boolean {
 
 const rememberedSectionNames = memoByNamePair((a, b) => similarName(a, b) || similarName(withoutDigits(a), withoutDigits(b)));
 
-function withoutDigits(name: string): string {
+/** A name without its numbers: what is left of a section name whose counts change every week. */
+export function withoutDigits(name: string): string {
   return name.replace(/\d+/g, '');
 }
