@@ -1,8 +1,8 @@
 // What the pairing reads of one side's metrics, worked out once per side instead of once per
 // pairing: each metric's identity key for every place and the line's character pairs. Last week's
 // report and the trend weeks are the same parses keystroke after keystroke, and this week's report
-// meets each of them once per keystroke: the keys are made once and the pairings of a side met
-// again are remembered by what decides them (the other side's keys, see `signature`).
+// meets each of them once per keystroke: the keys are made once and the pairings of a side that
+// lives on are remembered by what decides them (the other side's keys, see `sameKeys`).
 import type { Metric } from '../metrics/types';
 import { ITEMS_PER_STEP, type Steps } from '../base/steps';
 import type { MetricContext } from './metricContext';
@@ -27,10 +27,8 @@ export interface PairingSide {
 
 /** A side as the pairing keeps it: the keys, and what is worked out from them on demand. */
 export interface KeptSide extends PairingSide {
-  /** Everything the pairing reads of this side, as one string: equal signatures pair alike. */
-  signature?: string;
-  /** Pairings this side remembers, by the other side's signature. */
-  pairedWith?: Map<string, Pairs>;
+  /** Pairings this side remembers, with the other side each was made with (see `sameKeys`). */
+  pairedWith?: Array<{ other: PairingSide; pairs: Pairs }>;
   /** Each line's pairs of neighbouring UTF-16 units with their counts, made when namesakes are weighed. */
   linePairs?: Array<Map<string, number> | undefined>;
 }
@@ -78,21 +76,20 @@ export function subsetSide(side: PairingSide, indices: readonly number[]): KeptS
 }
 
 /**
- * Everything a pairing reads of a side, in one string: its size, each metric's keys and line, and
- * whether it has contexts. Each part is written with its length, so no two sides share one.
+ * Whether two sides pair alike with any other: the same size, contexts or none, and each metric's
+ * keys and line equal. Keys of unchanged lines are mostly the very same strings (the metric caches
+ * and label memos hand them out again), so the comparison is mostly pointer checks.
  */
-export function signatureOf(side: KeptSide): string {
-  if (side.signature !== undefined) return side.signature;
-  const parts: string[] = [side.hasContexts ? 'c' : 'n', String(side.size)];
-  for (let i = 0; i < side.size; i++) {
-    for (const byMetric of side.keys) parts.push(written(byMetric[i]));
-    parts.push(written(side.lines[i]));
+export function sameKeys(a: PairingSide, b: PairingSide): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size || a.hasContexts !== b.hasContexts) return false;
+  for (let p = 0; p < a.keys.length; p++) {
+    const mine = a.keys[p];
+    const theirs = b.keys[p];
+    for (let i = 0; i < a.size; i++) if (mine[i] !== theirs[i]) return false;
   }
-  return (side.signature = parts.join(''));
-}
-
-function written(text: string | undefined): string {
-  return text === undefined ? '-' : `${text.length}:${text}`;
+  for (let i = 0; i < a.size; i++) if (a.lines[i] !== b.lines[i]) return false;
+  return true;
 }
 
 /** Pairings remembered per side: this week's report as it is now, its gone metrics, and a few versions back. */
@@ -101,24 +98,23 @@ const PAIRINGS_REMEMBERED = 4;
 /**
  * Which side of a pairing lives on and remembers it: last week's report and the trend weeks live
  * as long as their parse, this week's report is made anew per keystroke. Undefined: nothing is
- * remembered (a one-off pairing of fresh arrays would pay for a signature it never reuses).
+ * remembered (a one-off pairing of fresh arrays would only keep its sides alive).
  */
 export type Keeper = 'left' | 'right' | undefined;
 
 /**
  * The pairing of `left` with `right`, from the keeper's memory when it was paired with a side of
- * the same signature before; else computed by `pair` and remembered there.
+ * the same keys before; else computed by `pair` and remembered there.
  */
 export function* rememberedPairing(left: KeptSide, right: KeptSide, keeper: Keeper, pair: () => Steps<Pairs>): Steps<Pairs> {
   if (keeper === undefined) return yield* pair();
   const [kept, other] = keeper === 'right' ? [right, left] : [left, right];
-  const key = signatureOf(other);
-  const memory: Map<string, Pairs> = (kept.pairedWith ??= new Map());
-  const known = memory.get(key);
-  if (known) return copyOf(known);
+  const memory = (kept.pairedWith ??= []);
+  const known = memory.find((entry) => sameKeys(entry.other, other));
+  if (known) return copyOf(known.pairs);
   const pairs = yield* pair();
-  if (memory.size >= PAIRINGS_REMEMBERED) memory.delete(memory.keys().next().value!);
-  memory.set(key, copyOf(pairs));
+  if (memory.length >= PAIRINGS_REMEMBERED) memory.shift();
+  memory.push({ other, pairs: copyOf(pairs) });
   return pairs;
 }
 
