@@ -10,7 +10,16 @@ import type { Metric } from '../metrics/types';
 import { memoByString } from '../memo';
 import type { MetricContext } from './metricContext';
 import { ITEMS_PER_STEP, runToEnd, type Steps } from '../base/steps';
-import { lineLikeness, pairingSideInSteps, PLACES, rememberedPairing, type Keeper, type KeptSide, type Pairs } from './pairingSide';
+import {
+  lineLikeness,
+  pairingSideInSteps,
+  PLACES,
+  rememberedPairing,
+  type Keeper,
+  type KeptSide,
+  type LinePairs,
+  type Pairs,
+} from './pairingSide';
 
 /** Index pairs `[left, right]`, ordered by `left`; each metric appears in at most one pair. */
 export function pairMetrics(
@@ -50,6 +59,7 @@ export function* pairSidesInSteps(left: KeptSide, right: KeptSide, keeper: Keepe
 function* pairKeys(left: KeptSide, right: KeptSide): Steps<Pairs> {
   const rightFor = new Map<number, number>();
   const rightTaken = new Set<number>();
+  const linePairs: LinePairs = new Map();
   for (let p = 0; p < PLACES.length; p++) {
     const rightKeys = right.keys[p];
     const leftKeys = left.keys[p];
@@ -76,7 +86,7 @@ function* pairKeys(left: KeptSide, right: KeptSide): Steps<Pairs> {
       while (from < list.length && rightTaken.has(list[from])) from++;
       next.set(id, from);
       if (from >= list.length) continue;
-      const k = closestNamesake(list, from, rightTaken, left, i, right);
+      const k = closestNamesake(list, from, rightTaken, left, i, right, linePairs);
       rightFor.set(i, k);
       rightTaken.add(k);
     }
@@ -99,6 +109,7 @@ function closestNamesake(
   left: KeptSide,
   i: number,
   right: KeptSide,
+  linePairs: LinePairs,
 ): number {
   let best = list[from];
   const line = left.lines[i];
@@ -109,7 +120,7 @@ function closestNamesake(
     if (taken.has(list[at])) continue;
     looked++;
     const other = right.lines[list[at]];
-    const score = other === undefined ? 0 : other === line ? 2 : lineLikeness(left, i, right, list[at]);
+    const score = other === undefined ? 0 : other === line ? 2 : lineLikeness(line, other, linePairs);
     if (score > bestScore) {
       best = list[at];
       bestScore = score;

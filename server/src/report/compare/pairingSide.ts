@@ -29,19 +29,20 @@ export interface PairingSide {
 export interface KeptSide extends PairingSide {
   /** Pairings this side remembers, with the other side each was made with (see `sameKeys`). */
   pairedWith?: Array<{ other: PairingSide; pairs: Pairs }>;
-  /** Each line's pairs of neighbouring UTF-16 units with their counts, made when namesakes are weighed. */
-  linePairs?: Array<Map<string, number> | undefined>;
 }
 
 export type IdentityKeys = (metric: Metric, context: MetricContext | undefined) => ReadonlyArray<string | undefined>;
 
 /**
- * Sides by the arrays they were made of. A context array belongs to one metric array (both come
- * from one parse, or one filtering of it), so it keys the side; a side without contexts is keyed
- * by its metrics. The arrays are checked again on a hit: a caller pairing the same metrics with
- * other contexts gets a side of its own.
+ * Sides by the arrays they were made of, the most recently used last. A context array belongs to
+ * one metric array (both come from one parse, or one filtering of it), so it keys the side; a side
+ * without contexts is keyed by its metrics. The arrays are checked again on a hit: a caller pairing
+ * the same metrics with other contexts gets a side of its own. Bounded: a keystroke meets a dozen
+ * sides (this week, last week, the trend weeks, last week's targets) and `check` a sliding window
+ * of them, while keeping every report's keys would grow its memory with the number of reports.
  */
-const sides = new WeakMap<object, { metrics: readonly Metric[]; contexts?: readonly MetricContext[]; side: KeptSide }>();
+const sides = new Map<object, { metrics: readonly Metric[]; contexts?: readonly MetricContext[]; side: KeptSide }>();
+const SIDES_KEPT = 16;
 
 export function* pairingSideInSteps(
   metrics: readonly Metric[],
@@ -50,7 +51,11 @@ export function* pairingSideInSteps(
 ): Steps<KeptSide> {
   const owner = contexts ?? metrics;
   const known = sides.get(owner);
-  if (known && known.metrics === metrics && known.contexts === contexts) return known.side;
+  if (known && known.metrics === metrics && known.contexts === contexts) {
+    sides.delete(owner);
+    sides.set(owner, known);
+    return known.side;
+  }
   const keys = PLACES.map(() => new Array<string | undefined>(metrics.length));
   const lines = new Array<string | undefined>(metrics.length);
   for (let i = 0; i < metrics.length; i++) {
@@ -61,7 +66,9 @@ export function* pairingSideInSteps(
     lines[i] = context?.line;
   }
   const side: KeptSide = { size: metrics.length, keys, lines, hasContexts: contexts !== undefined };
+  sides.delete(owner);
   sides.set(owner, { metrics, contexts, side });
+  if (sides.size > SIDES_KEPT) sides.delete(sides.keys().next().value!);
   return side;
 }
 
@@ -123,34 +130,34 @@ function copyOf(pairs: Pairs): Pairs {
   return pairs.map(([i, j]) => [i, j]);
 }
 
+/** Each line's pairs of neighbouring UTF-16 units with their counts, made once per pairing (see `lineLikeness`). */
+export type LinePairs = Map<string, Map<string, number>>;
+
 /**
- * Shared neighbouring UTF-16 units of two lines, 0–1 (Dice), from each line's pairs made once:
- * a table of many rows weighs the same lines against each other in every pass and every week.
+ * Shared neighbouring UTF-16 units of two lines, 0–1 (Dice), each line's pairs made once per
+ * pairing: a table of many rows weighs the same lines against each other in every pass. Kept for
+ * the pairing only: pairs of every line of every side kept would cost far more memory than time.
  */
-export function lineLikeness(left: KeptSide, i: number, right: KeptSide, k: number): number {
-  const a = left.lines[i] ?? '';
-  const b = right.lines[k] ?? '';
+export function lineLikeness(a: string, b: string, made: LinePairs): number {
   const total = a.length - 1 + (b.length - 1);
   if (total <= 0) return 0;
-  const mine = linePairsOf(left, i);
-  const theirs = linePairsOf(right, k);
+  const mine = linePairsOf(a, made);
+  const theirs = linePairsOf(b, made);
   const [few, many] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
   let shared = 0;
   for (const [pair, count] of few) shared += Math.min(count, many.get(pair) ?? 0);
   return (2 * shared) / total;
 }
 
-function linePairsOf(side: KeptSide, i: number): Map<string, number> {
-  const all = (side.linePairs ??= new Array(side.size));
-  let pairs = all[i];
+function linePairsOf(line: string, made: LinePairs): Map<string, number> {
+  let pairs = made.get(line);
   if (!pairs) {
-    const line = side.lines[i] ?? '';
     pairs = new Map();
     for (let at = 0; at + 1 < line.length; at++) {
       const pair = line.slice(at, at + 2);
       pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
     }
-    all[i] = pairs;
+    made.set(line, pairs);
   }
   return pairs;
 }

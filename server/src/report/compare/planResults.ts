@@ -256,7 +256,7 @@ interface DoneItem extends ItemWords {
 const itemWords = memoByString((text): ItemWords => {
   const key = itemKey(text);
   return { key, pairs: characterPairs(key), short: isShortName(key) };
-}, 5_000);
+}, 1_500);
 
 function itemResult(item: ReportItem, done: readonly DoneItem[]): PlanResult {
   const result: PlanResult = { kind: 'item', text: item.text.trim(), previousLine: item.line, status: 'not-mentioned' };
