@@ -19,7 +19,7 @@ import {
 import { createReportEntry, sameUri, type ReportEntry } from '../series/reportEntry';
 import { compareReportsInSteps, type ComparedReport, type HistoryWeek } from './compareReports';
 import { runToEnd, type Steps } from '../base/steps';
-import { toComparedReportInSteps, toHistoryWeekInSteps } from './comparedReport';
+import { historyWeekOf, toComparedReportInSteps } from './comparedReport';
 import type { Comparison } from './types';
 
 export interface LoadedReport {
@@ -83,9 +83,13 @@ function* asPreviousWeek(loaded: LoadedReport): Steps<ComparedReport> {
   return (known.previous ??= yield* toComparedReportInSteps(loaded.uri, loaded.report, loaded.metrics));
 }
 
+/**
+ * Made from the report's compared view: one set of metric contexts per parse, so the trend week
+ * that is last week's report shares its pairing keys (and remembered pairings) with last week.
+ */
 function* asHistoryWeek(loaded: LoadedReport): Steps<HistoryWeek> {
   const known = viewsOf(loaded);
-  return (known.history ??= yield* toHistoryWeekInSteps(loaded.uri, loaded.report, loaded.metrics));
+  return (known.history ??= historyWeekOf(yield* asPreviousWeek(loaded)));
 }
 
 export async function compareInSeries(

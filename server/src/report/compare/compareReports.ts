@@ -5,9 +5,10 @@ import type { Metric } from '../metrics/types';
 import { directionFor, isProgressSection } from './direction';
 import type { MetricContext } from './metricContext';
 import { planResults, type ReportItem } from './planResults';
-import { labelIdentity, pairMetricsInSteps, sectionKey } from './matchMetrics';
+import { labelIdentity, metricSideInSteps, pairSidesInSteps, sectionKey } from './matchMetrics';
+import { subsetSide, type KeptSide } from './pairingSide';
 import { ITEMS_PER_STEP, runToEnd, type Steps } from '../base/steps';
-import { similarSectionName } from './similarity';
+import { similarSectionName, withoutDigits } from './similarity';
 import {
   ROW_STATUSES,
   type Comparison,
@@ -70,8 +71,12 @@ export function* compareReportsInSteps(
   const current = resultsOf(currentReport);
   const previous = previousReport && resultsOf(previousReport);
   const history = withPrevious(options.history ?? [], previousReport).map((week) => resultsOf(week));
-  const currentTrends = yield* trendsOf(current, history);
-  const pairs = previous ? yield* pairMetricsInSteps(current.metrics, previous.metrics, current.contexts, previous.contexts) : [];
+  const currentSide = yield* metricSideInSteps(current.metrics, current.contexts);
+  const historySides: KeptSide[] = [];
+  for (const week of history) historySides.push(yield* metricSideInSteps(week.metrics, week.contexts));
+  const currentTrends = yield* trendsOf(currentSide, history, historySides);
+  const previousSide = previous && (yield* metricSideInSteps(previous.metrics, previous.contexts));
+  const pairs = previousSide ? yield* pairSidesInSteps(currentSide, previousSide, 'right') : [];
   const previousFor = new Map(pairs.map(([i, j]) => [i, j]));
   const matchedPrevious = new Set(pairs.map(([, j]) => j));
   yield;
@@ -88,10 +93,7 @@ export function* compareReportsInSteps(
   if (previous) {
     const previousDirections = yield* directionsOf(previous, options.directions);
     const goneAt = previous.metrics.map((_, j) => j).filter((j) => !matchedPrevious.has(j));
-    const goneTrends = yield* trendsOf(
-      { metrics: goneAt.map((j) => previous.metrics[j]), contexts: previous.contexts && goneAt.map((j) => previous.contexts![j]) },
-      history,
-    );
+    const goneTrends = yield* trendsOf(subsetSide(previousSide!, goneAt), history, historySides);
     goneAt.forEach((j, k) =>
       rows.push(rowOf(undefined, previous.metrics[j], goneTrends[k], previousDirections[j], previous.contexts?.[j])),
     );
@@ -122,12 +124,28 @@ function withPrevious(history: readonly HistoryWeek[], previous: ComparedReport 
   return [...history, { week, uri: previous.ref.uri, metrics: previous.metrics, contexts: previous.contexts, sections: previous.sections }];
 }
 
-/** The report without its plans: numbers under 下周/Next week are targets, not this week's results. */
+/**
+ * The report without its plans: numbers under 下周/Next week are targets, not this week's results.
+ * Made once per metrics and contexts arrays, so last week's report and the trend weeks keep the
+ * same arrays (and their pairing keys, see pairingSide.ts) keystroke after keystroke.
+ */
 function resultsOf<T extends { metrics: Metric[]; contexts?: MetricContext[] }>(report: T): T {
   const contexts = report.contexts;
-  if (!contexts || !contexts.some((context) => context.scope === 'plan')) return report;
-  const keep = report.metrics.map((_, i) => i).filter((i) => contexts[i]?.scope !== 'plan');
-  return { ...report, metrics: keep.map((i) => report.metrics[i]), contexts: keep.map((i) => contexts[i]) };
+  if (!contexts) return report;
+  let results = resultsByContexts.get(contexts);
+  if (!results || results.of !== report.metrics) {
+    results = { of: report.metrics, ...withoutPlans(report.metrics, contexts) };
+    resultsByContexts.set(contexts, results);
+  }
+  return results.metrics === report.metrics ? report : { ...report, metrics: results.metrics, contexts: results.contexts };
+}
+
+const resultsByContexts = new WeakMap<MetricContext[], { of: Metric[]; metrics: Metric[]; contexts: MetricContext[] }>();
+
+function withoutPlans(metrics: Metric[], contexts: MetricContext[]): { metrics: Metric[]; contexts: MetricContext[] } {
+  if (!contexts.some((context) => context.scope === 'plan')) return { metrics, contexts };
+  const keep = metrics.map((_, i) => i).filter((i) => contexts[i]?.scope !== 'plan');
+  return { metrics: keep.map((i) => metrics[i]), contexts: keep.map((i) => contexts[i]) };
 }
 
 /**
@@ -235,14 +253,15 @@ function statusOf(delta: number, direction: Direction): RowStatus {
   return delta > 0 === (direction === 'higher-is-better') ? 'improved' : 'worsened';
 }
 
-/** For each metric, its values in the history weeks where a match exists, oldest first. */
-function* trendsOf(
-  side: { metrics: readonly Metric[]; contexts?: readonly MetricContext[] },
-  history: readonly HistoryWeek[],
-): Steps<TrendPoint[][]> {
-  const trends: TrendPoint[][] = side.metrics.map(() => []);
-  for (const week of history) {
-    for (const [i, j] of yield* pairMetricsInSteps(side.metrics, week.metrics, side.contexts, week.contexts))
+/**
+ * For each metric, its values in the history weeks where a match exists, oldest first. The weeks'
+ * sides are kept from one keystroke to the next: a week's pairing is looked up, not redone, while
+ * the metrics typed into keep their keys.
+ */
+function* trendsOf(side: KeptSide, history: readonly HistoryWeek[], historySides: readonly KeptSide[]): Steps<TrendPoint[][]> {
+  const trends: TrendPoint[][] = Array.from({ length: side.size }, () => []);
+  for (const [w, week] of history.entries()) {
+    for (const [i, j] of yield* pairSidesInSteps(side, historySides[w], 'right'))
       trends[i].push({ week: week.week, value: week.metrics[j].value });
   }
   return trends;
@@ -258,6 +277,10 @@ function countStatuses(rows: readonly ComparisonRow[]): Comparison['counts'] {
 function* sectionsMissing(current: ComparedReport, previous: ComparedReport, history: readonly HistoryWeek[]): Steps<MissingSection[]> {
   if (!current.sections || !previous.sections) return [];
   const present = current.sections.map(sectionKey);
+  // Most sections keep their name, or change only its counts (`新增PR：+23个`): sets answer them
+  // before any pair of names is weighed (equal names are similar, see `similarSectionName`).
+  const presentExactly = new Set(present);
+  const presentWithoutDigits = new Set(present.map(withoutDigits));
   const missing: MissingSection[] = [];
   const told = new Set<string>();
   // The nearest section before each one in last week's outline that this week still has.
@@ -265,7 +288,8 @@ function* sectionsMissing(current: ComparedReport, previous: ComparedReport, his
   for (const [k, name] of previous.sections.entries()) {
     yield;
     const key = sectionKey(name);
-    if (key === '' || present.some((here) => similarSectionName(here, key))) {
+    const kept = presentExactly.has(key) || presentWithoutDigits.has(withoutDigits(key));
+    if (key === '' || kept || present.some((here) => similarSectionName(here, key))) {
       if (key !== '') lastSurviving = name;
       continue;
     }

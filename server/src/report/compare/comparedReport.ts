@@ -51,6 +51,17 @@ function scopedItems(report: Pick<Report, 'sections' | 'listItems'>): ReportItem
   return reportItems(items, (line) => (chainAt(line).some((section) => isTargetSection(section.name)) ? 'plan' : 'result'));
 }
 
+/** A compared report as a week of another report's trend: the same metrics, contexts and sections. */
+export function historyWeekOf(compared: ComparedReport): HistoryWeek {
+  return {
+    week: compared.ref.week ?? compared.ref.name,
+    uri: compared.ref.uri,
+    metrics: compared.metrics,
+    contexts: compared.contexts,
+    sections: compared.sections,
+  };
+}
+
 export function toHistoryWeek(uri: string, report: ComparedParts, metrics: Metric[]): HistoryWeek {
   return runToEnd(toHistoryWeekInSteps(uri, report, metrics));
 }

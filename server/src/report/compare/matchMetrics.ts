@@ -10,6 +10,16 @@ import type { Metric } from '../metrics/types';
 import { memoByString } from '../memo';
 import type { MetricContext } from './metricContext';
 import { ITEMS_PER_STEP, runToEnd, type Steps } from '../base/steps';
+import {
+  lineLikeness,
+  pairingSideInSteps,
+  PLACES,
+  rememberedPairing,
+  type Keeper,
+  type KeptSide,
+  type LinePairs,
+  type Pairs,
+} from './pairingSide';
 
 /** Index pairs `[left, right]`, ordered by `left`; each metric appears in at most one pair. */
 export function pairMetrics(
@@ -27,16 +37,38 @@ export function* pairMetricsInSteps(
   right: readonly Metric[],
   leftContexts?: readonly MetricContext[],
   rightContexts?: readonly MetricContext[],
-): Steps<Array<[number, number]>> {
+): Steps<Pairs> {
+  const leftSide = yield* metricSideInSteps(left, leftContexts);
+  const rightSide = yield* metricSideInSteps(right, rightContexts);
+  return yield* pairSidesInSteps(leftSide, rightSide, undefined);
+}
+
+/** A side's keys, made once per metrics and contexts arrays (see pairingSide.ts). */
+export function metricSideInSteps(metrics: readonly Metric[], contexts?: readonly MetricContext[]): Steps<KeptSide> {
+  return pairingSideInSteps(metrics, contexts, identityKeys);
+}
+
+/**
+ * `pairMetricsInSteps` over sides already made; the `keeper` side (one that lives on, see
+ * pairingSide.ts) remembers the pairing and answers it again for a side of the same keys.
+ */
+export function* pairSidesInSteps(left: KeptSide, right: KeptSide, keeper: Keeper): Steps<Pairs> {
+  return yield* rememberedPairing(left, right, keeper, () => pairKeys(left, right));
+}
+
+function* pairKeys(left: KeptSide, right: KeptSide): Steps<Pairs> {
   const rightFor = new Map<number, number>();
   const rightTaken = new Set<number>();
-  for (const place of PLACES) {
+  const linePairs: LinePairs = new Map();
+  for (let p = 0; p < PLACES.length; p++) {
+    const rightKeys = right.keys[p];
+    const leftKeys = left.keys[p];
     // Candidates per key, in the order written: a lookup per metric keeps big reports linear.
     const candidates = new Map<string, number[]>();
-    for (let k = 0; k < right.length; k++) {
+    for (let k = 0; k < right.size; k++) {
       if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
       if (rightTaken.has(k)) continue;
-      const id = identityKey(right[k], rightContexts?.[k], place);
+      const id = rightKeys[k];
       if (id === undefined) continue;
       const list = candidates.get(id);
       if (list) list.push(k);
@@ -44,17 +76,17 @@ export function* pairMetricsInSteps(
     }
     // The first candidate of each key not yet taken: the order written, skipping namesakes taken out of turn.
     const next = new Map<string, number>();
-    for (let i = 0; i < left.length; i++) {
+    for (let i = 0; i < left.size; i++) {
       if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
       if (rightFor.has(i)) continue;
-      const id = identityKey(left[i], leftContexts?.[i], place);
+      const id = leftKeys[i];
       const list = id === undefined ? undefined : candidates.get(id);
       if (!list || id === undefined) continue;
       let from = next.get(id) ?? 0;
       while (from < list.length && rightTaken.has(list[from])) from++;
       next.set(id, from);
       if (from >= list.length) continue;
-      const k = closestNamesake(list, from, rightTaken, leftContexts?.[i]?.line, rightContexts);
+      const k = closestNamesake(list, from, rightTaken, left, i, right, linePairs);
       rightFor.set(i, k);
       rightTaken.add(k);
     }
@@ -74,18 +106,21 @@ function closestNamesake(
   list: readonly number[],
   from: number,
   taken: ReadonlySet<number>,
-  line: string | undefined,
-  contexts: readonly MetricContext[] | undefined,
+  left: KeptSide,
+  i: number,
+  right: KeptSide,
+  linePairs: LinePairs,
 ): number {
   let best = list[from];
-  if (line === undefined || !contexts) return best;
+  const line = left.lines[i];
+  if (line === undefined || !right.hasContexts) return best;
   let bestScore = -1;
   let looked = 0;
   for (let at = from; at < list.length && looked < NAMESAKES_COMPARED; at++) {
     if (taken.has(list[at])) continue;
     looked++;
-    const other = contexts[list[at]]?.line;
-    const score = other === undefined ? 0 : other === line ? 2 : lineLikeness(line, other);
+    const other = right.lines[list[at]];
+    const score = other === undefined ? 0 : other === line ? 2 : lineLikeness(line, other, linePairs);
     if (score > bestScore) {
       best = list[at];
       bestScore = score;
@@ -94,40 +129,14 @@ function closestNamesake(
   return best;
 }
 
-/** Shared character pairs of two lines, 0–1 (Dice). */
-function lineLikeness(a: string, b: string): number {
-  const pairs = new Map<string, number>();
-  for (let i = 0; i + 1 < a.length; i++) pairs.set(a.slice(i, i + 2), (pairs.get(a.slice(i, i + 2)) ?? 0) + 1);
-  let shared = 0;
-  for (let i = 0; i + 1 < b.length; i++) {
-    const pair = b.slice(i, i + 2);
-    const left = pairs.get(pair) ?? 0;
-    if (left > 0) {
-      shared++;
-      pairs.set(pair, left - 1);
-    }
-  }
-  const total = a.length - 1 + (b.length - 1);
-  return total <= 0 ? 0 : (2 * shared) / total;
-}
-
-/** How much of a metric's place must agree, strictest first. */
-type Place = 'line' | 'path' | 'section' | 'anywhere';
-/** `line`: the same path and the same line but for its values (a table row's other cells). */
-const PLACES: readonly Place[] = ['line', 'path', 'section', 'anywhere'];
-
-function identityKey(metric: Metric, context: MetricContext | undefined, place: Place): string | undefined {
-  const parts = [labelIdentity(metric.label), kindClass(metric)];
+/** A metric's identity key for each place, in the order of PLACES; undefined: no key in that pass. */
+function identityKeys(metric: Metric, context: MetricContext | undefined): Array<string | undefined> {
   // An event's numbers never leave their event, whatever the pass.
-  if (context?.event !== undefined) parts.push(`event:${context.event}`);
-  if (place === 'path' || place === 'line') parts.push((context?.path ?? [metric.section]).map(sectionKey).join('/'));
-  if (place === 'line') {
-    // Without its line's text a metric has no such key: that pass leaves it to the next.
-    if (context?.line === undefined) return undefined;
-    parts.push(context.line);
-  }
-  if (place === 'section') parts.push(sectionKey(metric.section));
-  return parts.join('\u0000');
+  const anywhere = `${labelIdentity(metric.label)}\u0000${kindClass(metric)}${context?.event !== undefined ? `\u0000event:${context.event}` : ''}`;
+  const path = `${anywhere}\u0000${(context?.path ?? [metric.section]).map(sectionKey).join('/')}`;
+  // Without its line's text a metric has no `line` key: that pass leaves it to the next.
+  const line = context?.line === undefined ? undefined : `${path}\u0000${context.line}`;
+  return [line, path, `${anywhere}\u0000${sectionKey(metric.section)}`, anywhere];
 }
 
 /**

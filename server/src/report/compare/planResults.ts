@@ -10,7 +10,8 @@ import { memoByString } from '../memo';
 import type { Metric } from '../metrics/types';
 import type { ComparedReport } from './compareReports';
 import { directionFor, isProgressLabel, isProgressSection } from './direction';
-import { labelIdentity, pairMetrics } from './matchMetrics';
+import { labelIdentity, metricSideInSteps, pairSidesInSteps } from './matchMetrics';
+import { runToEnd } from '../base/steps';
 import { isPlanSection, type MetricContext } from './metricContext';
 import { characterPairs, pairsCovered, similarName, type CharacterPairs } from './similarity';
 import type { Direction, PlanResult } from './types';
@@ -80,18 +81,18 @@ export function reportItems(
 
 /** Last week's plan held against this week's report; empty when last week planned nothing readable. */
 export function planResults(previous: ComparedReport, current: ComparedReport, overrides?: Record<string, Direction>): PlanResult[] {
-  const planAt = indicesWhere(previous.contexts, previous.metrics.length, (context) => !!context?.path.some(isTargetSection)).filter(
-    (i) => labelIdentity(targetLabel(previous.metrics[i].label)) !== '',
-  );
-  const planItems = (previous.items ?? []).filter((item) => item.scope === 'plan');
+  const { planAt, planItems, targets, targetContexts } = planOf(previous);
   if (planAt.length === 0 && planItems.length === 0) return [];
 
-  const targets = planAt.slice(0, MAX_PLAN_TARGETS).map((i) => ({ ...previous.metrics[i], label: targetLabel(previous.metrics[i].label) }));
-  const targetContexts = previous.contexts && planAt.slice(0, MAX_PLAN_TARGETS).map((i) => withoutPlace(previous.contexts![i]));
   const resultAt = indicesWhere(current.contexts, current.metrics.length, (context) => context?.scope !== 'plan');
   const results = resultAt.map((i) => current.metrics[i]);
   const resultContexts = current.contexts && resultAt.map((i) => withoutPlace(current.contexts![i]));
-  const matchFor = new Map(pairMetrics(targets, results, targetContexts, resultContexts));
+  // Last week's targets live on with its parse: they remember their pairing with this week's results.
+  const matchFor = new Map(
+    runToEnd(
+      pairSidesInSteps(runToEnd(metricSideInSteps(targets, targetContexts)), runToEnd(metricSideInSteps(results, resultContexts)), 'left'),
+    ),
+  );
   const previousLines = previous.lines ?? [];
 
   const metricResults = targets.map((target, k) => {
@@ -103,10 +104,7 @@ export function planResults(previous: ComparedReport, current: ComparedReport, o
   const done = (current.items ?? [])
     .filter((item) => item.scope === 'result')
     .slice(0, MAX_DONE_ITEMS)
-    .map((item): DoneItem => {
-      const key = itemKey(item.text);
-      return { item, key, pairs: characterPairs(key), short: isShortName(key) };
-    })
+    .map((item): DoneItem => ({ item, ...itemWords(item.text) }))
     .filter((candidate) => candidate.key !== '');
   const out: PlanResult[] = [];
   const judgedLines = new Set<number>();
@@ -121,6 +119,36 @@ export function planResults(previous: ComparedReport, current: ComparedReport, o
   }
   for (const result of metricResults) if (!judgedLines.has(result.previousLine)) out.push(result);
   return out.sort((a, b) => a.previousLine - b.previousLine);
+}
+
+/** Last week's plan: its targets (numbers) and items, as this week is held against them. */
+interface Plan {
+  /** The planned numbers' indices in `previous.metrics`. */
+  planAt: number[];
+  planItems: ReportItem[];
+  /** The first MAX_PLAN_TARGETS planned numbers, named without the verb aiming them. */
+  targets: Metric[];
+  targetContexts?: MetricContext[];
+}
+
+/**
+ * Made once per compared report: last week's report is the same parse keystroke after keystroke,
+ * so its targets keep their pairing keys (and remembered pairings, see pairingSide.ts).
+ */
+const plans = new WeakMap<ComparedReport, Plan>();
+
+function planOf(previous: ComparedReport): Plan {
+  let plan = plans.get(previous);
+  if (plan) return plan;
+  const planAt = indicesWhere(previous.contexts, previous.metrics.length, (context) => !!context?.path.some(isTargetSection)).filter(
+    (i) => labelIdentity(targetLabel(previous.metrics[i].label)) !== '',
+  );
+  const planItems = (previous.items ?? []).filter((item) => item.scope === 'plan');
+  const targets = planAt.slice(0, MAX_PLAN_TARGETS).map((i) => ({ ...previous.metrics[i], label: targetLabel(previous.metrics[i].label) }));
+  const targetContexts = previous.contexts && planAt.slice(0, MAX_PLAN_TARGETS).map((i) => withoutPlace(previous.contexts![i]));
+  plan = { planAt, planItems, targets, targetContexts };
+  plans.set(previous, plan);
+  return plan;
 }
 
 /**
@@ -207,23 +235,36 @@ function metricResult(target: Metric, actual: Metric | undefined, bound: 'at-lea
   return result;
 }
 
-/** One of this week's items, read once for every planned item it is held against. */
-interface DoneItem {
-  item: ReportItem;
+/** What an item is about and its character pairs: the words the plan comparison holds against each other. */
+interface ItemWords {
   key: string;
   pairs: CharacterPairs;
   short: boolean;
+  /** A planned item's likeness to this week's items, by their keys: this week's items are mostly the same keystroke after keystroke. */
+  likeness?: Map<string, number>;
 }
+
+/** One of this week's items, read once for every planned item it is held against. */
+interface DoneItem extends ItemWords {
+  item: ReportItem;
+}
+
+/**
+ * An item's words, once per text: the plan and this week's items are the same texts keystroke
+ * after keystroke. Bounded lower than labels: each answer holds the text's character pairs.
+ */
+const itemWords = memoByString((text): ItemWords => {
+  const key = itemKey(text);
+  return { key, pairs: characterPairs(key), short: isShortName(key) };
+}, 1_500);
 
 function itemResult(item: ReportItem, done: readonly DoneItem[]): PlanResult {
   const result: PlanResult = { kind: 'item', text: item.text.trim(), previousLine: item.line, status: 'not-mentioned' };
-  const key = itemKey(item.text);
-  if ([...key].length < SHORTEST_ITEM) return result;
-  const pairs = characterPairs(key);
-  const short = isShortName(key);
+  const words = itemWords(item.text);
+  if ([...words.key].length < SHORTEST_ITEM) return result;
   let best: { item: ReportItem; score: number } | undefined;
   for (const candidate of done) {
-    const score = short && candidate.short && similarName(key, candidate.key) ? 1 : pairsCovered(pairs, candidate.pairs);
+    const score = likeness(words, candidate);
     // Items come in the order written: on a tie the first one stays.
     if (score >= COVERED_FROM && (!best || score > best.score)) best = { item: candidate.item, score };
   }
@@ -233,6 +274,21 @@ function itemResult(item: ReportItem, done: readonly DoneItem[]): PlanResult {
   result.status = isToldDone(best.item.text) ? 'met' : 'mentioned';
   return result;
 }
+
+/** How much a planned item reads like one of this week's: 1 for two short names alike, else the share of its pairs found. */
+function likeness(planned: ItemWords, candidate: ItemWords): number {
+  const known = (planned.likeness ??= new Map());
+  let score = known.get(candidate.key);
+  if (score === undefined) {
+    score = planned.short && candidate.short && similarName(planned.key, candidate.key) ? 1 : pairsCovered(planned.pairs, candidate.pairs);
+    if (known.size >= LIKENESS_REMEMBERED) known.clear();
+    known.set(candidate.key, score);
+  }
+  return score;
+}
+
+/** This week's items remembered per planned item: a report has a few hundred at most. */
+const LIKENESS_REMEMBERED = 2_000;
 
 const MARKDOWN_LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 const BARE_URL = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+/gi;

@@ -1,5 +1,6 @@
 // Names that are one thing renamed from one week to the next: sections and labels are edited
 // (本周系统运行数据, 稳定性问题复盘跟进), and a rename is no disappearance.
+import { memoByString } from '../memo';
 
 /**
  * Two normalised names that are one thing renamed: equal; one holding the other in its middle
@@ -8,6 +9,28 @@
  * most of their characters (大量招募实习生 → 招募长期实习生: words reordered).
  */
 export function similarName(a: string, b: string): boolean {
+  return a === b || rememberedNames(a, b);
+}
+
+/**
+ * Section names and labels are the same few strings week after week, held against each other on
+ * every keystroke: each pair's answer is worked out once (bounded, see memo.ts).
+ */
+function memoByNamePair(similar: (a: string, b: string) => boolean): (a: string, b: string) => boolean {
+  // The first name's length leads the key, so no two pairs of names share one.
+  const byKey = memoByString((key) => {
+    const split = key.indexOf(':');
+    const length = Number(key.slice(0, split));
+    return similar(key.slice(split + 1, split + 1 + length), key.slice(split + 1 + length));
+  }, NAME_PAIRS_REMEMBERED);
+  return (a, b) => byKey(`${a.length}:${a}${b}`);
+}
+
+const NAME_PAIRS_REMEMBERED = 20_000;
+
+const rememberedNames = memoByNamePair(namesAlike);
+
+function namesAlike(a: string, b: string): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -78,9 +101,12 @@ function dice(a: string, b: string): number {
 
 /** Section names carry counts and dates that change every week (`新增PR：+23个`): they are left out. */
 export function similarSectionName(a: string, b: string): boolean {
-  return similarName(a, b) || similarName(withoutDigits(a), withoutDigits(b));
+  return a === b || rememberedSectionNames(a, b);
 }
 
-function withoutDigits(name: string): string {
+const rememberedSectionNames = memoByNamePair((a, b) => similarName(a, b) || similarName(withoutDigits(a), withoutDigits(b)));
+
+/** A name without its numbers: what is left of a section name whose counts change every week. */
+export function withoutDigits(name: string): string {
   return name.replace(/\d+/g, '');
 }
