@@ -1,9 +1,19 @@
 // The `weekly-report` command: the same core as the language server, for CI and terminals.
+import { isMainThread } from 'node:worker_threads';
 import { repository, version } from '../../package.json';
 import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
 import { cliMessages } from './cli/messages';
-import { checkExitCode, checkJsonOutput, checkTextOutput, toCheckDiagnostic, wholeCheckOutput, type CheckOutput } from './cli/check';
-import { checkFiles, type CheckedReport, type CheckOptions } from './cli/checkFiles';
+import {
+  checkExitCode,
+  checkJsonOutput,
+  checkTextOutput,
+  toCheckDiagnostic,
+  wholeCheckOutput,
+  type CheckedFile,
+  type CheckOutput,
+} from './cli/check';
+import { checkFiles, ensureReadable, type CheckedReport, type CheckOptions } from './cli/checkFiles';
+import { checkInThreads, checkThreads, runCheckWorker } from './cli/checkThreads';
 import { readConfigFile } from './cli/configFile';
 import { journalMetricsOutput, metricsOutput, renderJournalMetricsText, renderMetricsText } from './cli/metrics';
 import { journalOutlineTree, outlineTree, renderOutlineText } from './cli/outline';
@@ -120,7 +130,8 @@ const commands: Record<string, Command> = {
       // Every file is checked against the others as they were before any is fixed: the fixes are
       // written once the whole run is checked.
       const toFix: CheckedReport[] = [];
-      await checkFiles(args.positional, options, note, (checked) => toFix.push(checked));
+      ensureReadable(args.positional);
+      await checkFiles(args.positional, options, note, (checked) => void toFix.push(checked));
       for (const { file, report, findings } of toFix) {
         const said = describeFixOutcome(file, fixReportFile(file, report, findings), locale);
         if (said) note(said);
@@ -131,9 +142,15 @@ const commands: Record<string, Command> = {
     // After --fix, what is left is checked on the files as written (a fixed report may be another
     // one's last week), and the notes on skipped files were said already.
     const say = args.switches.has('fix') ? () => {} : note;
-    await checkFiles(args.positional, options, say, ({ file, findings }) =>
-      stdout.write(output.add({ file, diagnostics: findings.map(toCheckDiagnostic) })),
-    );
+    const print = (result: CheckedFile) => stdout.write(output.add(result));
+    const threads = checkThreads(args.positional.length);
+    if (threads > 1) await checkInThreads(args.positional, options, threads, say, print);
+    else {
+      ensureReadable(args.positional);
+      await checkFiles(args.positional, options, say, ({ file, findings }) =>
+        print({ file, diagnostics: findings.map(toCheckDiagnostic) }),
+      );
+    }
     stdout.write(output.end());
     stdout.flush();
     return checkExitCode(output.counts, maxWarnings);
@@ -304,12 +321,17 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// `weekly-report metrics big.md | head`: a closed pipe ends the run quietly.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
+if (isMainThread) {
+  // `weekly-report metrics big.md | head`: a closed pipe ends the run quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
 
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+} else {
+  // A thread `check` started on this same bundle (cli/checkThreads.ts).
+  void runCheckWorker();
+}

@@ -37,18 +37,25 @@ const WINDOW_SLACK = 8;
 /** Folders whose parse caches are kept: reports named folder by folder need one at a time. */
 const CACHED_FOLDERS = 4;
 
+/** Which of the named files one run checks: `files[start]` up to, not including, `files[end]`. */
+export interface Stretch {
+  start: number;
+  end: number;
+}
+
 /**
- * Checks each of `files` that reads as a report, in order, and hands it to `checked` before the
- * next one is read; `say` gets a note for each file skipped. Every file is read once up front, so
- * an unreadable one is a usage error before anything is checked or printed.
+ * Checks each of `files` (in `stretch`, by default all) that reads as a report, in order, and hands
+ * it to `checked` before the next one is read; `say` gets a note for each file skipped. All of
+ * `files` count as named: one of them is last week's report as read from the name given. Call
+ * `ensureReadable` first: a file that cannot be read throws here after others were checked.
  */
 export async function checkFiles(
   files: readonly string[],
   { settings, locale, root, force }: CheckOptions,
   say: (text: string) => void,
-  checked: (result: CheckedReport) => void,
+  checked: (result: CheckedReport) => Promise<void> | void,
+  stretch: Stretch = { start: 0, end: files.length },
 ): Promise<void> {
-  ensureReadable(files);
   const messages = cliMessages(locale);
   const named = namedFiles(files);
   const recent = new RecentReports(settings.trendWeeks + WINDOW_SLACK);
@@ -58,7 +65,7 @@ export async function checkFiles(
   const reload = (file: string | undefined) => (file === undefined ? undefined : recent.add(loadReportFile(file, settings)));
   const series = createSeriesComparer(settings, locale, root, known);
   const rootFolder = path.resolve(root ?? '.');
-  for (const file of files) {
+  for (const file of files.slice(stretch.start, stretch.end)) {
     const uri = pathToUri(path.resolve(file));
     const current = recent.get(uri) ?? recent.add(loadReportFile(file, settings, caches.of(uri)));
     // A note on stderr, not a finding: stdout stays the findings (JSON parses, CI counts them).
@@ -74,7 +81,7 @@ export async function checkFiles(
     const journal = fileJournal(file, current, settings);
     if (journal) {
       say(messages.readAsJournal(file, journal.weeks.length));
-      checked({ file, report: current.report, findings: await checkJournal(current.uri, journal, { settings, locale }) });
+      await checked({ file, report: current.report, findings: await checkJournal(current.uri, journal, { settings, locale }) });
       continue;
     }
     const findings = runRules({
@@ -85,12 +92,15 @@ export async function checkFiles(
       comparison: await series.compare(current),
       previousLinkRefusal: series.previousLinkRefusal(current),
     });
-    checked({ file, report: current.report, findings });
+    await checked({ file, report: current.report, findings });
   }
 }
 
-/** Throws `readReportFile`'s usage error for the first file that cannot be read. */
-function ensureReadable(files: readonly string[]): void {
+/**
+ * Throws `readReportFile`'s usage error for the first file that cannot be read: before anything is
+ * checked or printed, as when every file was parsed before the first was checked.
+ */
+export function ensureReadable(files: readonly string[]): void {
   for (const file of files) readReportFile(file);
 }
 
