@@ -13,7 +13,7 @@ import {
   type CheckOutput,
 } from './cli/check';
 import { checkFiles, ensureReadable, type CheckedReport, type CheckOptions } from './cli/checkFiles';
-import { checkInThreads, checkThreads, runCheckWorker } from './cli/checkThreads';
+import { checkInThreads, checkThreads, collectSoonerForManyFiles, runCheckWorker } from './cli/checkThreads';
 import { readConfigFile } from './cli/configFile';
 import { journalMetricsOutput, metricsOutput, renderJournalMetricsText, renderMetricsText } from './cli/metrics';
 import { journalOutlineTree, outlineTree, renderOutlineText } from './cli/outline';
@@ -126,6 +126,7 @@ const commands: Record<string, Command> = {
     const locale = localeOf(args);
     const settings = readSettingsArg(args, locale);
     const options: CheckOptions = { settings, locale, root: args.flags.root, force: args.switches.has('force') };
+    collectSoonerForManyFiles(args.positional.length);
     if (args.switches.has('fix')) {
       // Every file is checked against the others as they were before any is fixed: the fixes are
       // written once the whole run is checked.

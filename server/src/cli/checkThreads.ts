@@ -6,6 +6,7 @@
 // one boundary per thread, so a long series pays for a few extra parses, not one per report.
 import { on } from 'node:events';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { UsageError } from './args';
 import { toCheckDiagnostic, type CheckedFile } from './check';
@@ -35,6 +36,18 @@ type WorkerEvent =
   | { kind: 'checked'; result: CheckedFile }
   | { kind: 'done' }
   | { kind: 'failed'; usage: boolean; message: string };
+
+/**
+ * V8 lets the old generation grow to several times what is live before it collects. A check of
+ * thousands of reports keeps little alive (a window of parses, bounded caches: 30–60 MB per thread)
+ * but allocates gigabytes, so its peak memory was mostly garbage: 535 MB for 10,000 reports on two
+ * threads. Growing the heap by at most 30% over what is live holds it near that, for a few percent
+ * more time collecting. The flag is read whenever V8 sets the next limit, so setting it before the
+ * first report is parsed (and before any worker starts) covers the whole run, workers included.
+ */
+export function collectSoonerForManyFiles(count: number): void {
+  if (count >= MIN_FILES_PER_THREAD) setFlagsFromString('--heap-growing-percent=30');
+}
 
 /** How many threads check `count` files: one per core, each with enough files to pay for its start. */
 export function checkThreads(count: number, environment: NodeJS.ProcessEnv = process.env): number {
