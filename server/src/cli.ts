@@ -1,14 +1,23 @@
 // The `weekly-report` command: the same core as the language server, for CI and terminals.
-import * as path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { repository, version } from '../../package.json';
 import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
 import { cliMessages } from './cli/messages';
-import { checkExitCode, renderCheckText, toCheckDiagnostic, type CheckedFile } from './cli/check';
+import {
+  checkExitCode,
+  checkJsonOutput,
+  checkTextOutput,
+  toCheckDiagnostic,
+  wholeCheckOutput,
+  type CheckedFile,
+  type CheckOutput,
+} from './cli/check';
+import { checkFiles, ensureReadable, type CheckedReport, type CheckOptions } from './cli/checkFiles';
+import { checkInThreads, checkThreads, collectSoonerForManyFiles, runCheckWorker } from './cli/checkThreads';
 import { readConfigFile } from './cli/configFile';
 import { journalMetricsOutput, metricsOutput, renderJournalMetricsText, renderMetricsText } from './cli/metrics';
 import { journalOutlineTree, outlineTree, renderOutlineText } from './cli/outline';
 import { compareJournalFile, fileJournal } from './cli/journal';
-import { checkJournal } from './report/journal';
 import { readReportFile } from './cli/readReportFile';
 import { loadReportFile } from './cli/reportFolder';
 import { createSeriesComparer } from './cli/series';
@@ -25,11 +34,8 @@ import { renderComparisonPage } from './presentation/renderHtml';
 import { toLocale } from './report/i18n';
 import { defaultSettings } from './report/settings';
 import { parseReport } from './report/parseReport';
-import { allRules, runRules, type Finding, type Locale } from './report/rules';
-import type { Report } from './report/model';
+import { allRules, type Locale } from './report/rules';
 import type { Settings } from './protocol';
-import { isReportFile } from './node/reportFiles';
-import type { LoadedReport } from './report/compare/compareInSeries';
 
 const USAGE = `usage: weekly-report <command> FILE... [options]
        weekly-report --version
@@ -120,21 +126,35 @@ const commands: Record<string, Command> = {
     const locale = localeOf(args);
     const settings = readSettingsArg(args, locale);
     const options: CheckOptions = { settings, locale, root: args.flags.root, force: args.switches.has('force') };
-    let checked = await checkFiles(args.positional, options, note);
+    collectSoonerForManyFiles(args.positional.length);
     if (args.switches.has('fix')) {
-      let wrote = false;
-      for (const { file, report, findings } of checked) {
-        const outcome = fixReportFile(file, report, findings);
-        const said = describeFixOutcome(file, outcome, locale);
+      // Every file is checked against the others as they were before any is fixed: the fixes are
+      // written once the whole run is checked.
+      const toFix: CheckedReport[] = [];
+      ensureReadable(args.positional);
+      await checkFiles(args.positional, options, note, (checked) => void toFix.push(checked));
+      for (const { file, report, findings } of toFix) {
+        const said = describeFixOutcome(file, fixReportFile(file, report, findings), locale);
         if (said) note(said);
-        wrote ||= outcome.kind === 'fixed';
       }
-      // What is left is checked on the files as written; a fixed report may be another one's last week.
-      if (wrote) checked = await checkFiles(args.positional, options, () => {});
     }
-    const results: CheckedFile[] = checked.map(({ file, findings }) => ({ file, diagnostics: findings.map(toCheckDiagnostic) }));
-    write(renderCheckResults(args.flags.format, results, locale, wantsColor(args)));
-    return checkExitCode(results, maxWarnings);
+    const output = checkOutput(args.flags.format, locale, wantsColor(args));
+    const stdout = new BufferedWriter(write);
+    // After --fix, what is left is checked on the files as written (a fixed report may be another
+    // one's last week), and the notes on skipped files were said already.
+    const say = args.switches.has('fix') ? () => {} : note;
+    const print = (result: CheckedFile) => stdout.write(output.add(result));
+    const threads = checkThreads(args.positional.length);
+    if (threads > 1) await checkInThreads(args.positional, options, threads, say, print);
+    else {
+      ensureReadable(args.positional);
+      await checkFiles(args.positional, options, say, ({ file, findings }) =>
+        print({ file, diagnostics: findings.map(toCheckDiagnostic) }),
+      );
+    }
+    stdout.write(output.end());
+    stdout.flush();
+    return checkExitCode(output.counts, maxWarnings);
   },
 
   new(argv) {
@@ -163,7 +183,8 @@ const commands: Record<string, Command> = {
     const settings = readSettingsArg(args, locale);
     const current = loadReportFile(file, settings);
     const previous = args.flags.previous === undefined ? undefined : loadReportFile(args.flags.previous, settings);
-    const series = createSeriesComparer(settings, locale, args.flags.root, previous ? [current, previous] : [current]);
+    const named = new Map((previous ? [current, previous] : [current]).map((loaded) => [loaded.uri, loaded]));
+    const series = createSeriesComparer(settings, locale, args.flags.root, (uri) => named.get(uri));
     const journal = fileJournal(file, current, settings);
     if (!journal && args.flags.week !== undefined) throw new UsageError(cliMessages(locale).weekOptionNotJournal(file));
     const comparison = journal
@@ -198,66 +219,38 @@ async function history(argv: string[]): Promise<number> {
   return 0;
 }
 
-interface CheckOptions {
-  settings: Settings;
-  locale: Locale;
-  root: string | undefined;
-  force: boolean;
-}
-
-/** The rules' findings for each named file that reads as a report; `say` gets a note for each file skipped. */
-async function checkFiles(
-  files: readonly string[],
-  { settings, locale, root, force }: CheckOptions,
-  say: (text: string) => void,
-): Promise<Array<{ file: string; report: Report; findings: Finding[] }>> {
-  const messages = cliMessages(locale);
-  const loaded = files.map((file) => loadReportFile(file, settings));
-  const series = createSeriesComparer(settings, locale, root, loaded);
-  const rootFolder = path.resolve(root ?? '.');
-  const checked: Array<{ file: string; report: Report; findings: Finding[] }> = [];
-  for (const [i, file] of files.entries()) {
-    const current = loaded[i];
-    // A note on stderr, not a finding: stdout stays the findings (JSON parses, CI counts them).
-    if (isEmpty(current)) {
-      say(messages.emptyFile(file));
-      continue;
-    }
-    if (!force && !isReportFile(path.resolve(file), current.report.looksLikeReport, settings.files, [rootFolder])) {
-      say(messages.skippedNotReport(file));
-      continue;
-    }
-    // A journal: each week checked as a report, against the week before it in the file.
-    const journal = fileJournal(file, current, settings);
-    if (journal) {
-      say(messages.readAsJournal(file, journal.weeks.length));
-      checked.push({ file, report: current.report, findings: await checkJournal(current.uri, journal, { settings, locale }) });
-      continue;
-    }
-    const findings = runRules({
-      report: current.report,
-      metrics: current.metrics,
-      settings,
-      locale,
-      comparison: await series.compare(current),
-      previousLinkRefusal: series.previousLinkRefusal(current),
-    });
-    checked.push({ file, report: current.report, findings });
-  }
-  return checked;
-}
-
-/** `check`'s output in the format asked for; text is eslint's layout. */
-function renderCheckResults(format: string | undefined, results: CheckedFile[], locale: Locale, color: boolean): string {
+/** What `check` prints, in the format asked for; text is eslint's layout. */
+function checkOutput(format: string | undefined, locale: Locale, color: boolean): CheckOutput {
   switch (format) {
     case 'json':
-      return json(results);
+      return checkJsonOutput();
     case 'sarif':
-      return renderSarif(results, allRules, SARIF_TOOL, locale, process.cwd());
+      return wholeCheckOutput((results) => renderSarif(results, allRules, SARIF_TOOL, locale, process.cwd()));
     case 'junit':
-      return renderJunit(results, locale);
+      return wholeCheckOutput((results) => renderJunit(results, locale));
     default:
-      return renderCheckText(results, painter(color), locale);
+      return checkTextOutput(painter(color), locale);
+  }
+}
+
+/** Collects small writes into larger ones: one write per checked file would be thousands of system calls. */
+class BufferedWriter {
+  private chunks: string[] = [];
+  private length = 0;
+
+  constructor(private readonly sink: (text: string) => void) {}
+
+  write(text: string): void {
+    if (!text) return;
+    this.chunks.push(text);
+    this.length += text.length;
+    if (this.length >= 64 * 1024) this.flush();
+  }
+
+  flush(): void {
+    if (this.chunks.length) this.sink(this.chunks.join(''));
+    this.chunks = [];
+    this.length = 0;
   }
 }
 
@@ -290,11 +283,6 @@ function readSettingsArg(args: ParsedArgs, locale: Locale): Settings {
   const { settings, problems } = readConfigFile(args.flags.config, locale);
   for (const problem of problems) process.stderr.write(`weekly-report: ${problem}\n`);
   return settings;
-}
-
-/** Whitespace only (or nothing): no report to read. */
-function isEmpty({ report }: LoadedReport): boolean {
-  return report.lines.every((line) => line.trim() === '');
 }
 
 function note(text: string): void {
@@ -334,12 +322,17 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// `weekly-report metrics big.md | head`: a closed pipe ends the run quietly.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
+if (isMainThread) {
+  // `weekly-report metrics big.md | head`: a closed pipe ends the run quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
 
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+} else {
+  // A thread `check` started on this same bundle (cli/checkThreads.ts).
+  void runCheckWorker();
+}

@@ -23,44 +23,103 @@ export function toCheckDiagnostic(finding: Finding): CheckDiagnostic {
   return { code: finding.code, severity: finding.severity, message: finding.message, range: finding.range };
 }
 
-export function countSeverities(results: readonly CheckedFile[]): SeverityCounts {
-  const counts: SeverityCounts = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const result of results) for (const d of result.diagnostics) counts[d.severity]++;
-  return counts;
+function noFindings(): SeverityCounts {
+  return { error: 0, warning: 0, information: 0, hint: 0 };
+}
+
+function addCounts(counts: SeverityCounts, { diagnostics }: CheckedFile): void {
+  for (const d of diagnostics) counts[d.severity]++;
 }
 
 /** 1 when an error was found or warnings exceed `maxWarnings` (negative: no limit); else 0. */
-export function checkExitCode(results: readonly CheckedFile[], maxWarnings: number): number {
-  const counts = countSeverities(results);
+export function checkExitCode(counts: SeverityCounts, maxWarnings: number): number {
   return counts.error > 0 || (maxWarnings >= 0 && counts.warning > maxWarnings) ? 1 : 0;
+}
+
+/**
+ * `check`'s output written as the files are checked: `add` answers what to print for one more
+ * file (maybe nothing yet), `end` the rest. Streamed output is byte for byte what rendering all
+ * results at once gives, so a check of 10,000 reports keeps only counts, not every finding.
+ */
+export interface CheckOutput {
+  add(result: CheckedFile): string;
+  end(): string;
+  /** The findings counted so far, by severity: what the exit code is decided on. */
+  readonly counts: SeverityCounts;
 }
 
 const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '90' };
 
 /** eslint's "stylish" layout: a header per file with findings, `line:col  severity  message  code`, a summary. */
-export function renderCheckText(results: readonly CheckedFile[], paint: Paint, locale: Locale = 'en'): string {
+export function checkTextOutput(paint: Paint, locale: Locale = 'en'): CheckOutput {
   const messages = cliMessages(locale);
-  const out: string[] = [];
-  for (const { file, diagnostics } of results) {
-    if (diagnostics.length === 0) continue;
-    const rows = diagnostics.map((d) => [
-      `${d.range.start.line + 1}:${d.range.start.character + 1}`,
-      messages.severity[d.severity],
-      d.message,
-      d.code,
-    ]);
-    out.push('', paint(file, '4'));
-    alignColumns(rows).forEach((line, i) => {
-      const severity = diagnostics[i].severity;
-      const word = messages.severity[severity];
-      // Colour the severity word only; padding stays outside the escape codes so columns line up.
-      out.push(`  ${line.replace(word, paint(word, SEVERITY_COLOR[severity]))}`);
-    });
-  }
-  const counts = countSeverities(results);
-  const total = counts.error + counts.warning + counts.information + counts.hint;
-  if (total === 0) return '';
-  const summary = messages.summary(total, counts);
-  out.push('', paint(summary, counts.error > 0 ? '1;31' : counts.warning > 0 ? '1;33' : '1'), '');
-  return out.join('\n');
+  const counts = noFindings();
+  let started = false;
+  /** The lines joined by newlines, as one join of every file's lines would place them. */
+  const continued = (lines: string[]) => {
+    const text = (started ? '\n' : '') + lines.join('\n');
+    started = true;
+    return text;
+  };
+  return {
+    counts,
+    add(result) {
+      addCounts(counts, result);
+      const { file, diagnostics } = result;
+      if (diagnostics.length === 0) return '';
+      const rows = diagnostics.map((d) => [
+        `${d.range.start.line + 1}:${d.range.start.character + 1}`,
+        messages.severity[d.severity],
+        d.message,
+        d.code,
+      ]);
+      const out = ['', paint(file, '4')];
+      alignColumns(rows).forEach((line, i) => {
+        const severity = diagnostics[i].severity;
+        const word = messages.severity[severity];
+        // Colour the severity word only; padding stays outside the escape codes so columns line up.
+        out.push(`  ${line.replace(word, paint(word, SEVERITY_COLOR[severity]))}`);
+      });
+      return continued(out);
+    },
+    end() {
+      const total = counts.error + counts.warning + counts.information + counts.hint;
+      if (total === 0) return '';
+      const summary = messages.summary(total, counts);
+      return continued(['', paint(summary, counts.error > 0 ? '1;31' : counts.warning > 0 ? '1;33' : '1'), '']);
+    },
+  };
+}
+
+/** The results as one JSON array (two-space indent, a final newline), element by element. */
+export function checkJsonOutput(): CheckOutput {
+  const counts = noFindings();
+  let started = false;
+  return {
+    counts,
+    add(result) {
+      addCounts(counts, result);
+      // An element of an array indented by two: JSON strings hold no raw newline, so every line shifts.
+      const element = JSON.stringify(result, null, 2).replace(/^/gm, '  ');
+      const text = `${started ? ',' : '['}\n${element}`;
+      started = true;
+      return text;
+    },
+    end: () => (started ? '\n]\n' : '[]\n'),
+  };
+}
+
+/** A format whose head depends on every result (SARIF's rule list, JUnit's totals): kept, rendered at the end. */
+export function wholeCheckOutput(render: (results: readonly CheckedFile[]) => string): CheckOutput {
+  const counts = noFindings();
+  const results: CheckedFile[] = [];
+  return {
+    counts,
+    add(result) {
+      addCounts(counts, result);
+      results.push(result);
+      return '';
+    },
+    end: () => render(results),
+  };
 }

@@ -41,7 +41,12 @@ export async function seriesHistories(paths: readonly string[], settings: Settin
     const known = isDirectory(given) ? [] : [loadReportFile(given, settings)];
     const starts = known.length ? [createReportEntry(known[0].uri, known[0].report)] : seriesStarts(entries, settings);
     if (starts.length === 0) throw new UsageError(`no weekly reports in ${given}`);
-    const load = cachedLoader(settings, files, () => [folder], new Map(known.map((loaded) => [loaded.uri, loaded])));
+    const load = cachedLoader(
+      settings,
+      files,
+      () => [folder],
+      (uri) => known.find((loaded) => loaded.uri === uri),
+    );
     for (const start of starts) {
       if (done.has(start.uri)) continue;
       const members = seriesMembers(start, entries, seriesOptions);

@@ -12,6 +12,10 @@ import { pathToUri } from '../node/uris';
 import { walkMarkdownFiles } from '../node/walkMarkdownFiles';
 import { cliReader, readReportFile } from './readReportFile';
 import { mayJoinSeries } from '../report/series/recognition';
+import { BlockCache } from '../report/parse/chunks';
+import { EditCache } from '../report/editCache';
+import { parseReport } from '../report/parseReport';
+import { extractMetrics, type LineMetricCache } from '../report/metrics/extractMetrics';
 
 type SeriesSettings = Pick<Settings, 'files' | 'weekNumbering'>;
 
@@ -28,20 +32,41 @@ export async function indexReports(folder: string, recursive: boolean, settings:
   return entries;
 }
 
-/** Parses and extracts a report file the user named; the caller decides what an unreadable one means. */
-export function loadReportFile(file: string, settings: Pick<Settings, 'weekNumbering'>): LoadedReport {
-  return loadedReport(pathToUri(path.resolve(file)), readReportFile(file), file, settings.weekNumbering);
+/**
+ * What one report's parse can reuse from the report parsed before it with the same caches: its
+ * blocks and prose lines by their text. A series copies most of last week's sections, so a check
+ * walking a folder week by week parses only what changed, as the editor does between keystrokes.
+ */
+export interface ParseCaches {
+  blocks: BlockCache;
+  lines: LineMetricCache;
 }
 
+export function newParseCaches(): ParseCaches {
+  return { blocks: new BlockCache(), lines: new EditCache() };
+}
+
+/** Parses and extracts a report file the user named; the caller decides what an unreadable one means. */
+export function loadReportFile(file: string, settings: Pick<Settings, 'weekNumbering'>, caches?: ParseCaches): LoadedReport {
+  const uri = pathToUri(path.resolve(file));
+  const text = readReportFile(file);
+  if (!caches) return loadedReport(uri, text, file, settings.weekNumbering);
+  const report = parseReport(text, { fileName: file, weekNumbering: settings.weekNumbering, blocks: caches.blocks });
+  return { uri, report, metrics: extractMetrics(report, caches.lines) };
+}
+
+/** A report the user named, by uri, already parsed (or parsed now): undefined for any other uri. */
+export type KnownReports = (uri: string) => LoadedReport | undefined;
+
 /**
- * The reports the user named (`known`, by uri: each parsed once, reused as other reports' last
- * week) and other files inside `roots`, each read once per run; others are refused.
+ * The reports the user named (`known`: each parsed once, reused as other reports' last week) and
+ * other files inside `roots`, each read once per run; others are refused.
  */
 export function cachedLoader(
   settings: Pick<Settings, 'weekNumbering'>,
   files: ReportFileLoader,
   roots: (uri: string) => readonly string[],
-  known: ReadonlyMap<string, LoadedReport> = new Map(),
+  known: KnownReports = () => undefined,
 ): ReportLoader {
-  return (uri) => known.get(uri) ?? files.load(uri, settings.weekNumbering, roots(uri));
+  return (uri) => known(uri) ?? files.load(uri, settings.weekNumbering, roots(uri));
 }

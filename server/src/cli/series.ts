@@ -11,7 +11,7 @@ import { createReportEntry, sameUri, type ReportEntry } from '../report/series/r
 import { ReportFileLoader } from '../node/reportFileLoader';
 import { uriToPath } from '../node/uris';
 import { UsageError } from './args';
-import { cachedLoader, indexReports } from './reportFolder';
+import { cachedLoader, indexReports, type KnownReports } from './reportFolder';
 import { cliReader } from './readReportFile';
 
 export interface SeriesComparer {
@@ -21,13 +21,12 @@ export interface SeriesComparer {
   previousLinkRefusal(current: LoadedReport): FileRefusal | undefined;
 }
 
-export function createSeriesComparer(settings: Settings, locale: Locale, root: string | undefined, known: LoadedReport[]): SeriesComparer {
+/** `known`: the reports the user named, by uri (see `cachedLoader`). */
+export function createSeriesComparer(settings: Settings, locale: Locale, root: string | undefined, known: KnownReports): SeriesComparer {
   if (root !== undefined && !isDirectory(root)) throw new UsageError(`--root ${root} is not a folder`);
   /** The folder a report's series is indexed and read from: `--root`, or the report's own folder. */
   const seriesFolder = (uri: string) => (root ? path.resolve(root) : path.dirname(uriToPath(uri) ?? '.'));
   const files = new ReportFileLoader(cliReader);
-  // Made once: a check of 500 reports compares 500 times.
-  const named = new Map(known.map((loaded) => [loaded.uri, loaded]));
   const indexes = new Map<string, Promise<ReportEntry[]>>();
   const entriesFor = (uri: string): Promise<ReportEntry[]> => {
     const folder = seriesFolder(uri);
@@ -37,7 +36,7 @@ export function createSeriesComparer(settings: Settings, locale: Locale, root: s
   };
   return {
     async compare(current, previous) {
-      const load = cachedLoader(settings, files, () => [seriesFolder(current.uri)], named);
+      const load = cachedLoader(settings, files, () => [seriesFolder(current.uri)], known);
       let entries = await entriesFor(current.uri);
       if (previous && !entries.some((entry) => sameUri(entry.uri, previous.uri))) {
         // Outside the indexed folder: still let the trend continue from it.
