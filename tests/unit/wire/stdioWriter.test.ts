@@ -56,6 +56,22 @@ describe('OneWriteMessageWriter', () => {
     ]);
   });
 
+  it('writes a reusable result in ASCII, characters past it escaped, so that it parses back to the same value', async () => {
+    const { stream, writes } = recordingStream();
+    // Chinese, a character outside the BMP (a surrogate pair), a quote and a backslash.
+    const outline = [
+      { name: '入金有效成功率 99.966%', kind: 16 },
+      { name: '🚀 "上线" \\ 完成', kind: 3 },
+    ];
+    const writer = new OneWriteMessageWriter(stream, (result): result is object => result === outline);
+    await writer.write({ jsonrpc: '2.0', id: 5, result: outline } as ResponseMessage);
+    const [header, body] = writes[0].toString('latin1').split('\r\n\r\n');
+    expect(body).toMatch(/^[\x20-\x7e]*$/);
+    expect(body).toContain('\\u5165\\u91d1');
+    expect(header).toBe(`Content-Length: ${body.length}`);
+    expect(JSON.parse(body)).toEqual({ jsonrpc: '2.0', id: 5, result: outline });
+  });
+
   it('reports a failed write to the connection and rejects', async () => {
     const failure = new Error('EPIPE');
     const { stream } = recordingStream(failure);
