@@ -72,6 +72,16 @@ describe('OneWriteMessageWriter', () => {
     expect(JSON.parse(body)).toEqual({ jsonrpc: '2.0', id: 5, result: outline });
   });
 
+  it('keeps every frame intact across many messages, past the size of the buffers frames are cut from', async () => {
+    const { stream, writes } = recordingStream();
+    const writer = new OneWriteMessageWriter(stream);
+    // 60 messages of ~10 KB (600 KB in all), and one larger than a quarter of the 256 KB slab.
+    const sizes = [...Array.from({ length: 60 }, (_, i) => 10_000 + i), 70_000];
+    for (const [id, size] of sizes.entries()) await writer.write({ jsonrpc: '2.0', id, result: 'x'.repeat(size) } as ResponseMessage);
+    const bodies = writes.map((w) => JSON.parse(w.toString('utf8').split('\r\n\r\n')[1]) as ResponseMessage);
+    expect(bodies.map((b) => [b.id, (b.result as string).length])).toEqual(sizes.map((size, id) => [id, size]));
+  });
+
   it('reports a failed write to the connection and rejects', async () => {
     const failure = new Error('EPIPE');
     const { stream } = recordingStream(failure);
