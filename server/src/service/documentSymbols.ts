@@ -69,11 +69,16 @@ function buildSymbols({ report, sections }: OutlineSource, metrics: readonly Met
   return sections.map(toSymbol);
 }
 
+/**
+ * A number as the Outline and Go to Symbol show it: its label and its written value in the name
+ * (`入金有效成功率 99.966%`), so that both are read and searched together, and no `detail`: one
+ * string fewer per number to serialise, send and parse, on every answer.
+ */
 function metricSymbol(m: Metric, lines: readonly string[]): DocumentSymbol {
   const fraction = m.fraction ? ` (${m.fraction.numerator}/${m.fraction.denominator})` : '';
+  const value = `${writtenValue(lines, m)}${fraction}`;
   return {
-    name: m.label || m.raw,
-    detail: `${writtenValue(lines, m)}${fraction}`,
+    name: m.label ? `${m.label} ${value}` : value,
     kind: SymbolKind.Number,
     range: m.range,
     selectionRange: m.valueRange,

@@ -56,6 +56,32 @@ describe('OneWriteMessageWriter', () => {
     ]);
   });
 
+  it('writes a reusable result in ASCII, characters past it escaped, so that it parses back to the same value', async () => {
+    const { stream, writes } = recordingStream();
+    // Chinese, a character outside the BMP (a surrogate pair), a quote and a backslash.
+    const outline = [
+      { name: '入金有效成功率 99.966%', kind: 16 },
+      { name: '🚀 "上线" \\ 完成', kind: 3 },
+    ];
+    const writer = new OneWriteMessageWriter(stream, (result): result is object => result === outline);
+    await writer.write({ jsonrpc: '2.0', id: 5, result: outline } as ResponseMessage);
+    const [header, body] = writes[0].toString('latin1').split('\r\n\r\n');
+    expect(body).toMatch(/^[\x20-\x7e]*$/);
+    expect(body).toContain('\\u5165\\u91d1');
+    expect(header).toBe(`Content-Length: ${body.length}`);
+    expect(JSON.parse(body)).toEqual({ jsonrpc: '2.0', id: 5, result: outline });
+  });
+
+  it('keeps every frame intact across many messages, past the size of the buffers frames are cut from', async () => {
+    const { stream, writes } = recordingStream();
+    const writer = new OneWriteMessageWriter(stream);
+    // 60 messages of ~10 KB (600 KB in all), and one larger than a quarter of the 256 KB slab.
+    const sizes = [...Array.from({ length: 60 }, (_, i) => 10_000 + i), 70_000];
+    for (const [id, size] of sizes.entries()) await writer.write({ jsonrpc: '2.0', id, result: 'x'.repeat(size) } as ResponseMessage);
+    const bodies = writes.map((w) => JSON.parse(w.toString('utf8').split('\r\n\r\n')[1]) as ResponseMessage);
+    expect(bodies.map((b) => [b.id, (b.result as string).length])).toEqual(sizes.map((size, id) => [id, size]));
+  });
+
   it('reports a failed write to the connection and rejects', async () => {
     const failure = new Error('EPIPE');
     const { stream } = recordingStream(failure);
