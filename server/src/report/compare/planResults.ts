@@ -5,7 +5,7 @@
 // that reads like it (the renames' similarity, or most of its character pairs inside a longer
 // sentence). An item is `met` only when this week's text tells it done (完成, 上线, shipped…) and
 // nothing before that word says it is not (未, 计划, 预计, will…); otherwise it is `mentioned`.
-import { normaliseLabel } from '../metrics/labels';
+import { normaliseLabel, normaliseText } from '../metrics/labels';
 import { memoByString } from '../memo';
 import type { Metric } from '../metrics/types';
 import type { ComparedReport } from './compareReports';
@@ -339,7 +339,8 @@ const SHORT_NAME = 12;
 function itemKey(text: string): string {
   // A link's address is no part of what the item is about: two pull requests share all of `https://gitee.com/…`.
   const words = text.replace(MARKDOWN_LINK, '$1').replace(BARE_URL, ' ');
-  const normalised = normaliseLabel(words);
+  // Not `normaliseLabel`: its memo would keep a second copy of every sentence, already remembered by text here.
+  const normalised = normaliseText(words);
   return (normalised.replace(PLAN_LEAD, '') || normalised).slice(0, ITEM_TEXT_LIMIT);
 }
 
