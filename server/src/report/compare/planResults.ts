@@ -5,7 +5,7 @@
 // that reads like it (the renames' similarity, or most of its character pairs inside a longer
 // sentence). An item is `met` only when this week's text tells it done (完成, 上线, shipped…) and
 // nothing before that word says it is not (未, 计划, 预计, will…); otherwise it is `mentioned`.
-import { normaliseLabel } from '../metrics/labels';
+import { normaliseLabel, normaliseText } from '../metrics/labels';
 import { memoByString } from '../memo';
 import type { Metric } from '../metrics/types';
 import type { ComparedReport } from './compareReports';
@@ -13,7 +13,15 @@ import { directionFor, isProgressLabel, isProgressSection } from './direction';
 import { labelIdentity, metricSideInSteps, pairSidesInSteps } from './matchMetrics';
 import { runToEnd } from '../base/steps';
 import { isPlanSection, type MetricContext } from './metricContext';
-import { characterPairs, pairsCovered, similarName, type CharacterPairs } from './similarity';
+import {
+  characterPairs,
+  characterPairsAmong,
+  pairsCovered,
+  similarName,
+  wantedPairs,
+  type CharacterPairs,
+  type WantedPairs,
+} from './similarity';
 import type { Direction, PlanResult } from './types';
 
 /** A list item of a report, as the plan comparison needs it. */
@@ -81,7 +89,7 @@ export function reportItems(
 
 /** Last week's plan held against this week's report; empty when last week planned nothing readable. */
 export function planResults(previous: ComparedReport, current: ComparedReport, overrides?: Record<string, Direction>): PlanResult[] {
-  const { planAt, planItems, targets, targetContexts } = planOf(previous);
+  const { planAt, planItems, judgedItems, wanted, targets, targetContexts } = planOf(previous);
   if (planAt.length === 0 && planItems.length === 0) return [];
 
   const resultAt = indicesWhere(current.contexts, current.metrics.length, (context) => context?.scope !== 'plan');
@@ -101,20 +109,24 @@ export function planResults(previous: ComparedReport, current: ComparedReport, o
     return metricResult(target, j === undefined ? undefined : results[j], boundOf(target, previousLines, context, overrides));
   });
 
-  const done = (current.items ?? [])
-    .filter((item) => item.scope === 'result')
-    .slice(0, MAX_DONE_ITEMS)
-    .map((item): DoneItem => ({ item, ...itemWords(item.text) }))
-    .filter((candidate) => candidate.key !== '');
+  // This week's items are read only when a planned item is judged by its words, and only for the
+  // character pairs some planned item has (`characterPairsAmong`): the likeness is the same.
+  let done: DoneItem[] | undefined;
+  const doneItems = () =>
+    (done ??= (current.items ?? [])
+      .filter((item) => item.scope === 'result')
+      .slice(0, MAX_DONE_ITEMS)
+      .map((item) => doneItem(item, wanted))
+      .filter((candidate) => candidate.key !== ''));
   const out: PlanResult[] = [];
   const judgedLines = new Set<number>();
-  for (const item of planItems.slice(0, MAX_PLAN_TARGETS)) {
+  for (const item of judgedItems) {
     const onLine = metricResults.filter((result) => result.previousLine === item.line);
     // A planned number this week reports is judged by its value; the item's words add nothing.
     if (onLine.some((result) => result.status !== 'not-mentioned')) continue;
     // Otherwise the item is judged by its words and shown as written: a number this week does not
     // report may be no target at all (`Screenshot of the panel at 320 px`).
-    out.push(itemResult(item, done));
+    out.push(itemResult(item, doneItems));
     judgedLines.add(item.line);
   }
   for (const result of metricResults) if (!judgedLines.has(result.previousLine)) out.push(result);
@@ -126,6 +138,9 @@ interface Plan {
   /** The planned numbers' indices in `previous.metrics`. */
   planAt: number[];
   planItems: ReportItem[];
+  /** The first MAX_PLAN_TARGETS planned items, and the character pairs of their words. */
+  judgedItems: ReportItem[];
+  wanted: WantedPairs;
   /** The first MAX_PLAN_TARGETS planned numbers, named without the verb aiming them. */
   targets: Metric[];
   targetContexts?: MetricContext[];
@@ -146,7 +161,9 @@ function planOf(previous: ComparedReport): Plan {
   const planItems = (previous.items ?? []).filter((item) => item.scope === 'plan');
   const targets = planAt.slice(0, MAX_PLAN_TARGETS).map((i) => ({ ...previous.metrics[i], label: targetLabel(previous.metrics[i].label) }));
   const targetContexts = previous.contexts && planAt.slice(0, MAX_PLAN_TARGETS).map((i) => withoutPlace(previous.contexts![i]));
-  plan = { planAt, planItems, targets, targetContexts };
+  const judgedItems = planItems.slice(0, MAX_PLAN_TARGETS);
+  const wanted = wantedPairs(judgedItems.map((item) => itemWords(item.text).pairs));
+  plan = { planAt, planItems, judgedItems, wanted, targets, targetContexts };
   plans.set(previous, plan);
   return plan;
 }
@@ -244,9 +261,24 @@ interface ItemWords {
   likeness?: Map<string, number>;
 }
 
-/** One of this week's items, read once for every planned item it is held against. */
+/** One of this week's items, read once for every planned item it is held against; `pairs` only those some planned item has. */
 interface DoneItem extends ItemWords {
   item: ReportItem;
+}
+
+/** This week's item's key, once per text (the same texts keystroke after keystroke); its pairs once per plan as well. */
+const doneWords = memoByString((text): { key: string; short: boolean; pairs?: CharacterPairs; among?: WantedPairs } => {
+  const key = itemKey(text);
+  return { key, short: isShortName(key) };
+}, 1_500);
+
+function doneItem(item: ReportItem, wanted: WantedPairs): DoneItem {
+  const words = doneWords(item.text);
+  if (words.among !== wanted) {
+    words.pairs = characterPairsAmong(words.key, wanted);
+    words.among = wanted;
+  }
+  return { item, key: words.key, short: words.short, pairs: words.pairs! };
 }
 
 /**
@@ -258,12 +290,12 @@ const itemWords = memoByString((text): ItemWords => {
   return { key, pairs: characterPairs(key), short: isShortName(key) };
 }, 1_500);
 
-function itemResult(item: ReportItem, done: readonly DoneItem[]): PlanResult {
+function itemResult(item: ReportItem, doneItems: () => readonly DoneItem[]): PlanResult {
   const result: PlanResult = { kind: 'item', text: item.text.trim(), previousLine: item.line, status: 'not-mentioned' };
   const words = itemWords(item.text);
   if ([...words.key].length < SHORTEST_ITEM) return result;
   let best: { item: ReportItem; score: number } | undefined;
-  for (const candidate of done) {
+  for (const candidate of doneItems()) {
     const score = likeness(words, candidate);
     // Items come in the order written: on a tie the first one stays.
     if (score >= COVERED_FROM && (!best || score > best.score)) best = { item: candidate.item, score };
@@ -307,7 +339,8 @@ const SHORT_NAME = 12;
 function itemKey(text: string): string {
   // A link's address is no part of what the item is about: two pull requests share all of `https://gitee.com/…`.
   const words = text.replace(MARKDOWN_LINK, '$1').replace(BARE_URL, ' ');
-  const normalised = normaliseLabel(words);
+  // Not `normaliseLabel`: its memo would keep a second copy of every sentence, already remembered by text here.
+  const normalised = normaliseText(words);
   return (normalised.replace(PLAN_LEAD, '') || normalised).slice(0, ITEM_TEXT_LIMIT);
 }
 

@@ -72,6 +72,42 @@ export function characterPairs(text: string): CharacterPairs {
   return out;
 }
 
+/** The character pairs some texts are looked for by, with their first characters for a quick refusal. */
+export interface WantedPairs {
+  pairs: ReadonlySet<string>;
+  firsts: ReadonlySet<string>;
+}
+
+export function wantedPairs(wanted: Iterable<CharacterPairs>): WantedPairs {
+  const pairs = new Set<string>();
+  const firsts = new Set<string>();
+  for (const map of wanted) {
+    for (const pair of map.keys()) {
+      pairs.add(pair);
+      firsts.add(String.fromCodePoint(pair.codePointAt(0)!));
+    }
+  }
+  return { pairs, firsts };
+}
+
+/**
+ * `characterPairs(text)` kept to the pairs in `wanted`: all `pairsCovered(w, found)` reads of `found`
+ * for a `w` among them. A sentence this week has a hundred pairs, last week's plan a few dozen in all:
+ * most characters end here at a set lookup, without a pair string made or counted.
+ */
+export function characterPairsAmong(text: string, wanted: WantedPairs): CharacterPairs {
+  const out: CharacterPairs = new Map();
+  let previous: string | undefined;
+  for (const char of text) {
+    if (previous !== undefined && wanted.firsts.has(previous)) {
+      const pair = previous + char;
+      if (wanted.pairs.has(pair)) out.set(pair, (out.get(pair) ?? 0) + 1);
+    }
+    previous = char;
+  }
+  return out;
+}
+
 /**
  * How much of a text another holds, 0–1: the share of `wanted`'s character pairs found in `found`
  * (both from `characterPairs`). A planned item (支付通道切换) is still itself inside a longer

@@ -6,12 +6,15 @@ import { APPROXIMATION_WORDS_EN, APPROXIMATION_WORDS_ZH, TOTAL_WORDS_ZH, endsWit
 import { isAsciiLetter, isSpace, toHalfWidth } from './text';
 
 /** For matching a label across weeks and against settings: half-width, lowercase, no spaces or punctuation. */
-const normalised = memoByString((label) =>
-  toHalfWidth(label)
+export function normaliseText(text: string): string {
+  return toHalfWidth(text)
     .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, ''),
-);
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+}
 
+const normalised = memoByString(normaliseText);
+
+/** `normaliseText` remembered: labels recur keystroke after keystroke and report after report. */
 export function normaliseLabel(label: string): string {
   return normalised(String(label));
 }
