@@ -17,11 +17,12 @@ const bundleEvaluated = Date.now();
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const activationBegan = Date.now();
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
-  // stdio, not Node IPC: over stdio each answer leaves in one write and an unchanged outline's JSON is
-  // made once (server/src/stdioWriter.ts); Node's IPC channel serialises every message again itself.
+  // Node IPC, not stdio: over stdio a crashed server's pipe fails the next write (EPIPE) before the
+  // client sees the process close, and the library then shuts the client down instead of restarting
+  // it (the e2e crash test caught it). Over IPC the process's exit comes first.
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -1,10 +1,10 @@
-// The server's messages over stdio (`--stdio`: how our VS Code client, other editors and the tests start it):
+// The server's messages over stdio (`--stdio`: how editors other than VS Code and the tests start it):
 // each message leaves in ONE write of header and body. vscode-jsonrpc's stream writer writes the
 // header, waits for its callback and only then writes the body, each queued behind an immediate:
 // on Linux, where writes to a pipe are synchronous, that is two system calls and two reads on the
 // client's side per message, which for a small answer (an outline, a hover) cost as much as the
 // answer itself. A result the service answers again unchanged (the outline of an unchanged version)
-// is serialised once.
+// is serialised once. Our VS Code client starts the server over Node IPC (client/src/extension.ts says why).
 import { format, inspect } from 'node:util';
 import { AbstractMessageWriter, Message, type MessageWriter, type ResponseMessage } from 'vscode-languageserver/node';
 
