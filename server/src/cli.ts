@@ -1,7 +1,7 @@
 // The `weekly-report` command: the same core as the language server, for CI and terminals.
 import { isMainThread } from 'node:worker_threads';
 import { repository, version } from '../../package.json';
-import { parseArgs, UsageError, type ParsedArgs } from './cli/args';
+import { parseArgs, UsageError, usageError, type ParsedArgs } from './cli/args';
 import { cliMessages } from './cli/messages';
 import {
   checkExitCode,
@@ -36,48 +36,6 @@ import { defaultSettings } from './report/settings';
 import { parseReport } from './report/parseReport';
 import { allRules, type Locale } from './report/rules';
 import type { Settings } from './protocol';
-
-const USAGE = `usage: weekly-report <command> FILE... [options]
-       weekly-report --version
-
-commands:
-  outline FILE    the section tree (a journal: one node per week) [--format text|json] [--locale en|zh-cn]
-  metrics FILE    the metrics found in a report (a journal: per week) [--format text|json] [--locale en|zh-cn]
-  check FILE...   the editor's diagnostics, for CI          [--format text|json|sarif|junit] [--max-warnings N]
-                  [--locale en|zh-cn] [--config FILE] [--root DIR] [--color|--no-color] [--force] [--fix]
-                  (a file that does not read as a report is skipped with a note; --force checks it)
-  new FILE        create next week's report beside FILE     [--dry-run] [--config FILE]
-                  (never overwrites: an existing file is left as it is; FILE must say its week)
-  compare FILE    this week against last week's report      [--previous FILE] [--week N|LABEL]
-                  [--format text|json|markdown|html] [--locale en|zh-cn] [--config FILE] [--root DIR]
-                  [--color|--no-color]
-  history PATH... every metric through all reports of a series [--metric LABEL]
-                  [--format text|csv|json] [--locale en|zh-cn] [--config FILE]
-                  (PATH: a report, standing for its series, or a folder of reports; one row per
-                  report and metric: week,date,file,label,section,value,unit; json: {reports, rows})
-
-options:
-  --format          text (default) for people, json for scripts; check: sarif (SARIF 2.1.0, for
-                    code scanning) or junit (JUnit XML, for CI test reports); compare: markdown to
-                    paste, html for the comparison page as a self-contained file
-  --fix             check: write the certain fixes (a percentage that disagrees with its own
-                    fraction) into the checked files, then report what is left; a file that
-                    changed during the run is left alone
-  --max-warnings N  check exits 1 when there are more than N warnings (errors always exit 1)
-  --config FILE     the weeklyReport settings as JSON ({"thresholds": [...], "rules": {...}}),
-                    or a VS Code settings.json with weeklyReport.* keys
-  --dry-run         new: print next week's report and where it would go; write nothing
-  --metric LABEL    history: only metrics whose label contains LABEL (case and width aside)
-  --previous FILE   compare with this report instead of looking for last week's
-  --week N|LABEL    compare: in a journal (one heading per week), the week to compare with the week
-                    before it: N counts from the oldest (1), or a label (2023-W51) or heading; default
-                    the newest
-  --root DIR        the workspace root: reports are indexed from DIR and its sub-folders, and with
-                    "series": "workspace" in --config last week's report may be in any of them
-  --locale          language of messages; default from LC_ALL, LC_MESSAGES or LANG
-  --color           colour even when stdout is no terminal; --no-color: never
-
-exit codes: 0 ok, 1 check found an error or too many warnings, 2 usage error (bad option, unreadable file)`;
 
 type Command = (argv: string[]) => number | Promise<number>;
 
@@ -121,7 +79,7 @@ const commands: Record<string, Command> = {
       values: { format: ['text', 'json', 'sarif', 'junit'], 'max-warnings': [], config: [], root: [], ...LOCALE },
       switches: [...COLOR, 'force', 'fix'],
     });
-    if (args.positional.length === 0) throw new UsageError('missing FILE');
+    if (args.positional.length === 0) throw usageError((t) => t.missingArgument('FILE'));
     const maxWarnings = readMaxWarnings(args.flags['max-warnings']);
     const locale = localeOf(args);
     const settings = readSettingsArg(args, locale);
@@ -169,7 +127,7 @@ const commands: Record<string, Command> = {
       throw new UsageError(cliMessages(locale).newNotAWeek(file));
     const result = createNextReport(file, text, settings, dryRun);
     if (dryRun) write(`# → ${result.file}\n${result.text}`);
-    else process.stderr.write(`weekly-report: ${result.created ? 'created' : 'exists, left unchanged:'} ${result.file}\n`);
+    else note(result.created ? cliMessages(locale).created(result.file) : cliMessages(locale).existsUnchanged(result.file));
     return 0;
   },
 
@@ -210,7 +168,7 @@ const commands: Record<string, Command> = {
 
 async function history(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: { format: ['text', 'csv', 'json'], metric: [], config: [], ...LOCALE }, switches: [] });
-  if (args.positional.length === 0) throw new UsageError('missing PATH');
+  if (args.positional.length === 0) throw usageError((t) => t.missingArgument('PATH'));
   const locale = localeOf(args);
   const histories = await seriesHistories(args.positional, readSettingsArg(args, locale), { metric: args.flags.metric });
   if (args.flags.format === 'json') write(json(historyOutput(histories)));
@@ -262,20 +220,34 @@ const SARIF_TOOL = {
 };
 
 function singleFile(positional: string[]): string {
-  if (positional.length !== 1) throw new UsageError(positional.length ? 'expected exactly one FILE' : 'missing FILE');
+  if (positional.length !== 1) throw usageError((t) => (positional.length ? t.expectedOneFile : t.missingArgument('FILE')));
   return positional[0];
 }
 
 function readMaxWarnings(value: string | undefined): number {
   if (value === undefined) return -1;
-  if (!/^-?\d+$/.test(value) || Number(value) < -1) throw new UsageError(`--max-warnings must be a whole number (got "${value}")`);
+  if (!/^-?\d+$/.test(value) || Number(value) < -1) throw usageError((t) => t.maxWarningsNotWhole(value));
   return Number(value);
 }
 
 /** `--locale`, else the terminal's language (`zh_CN.UTF-8` reads Chinese). */
 function localeOf(args: ParsedArgs): Locale {
-  const given = args.flags.locale ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG;
-  return toLocale(given?.replace(/_/g, '-'));
+  return localeOrTerminal(args.flags.locale);
+}
+
+/** The same from the raw command line: `--locale X` or `--locale=X`, the last one given. */
+function localeOfArgv(argv: readonly string[]): Locale {
+  let given: string | undefined;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    if (argv[i] === '--locale') given = argv[i + 1];
+    else if (argv[i].startsWith('--locale=')) given = argv[i].slice('--locale='.length);
+  }
+  return localeOrTerminal(given);
+}
+
+function localeOrTerminal(given: string | undefined): Locale {
+  const chosen = given ?? process.env.LC_ALL ?? process.env.LC_MESSAGES ?? process.env.LANG;
+  return toLocale(chosen?.replace(/_/g, '-'));
 }
 
 /** A broken config is reported and replaced by defaults: the check still runs. */
@@ -299,24 +271,26 @@ function write(text: string): void {
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  // Before the arguments are parsed (a mistake in them is said in this language too).
+  const locale = localeOfArgv(rest);
   if (name === '--version' || name === '-V' || name === 'version') {
     write(`${version}\n`);
     return 0;
   }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    (name ? process.stdout : process.stderr).write(`${USAGE}\n`);
+    (name ? process.stdout : process.stderr).write(`${cliMessages(locale).usage}\n`);
     return name ? 0 : 2;
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   try {
-    if (!command) throw new UsageError(`unknown command "${name}" (weekly-report --help lists them)`);
+    if (!command) throw usageError((t) => t.unknownCommand(name));
     if (rest.includes('--help') || rest.includes('-h')) {
-      write(`${USAGE}\n`);
+      write(`${cliMessages(locale).usage}\n`);
       return 0;
     }
     return await command(rest);
   } catch (e) {
-    const message = e instanceof UsageError ? e.message : `internal error: ${(e as Error)?.message ?? e}`;
+    const message = e instanceof UsageError ? e.in(locale) : cliMessages(locale).internalError(String((e as Error)?.message ?? e));
     process.stderr.write(`weekly-report: ${message}\n`);
     return 2;
   }

@@ -2,8 +2,31 @@
 // this file only checks them against the command's flags, so every mistake becomes a UsageError
 // (one line, exit code 2) worded the same for every command.
 import { parseArgs as parseTokens, type ParseArgsConfig } from 'node:util';
+import { cliProblemText, type CliProblemText, type Locale } from '../report/i18n';
 
-export class UsageError extends Error {}
+/**
+ * A mistake in the command line or a file the user named, said on one line in the language of the
+ * run. Thrown where the run's locale may not be known yet (while parsing `--locale` itself, deep in
+ * a read): such a one is worded from the catalogue once `main` knows the locale.
+ */
+export class UsageError extends Error {
+  private readonly wording: string | ((locale: Locale) => string);
+
+  constructor(wording: string | ((locale: Locale) => string)) {
+    super(typeof wording === 'string' ? wording : wording('en'));
+    this.wording = wording;
+  }
+
+  /** The message in `locale` (a message worded already is as it was given). */
+  in(locale: Locale): string {
+    return typeof this.wording === 'string' ? this.wording : this.wording(locale);
+  }
+}
+
+/** A usage error worded from the CLI's catalogue in the run's language. */
+export function usageError(word: (text: CliProblemText) => string): UsageError {
+  return new UsageError((locale) => word(cliProblemText(locale)));
+}
 
 export interface FlagSpec {
   /** Flags taking a value, with the values allowed (empty array: any value). */
@@ -49,14 +72,14 @@ export function parseArgs(argv: string[], spec: FlagSpec): ParsedArgs {
 
 function readFlag(name: string, value: string | undefined, inline: boolean, spec: FlagSpec, parsed: ParsedArgs): void {
   if (spec.switches.includes(name)) {
-    if (inline) throw new UsageError(`--${name} takes no value`);
+    if (inline) throw usageError((t) => t.optionTakesNoValue(`--${name}`));
     parsed.switches.add(name);
     return;
   }
   const allowed = Object.hasOwn(spec.values, name) ? spec.values[name] : undefined;
-  if (!allowed) throw new UsageError(`unknown option --${name}`);
+  if (!allowed) throw usageError((t) => t.unknownOption(`--${name}`));
   // Node takes the next word as the value whatever it is; a flag there means the value is missing.
-  if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
-  if (allowed.length && !allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  if (value === undefined || value.startsWith('--')) throw usageError((t) => t.optionNeedsValue(`--${name}`));
+  if (allowed.length && !allowed.includes(value)) throw usageError((t) => t.optionNotAllowed(`--${name}`, allowed, value));
   parsed.flags[name] = value;
 }

@@ -192,6 +192,8 @@ export async function runCheckWorker(): Promise<void> {
     post({ kind: 'done' });
   } catch (e) {
     flush();
-    port.postMessage([{ kind: 'failed', usage: e instanceof UsageError, message: (e as Error)?.message ?? String(e) }]);
+    // Worded here in the run's language: only text crosses to the main thread.
+    const message = e instanceof UsageError ? e.in(options.locale) : ((e as Error)?.message ?? String(e));
+    port.postMessage([{ kind: 'failed', usage: e instanceof UsageError, message }]);
   }
 }

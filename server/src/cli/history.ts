@@ -13,7 +13,7 @@ import { seriesMembers } from '../report/series/findPreviousReport';
 import { createReportEntry, sameUri, type ReportEntry } from '../report/series/reportEntry';
 import { ReportFileLoader } from '../node/reportFileLoader';
 import { uriToPath } from '../node/uris';
-import { UsageError } from './args';
+import { usageError } from './args';
 import { cachedLoader, indexReports, loadReportFile } from './reportFolder';
 import { cliReader } from './readReportFile';
 import { alignColumns } from './terminal';
@@ -40,7 +40,7 @@ export async function seriesHistories(paths: readonly string[], settings: Settin
     const entries = await indexReports(folder, false, settings);
     const known = isDirectory(given) ? [] : [loadReportFile(given, settings)];
     const starts = known.length ? [createReportEntry(known[0].uri, known[0].report)] : seriesStarts(entries, settings);
-    if (starts.length === 0) throw new UsageError(`no weekly reports in ${given}`);
+    if (starts.length === 0) throw usageError((t) => t.noReportsIn(given));
     const load = cachedLoader(
       settings,
       files,

@@ -1,5 +1,6 @@
 import { writeNewFile, type WriteSystem } from '../node/writeNewFile';
-import { UsageError } from './args';
+import { usageError } from './args';
+import type { CreateFailure } from '../report/i18n';
 import { planNextReport } from '../report/nextWeek';
 import type { Settings } from '../protocol';
 import { formatDate } from '../report/week';
@@ -12,13 +13,13 @@ export interface NewReportResult {
 }
 
 /** Failures that are the user's to fix (permissions, a full disk, a read-only mount): exit 2 with the reason. */
-const USER_ERRORS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  ENOENT: 'the folder does not exist',
+const USER_ERRORS: Record<string, CreateFailure> = {
+  EACCES: 'permission',
+  EPERM: 'permission',
+  EROFS: 'read-only',
+  ENOSPC: 'no-space',
+  EDQUOT: 'quota',
+  ENOENT: 'no-folder',
 };
 
 /**
@@ -35,7 +36,7 @@ export function createNextReport(file: string, text: string, settings: Settings,
     return { file: plan.fileName, created: writeNewFile(plan.fileName, plan.text, system) === 'created', text: plan.text };
   } catch (e) {
     const reason = USER_ERRORS[(e as NodeJS.ErrnoException).code ?? ''];
-    if (reason) throw new UsageError(`cannot create ${plan.fileName}: ${reason}; nothing was written`);
+    if (reason) throw usageError((t) => t.cannotCreate(plan.fileName, reason));
     throw e;
   }
 }

@@ -10,8 +10,10 @@ export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
 export const cliReader = new GuardedReader();
 
 /** Reads a report file as text, refusing what is not one (missing, a folder or device, too big, binary) with a one-line reason. */
-export function readReportFile(file: string, locale: Locale = 'en'): string {
+export function readReportFile(file: string): string {
   const read = cliReader.read(file, { maxBytes: MAX_REPORT_BYTES });
-  if (!read.ok) throw new UsageError(message(locale, 'fileRefused', { file, reason: read.reason, detail: read.detail }));
+  // Worded in the run's language where the error is said (cli.ts, or a check worker).
+  if (!read.ok)
+    throw new UsageError((locale: Locale) => message(locale, 'fileRefused', { file, reason: read.reason, detail: read.detail }));
   return read.text;
 }

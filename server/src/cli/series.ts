@@ -10,7 +10,7 @@ import type { Locale } from '../report/base/locale';
 import { createReportEntry, sameUri, type ReportEntry } from '../report/series/reportEntry';
 import { ReportFileLoader } from '../node/reportFileLoader';
 import { uriToPath } from '../node/uris';
-import { UsageError } from './args';
+import { usageError } from './args';
 import { cachedLoader, indexReports, type KnownReports } from './reportFolder';
 import { cliReader } from './readReportFile';
 
@@ -23,7 +23,7 @@ export interface SeriesComparer {
 
 /** `known`: the reports the user named, by uri (see `cachedLoader`). */
 export function createSeriesComparer(settings: Settings, locale: Locale, root: string | undefined, known: KnownReports): SeriesComparer {
-  if (root !== undefined && !isDirectory(root)) throw new UsageError(`--root ${root} is not a folder`);
+  if (root !== undefined && !isDirectory(root)) throw usageError((t) => t.rootNotFolder(root));
   /** The folder a report's series is indexed and read from: `--root`, or the report's own folder. */
   const seriesFolder = (uri: string) => (root ? path.resolve(root) : path.dirname(uriToPath(uri) ?? '.'));
   const files = new ReportFileLoader(cliReader);

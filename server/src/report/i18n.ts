@@ -805,3 +805,167 @@ const PLAN_ZH_CN: PlanLabels = {
 export function planLabels(locale: Locale = 'en'): PlanLabels {
   return locale === 'zh-cn' ? PLAN_ZH_CN : PLAN_EN;
 }
+
+// ---- The CLI's usage, its one-line errors and what `new` did ----
+
+/** Why `new` could not write next week's report (from the system's error code). */
+export type CreateFailure = 'permission' | 'read-only' | 'no-space' | 'quota' | 'no-folder';
+
+/** The CLI's words around the checks themselves: its help, a mistake on the command line, a file it cannot write. */
+export interface CliProblemText {
+  /** `--help`: every command and option. */
+  usage: string;
+  /** `missing FILE`, `missing PATH`: the argument a command needs. */
+  missingArgument(name: string): string;
+  expectedOneFile: string;
+  unknownCommand(name: string): string;
+  unknownOption(option: string): string;
+  optionTakesNoValue(option: string): string;
+  optionNeedsValue(option: string): string;
+  optionNotAllowed(option: string, allowed: readonly string[], given: string): string;
+  maxWarningsNotWhole(given: string): string;
+  rootNotFolder(root: string): string;
+  noReportsIn(given: string): string;
+  created(file: string): string;
+  existsUnchanged(file: string): string;
+  cannotCreate(file: string, failure: CreateFailure): string;
+  /** A fault of the CLI itself, not of the user's command: the detail is the program's own. */
+  internalError(detail: string): string;
+}
+
+const createFailuresEn: Record<CreateFailure, string> = {
+  permission: 'permission denied',
+  'read-only': 'the file system is read-only',
+  'no-space': 'no space left on the device',
+  quota: 'disk quota exceeded',
+  'no-folder': 'the folder does not exist',
+};
+const createFailuresZh: Record<CreateFailure, string> = {
+  permission: '没有权限',
+  'read-only': '文件系统是只读的',
+  'no-space': '设备上没有剩余空间',
+  quota: '超出磁盘配额',
+  'no-folder': '文件夹不存在',
+};
+
+const USAGE_EN = `usage: weekly-report <command> FILE... [options]
+       weekly-report --version
+
+commands:
+  outline FILE    the section tree (a journal: one node per week) [--format text|json] [--locale en|zh-cn]
+  metrics FILE    the metrics found in a report (a journal: per week) [--format text|json] [--locale en|zh-cn]
+  check FILE...   the editor's diagnostics, for CI          [--format text|json|sarif|junit] [--max-warnings N]
+                  [--locale en|zh-cn] [--config FILE] [--root DIR] [--color|--no-color] [--force] [--fix]
+                  (a file that does not read as a report is skipped with a note; --force checks it)
+  new FILE        create next week's report beside FILE     [--dry-run] [--config FILE]
+                  (never overwrites: an existing file is left as it is; FILE must say its week)
+  compare FILE    this week against last week's report      [--previous FILE] [--week N|LABEL]
+                  [--format text|json|markdown|html] [--locale en|zh-cn] [--config FILE] [--root DIR]
+                  [--color|--no-color]
+  history PATH... every metric through all reports of a series [--metric LABEL]
+                  [--format text|csv|json] [--locale en|zh-cn] [--config FILE]
+                  (PATH: a report, standing for its series, or a folder of reports; one row per
+                  report and metric: week,date,file,label,section,value,unit; json: {reports, rows})
+
+options:
+  --format          text (default) for people, json for scripts; check: sarif (SARIF 2.1.0, for
+                    code scanning) or junit (JUnit XML, for CI test reports); compare: markdown to
+                    paste, html for the comparison page as a self-contained file
+  --fix             check: write the certain fixes (a percentage that disagrees with its own
+                    fraction) into the checked files, then report what is left; a file that
+                    changed during the run is left alone
+  --max-warnings N  check exits 1 when there are more than N warnings (errors always exit 1)
+  --config FILE     the weeklyReport settings as JSON ({"thresholds": [...], "rules": {...}}),
+                    or a VS Code settings.json with weeklyReport.* keys
+  --dry-run         new: print next week's report and where it would go; write nothing
+  --metric LABEL    history: only metrics whose label contains LABEL (case and width aside)
+  --previous FILE   compare with this report instead of looking for last week's
+  --week N|LABEL    compare: in a journal (one heading per week), the week to compare with the week
+                    before it: N counts from the oldest (1), or a label (2023-W51) or heading; default
+                    the newest
+  --root DIR        the workspace root: reports are indexed from DIR and its sub-folders, and with
+                    "series": "workspace" in --config last week's report may be in any of them
+  --locale          language of messages; default from LC_ALL, LC_MESSAGES or LANG
+  --color           colour even when stdout is no terminal; --no-color: never
+
+exit codes: 0 ok, 1 check found an error or too many warnings, 2 usage error (bad option, unreadable file)`;
+
+const USAGE_ZH_CN = `用法：weekly-report <命令> FILE... [选项]
+      weekly-report --version
+
+命令：
+  outline FILE    章节树（多周合一文件：每周一个节点）      [--format text|json] [--locale en|zh-cn]
+  metrics FILE    周报中找到的指标（多周合一文件：按周列出） [--format text|json] [--locale en|zh-cn]
+  check FILE...   编辑器里的诊断，供 CI 使用               [--format text|json|sarif|junit] [--max-warnings N]
+                  [--locale en|zh-cn] [--config FILE] [--root DIR] [--color|--no-color] [--force] [--fix]
+                  （不像周报的文件会跳过并给出说明；加 --force 仍会检查）
+  new FILE        在 FILE 旁边新建下周周报                 [--dry-run] [--config FILE]
+                  （从不覆盖：已有的文件保持原样；FILE 须能看出所属的周）
+  compare FILE    本周与上周周报对比                       [--previous FILE] [--week N|LABEL]
+                  [--format text|json|markdown|html] [--locale en|zh-cn] [--config FILE] [--root DIR]
+                  [--color|--no-color]
+  history PATH... 一个系列所有周报中的每个指标             [--metric LABEL]
+                  [--format text|csv|json] [--locale en|zh-cn] [--config FILE]
+                  （PATH：一份周报，代表它所在的系列；或一个周报文件夹。每份周报的每个指标一行：
+                  week,date,file,label,section,value,unit；json：{reports, rows}）
+
+选项：
+  --format          text（默认）给人看，json 给脚本用；check 还可用 sarif（SARIF 2.1.0，用于代码扫描）
+                    或 junit（JUnit XML，用于 CI 测试报告）；compare 还可用 markdown（便于粘贴）、
+                    html（对比页面，单个自包含文件）
+  --fix             check：把确定的修复（与其分数不一致的百分比）写入被检查的文件，再报告剩下的问题；
+                    运行期间被修改的文件保持原样
+  --max-warnings N  警告超过 N 个时 check 以 1 退出（有错误总是以 1 退出）
+  --config FILE     JSON 格式的 weeklyReport 设置（{"thresholds": [...], "rules": {...}}），
+                    或含 weeklyReport.* 键的 VS Code settings.json
+  --dry-run         new：打印下周周报及其将写入的位置，不写任何文件
+  --metric LABEL    history：只列名称包含 LABEL 的指标（不分大小写和全角半角）
+  --previous FILE   与这份周报对比，而不是查找上周周报
+  --week N|LABEL    compare：在多周合一文件（每周一个标题）中，选择与前一周对比的那一周：N 从最早的一周（1）
+                    数起，也可给周次（2023-W51）或标题；默认最新的一周
+  --root DIR        工作区根目录：从 DIR 及其子文件夹建立周报索引；--config 中 "series": "workspace" 时，
+                    上周周报可以在其中任一文件夹
+  --locale          消息语言；默认取自 LC_ALL、LC_MESSAGES 或 LANG
+  --color           即使标准输出不是终端也使用颜色；--no-color：从不使用
+
+退出码：0 正常，1 check 发现错误或警告过多，2 用法错误（选项有误、文件无法读取）`;
+
+const CLI_PROBLEMS_EN: CliProblemText = {
+  usage: USAGE_EN,
+  missingArgument: (name) => `missing ${name}`,
+  expectedOneFile: 'expected exactly one FILE',
+  unknownCommand: (name) => `unknown command "${name}" (weekly-report --help lists them)`,
+  unknownOption: (option) => `unknown option ${option}`,
+  optionTakesNoValue: (option) => `${option} takes no value`,
+  optionNeedsValue: (option) => `${option} needs a value`,
+  optionNotAllowed: (option, allowed, given) => `${option} must be one of ${allowed.join(', ')} (got "${given}")`,
+  maxWarningsNotWhole: (given) => `--max-warnings must be a whole number (got "${given}")`,
+  rootNotFolder: (root) => `--root ${root} is not a folder`,
+  noReportsIn: (given) => `no weekly reports in ${given}`,
+  created: (file) => `created ${file}`,
+  existsUnchanged: (file) => `exists, left unchanged: ${file}`,
+  cannotCreate: (file, failure) => `cannot create ${file}: ${createFailuresEn[failure]}; nothing was written`,
+  internalError: (detail) => `internal error: ${detail}`,
+};
+
+const CLI_PROBLEMS_ZH_CN: CliProblemText = {
+  usage: USAGE_ZH_CN,
+  missingArgument: (name) => `缺少 ${name}`,
+  expectedOneFile: '只能给一个 FILE',
+  unknownCommand: (name) => `未知命令“${name}”（weekly-report --help 列出所有命令）`,
+  unknownOption: (option) => `未知选项 ${option}`,
+  optionTakesNoValue: (option) => `${option} 不带值`,
+  optionNeedsValue: (option) => `${option} 需要一个值`,
+  optionNotAllowed: (option, allowed, given) => `${option} 只能是 ${allowed.join('、')} 之一（给的是“${given}”）`,
+  maxWarningsNotWhole: (given) => `--max-warnings 必须是整数（给的是“${given}”）`,
+  rootNotFolder: (root) => `--root ${root} 不是文件夹`,
+  noReportsIn: (given) => `${given} 中没有周报`,
+  created: (file) => `已创建 ${file}`,
+  existsUnchanged: (file) => `文件已存在，保持原样：${file}`,
+  cannotCreate: (file, failure) => `无法创建 ${file}：${createFailuresZh[failure]}；没有写入任何内容`,
+  internalError: (detail) => `内部错误：${detail}`,
+};
+
+export function cliProblemText(locale: Locale = 'en'): CliProblemText {
+  return locale === 'zh-cn' ? CLI_PROBLEMS_ZH_CN : CLI_PROBLEMS_EN;
+}
