@@ -9,6 +9,8 @@ export interface AnswerTimes {
   times: number[];
   median: number;
   worst: number;
+  /** Requests answered before `settled` resolved: none when the server did the whole check in one piece. */
+  answeredBeforeSettled: number;
   /** The first answer's symbols, to check the small report was really answered. */
   symbols: DocumentSymbol[];
 }
@@ -18,14 +20,22 @@ export async function documentSymbolTimesUntil(client: TestClient, uri: string, 
   let done = false;
   const finished = settled.finally(() => (done = true));
   const times: number[] = [];
+  let answeredBeforeSettled = 0;
   let symbols: DocumentSymbol[] | undefined;
   do {
     const started = performance.now();
     const answer = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     times.push(performance.now() - started);
+    if (!done) answeredBeforeSettled++;
     symbols ??= answer;
   } while (!done);
   await finished;
   const sorted = [...times].sort((a, b) => a - b);
-  return { times, median: sorted[Math.floor(sorted.length / 2)], worst: sorted[sorted.length - 1], symbols: symbols ?? [] };
+  return {
+    times,
+    median: sorted[Math.floor(sorted.length / 2)],
+    worst: sorted[sorted.length - 1],
+    answeredBeforeSettled,
+    symbols: symbols ?? [],
+  };
 }
