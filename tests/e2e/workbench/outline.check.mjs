@@ -9,5 +9,8 @@ export async function run(workbench) {
   await workbench.setViewExpanded('Explorer', false);
   const entry = await workbench.findInOutline(/^【系统运行数据】/);
   await entry.click();
+  // The click reveals the section: its line gets the cursor (the breadcrumbs then name the section).
+  // Waited for, or the screenshot may catch the editor still at line 1 on a busy machine.
+  await workbench.page.getByText(/^Ln 15, Col \d+$/).waitFor();
   await workbench.screenshot('outline');
 }
