@@ -3,12 +3,20 @@
 // First: its timestamp is taken before the other modules of the bundle are evaluated.
 import { bundleEvaluationBegan } from './bundleLoad';
 import * as vscode from 'vscode';
-import { TransportKind, type LanguageClient, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  TransportKind,
+  type LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { Commands } from '../../server/src/protocol';
 import { QuietLanguageClient } from './quietClient';
 import { trackReportContext } from './reportContext';
 import { registerOptionalFeatures } from './features';
 import { suggestWhileTyping } from './suggestWhileTyping';
+import { restartingErrorHandler } from './restartingErrorHandler';
 
 let client: LanguageClient | undefined;
 /** Every module of the bundle above has been evaluated by now (this module's body runs last). */
@@ -33,6 +41,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: {},
     // Hovers link to the metric's history chart: trusted for that one command, nothing else.
     markdown: { isTrusted: { enabledCommands: [Commands.showMetricHistory] } },
+    // A failed write (the server just died) never shuts the client down; the close restarts the server.
+    errorHandler: restartingErrorHandler(
+      { continue: ErrorAction.Continue, restart: CloseAction.Restart, doNotRestart: CloseAction.DoNotRestart },
+      {
+        connectionFailed: (error) => vscode.l10n.t('The connection to the weekly-report language server failed: {0}', error),
+        restarting: () => vscode.l10n.t('The weekly-report language server stopped; restarting.'),
+        gaveUp: (crashes, minutes) =>
+          vscode.l10n.t(
+            'The weekly-report language server stopped {0} times in the last {1} minutes and is not restarted. Run "Weekly Report: Restart Language Server" to start it again.',
+            crashes,
+            minutes,
+          ),
+      },
+    ),
   };
   client = new QuietLanguageClient('weeklyReport', vscode.l10n.t('Weekly Report'), serverOptions, clientOptions);
   context.subscriptions.push(vscode.commands.registerCommand(Commands.restartServer, () => client?.restart()));

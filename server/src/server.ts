@@ -39,6 +39,7 @@ import { encodeTokens, SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens';
 import { StartupTimings } from './service/startupTimings';
 import { consoleToClientLog, OneWriteMessageWriter } from './stdioWriter';
 import { isUnchangingAnswer } from './service/unchangingAnswers';
+import { IdleCollector } from './idleCollector';
 
 /**
  * Over `--stdio` each message leaves in one write (stdioWriter.ts). The input stays the library's
@@ -59,6 +60,8 @@ let service!: ReportService;
 let supportsConfiguration = false;
 /** One output-channel line when the first diagnostics go out: where the first squiggle's time went. */
 const startup = new StartupTimings();
+/** Garbage of a check collected after its diagnostics went out, before the next keystroke (idleCollector.ts). */
+const idleCollector = new IdleCollector();
 
 /** `answer(document)` for an open document, `fallback` for a uri the client never opened. */
 function withDocument<T>(uri: string, fallback: T, answer: (document: TextDocument) => Promise<T>): Promise<T> {
@@ -70,6 +73,7 @@ const validation = new ValidationScheduler({
   compute: (uri, token) => withDocument(uri, undefined, (document) => service.computeDiagnostics(document, token)),
   publish: (uri, version, diagnostics) => {
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    idleCollector.afterAnswer();
     const timings = startup.published(uri);
     if (timings) connection.console.log(timings);
   },

@@ -1,6 +1,9 @@
-// Diagnostics after didOpen/didChange. Changes arriving together are coalesced, and the wait
-// before a run is half the last run's own duration (capped): a small report is checked at once,
-// a huge one leaves the server room for other requests while the user is typing.
+// Diagnostics after didOpen/didChange. Changes arriving together are coalesced. While changes come
+// faster than the document is checked (the last change is more recent than the last run is long),
+// the run waits half the last run's own duration (capped), so that a burst of keystrokes into a huge
+// report makes one run, not one cancelled run each. Otherwise — a normal report, or a pause in the
+// typing — nothing is gained by waiting: the run starts at once. A wait tied to the last run alone
+// made one slow run (a GC pause, a busy machine) slow down the next keystroke's diagnostics too.
 // "At once" is the next turn of the event loop, after the changes already read: a timer would wait at
 // least a millisecond, a third of a small report's whole check.
 import type { Diagnostic } from 'vscode-languageserver';
@@ -25,6 +28,8 @@ export class ValidationScheduler {
   /** The pending run per document, as the function that cancels it. */
   private readonly pending = new Map<string, () => void>();
   private readonly lastDuration = new Map<string, number>();
+  /** When each document last changed (was scheduled), on `now`'s clock. */
+  private readonly lastChange = new Map<string, number>();
   /** What was last published per document: the same diagnostics for the same version are not sent again. */
   private readonly published = new Map<string, string>();
 
@@ -35,7 +40,12 @@ export class ValidationScheduler {
 
   schedule(uri: string): void {
     this.pending.get(uri)?.();
-    const delay = Math.min((this.lastDuration.get(uri) ?? 0) / 2, MAX_DELAY_MS);
+    const now = this.now();
+    const sincePreviousChange = now - (this.lastChange.get(uri) ?? Number.NEGATIVE_INFINITY);
+    this.lastChange.set(uri, now);
+    const lastDuration = this.lastDuration.get(uri) ?? 0;
+    const typingFasterThanChecks = sincePreviousChange < lastDuration;
+    const delay = typingFasterThanChecks ? Math.min(lastDuration / 2, MAX_DELAY_MS) : 0;
     const start = () => {
       this.pending.delete(uri);
       void this.run(uri);
@@ -53,6 +63,7 @@ export class ValidationScheduler {
     this.pending.get(uri)?.();
     this.pending.delete(uri);
     this.lastDuration.delete(uri);
+    this.lastChange.delete(uri);
     this.published.delete(uri);
   }
 

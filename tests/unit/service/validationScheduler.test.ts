@@ -53,30 +53,56 @@ describe('ValidationScheduler', () => {
     expect(runs).toEqual([1, 2]);
   });
 
-  it('waits half the last run (at most 50 ms) before checking an expensive report again', async () => {
+  it('waits half the last run (at most 50 ms) while changes come faster than the report is checked', async () => {
     const clock = { now: 0 };
     const cost = { ms: 40 };
     const { host, runs, edit } = fakeHost(clock, cost);
     const scheduler = new ValidationScheduler(host, () => clock.now);
     scheduler.schedule(URI);
     await vi.advanceTimersByTimeAsync(0);
+    expect(runs).toEqual([1]);
+    // Two changes 10 ms apart, the last run having taken 40 ms: the second one waits 20 ms.
+    clock.now += 100;
+    edit();
+    scheduler.schedule(URI);
+    clock.now += 10;
     edit();
     scheduler.schedule(URI);
     await vi.advanceTimersByTimeAsync(19);
     expect(runs).toEqual([1]);
     await vi.advanceTimersByTimeAsync(1);
-    expect(runs).toEqual([1, 2]);
+    expect(runs).toEqual([1, 3]);
 
     cost.ms = 400;
+    clock.now += 100;
     edit();
     scheduler.schedule(URI);
-    await vi.advanceTimersByTimeAsync(20);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(runs).toEqual([1, 3, 4]);
+    clock.now += 1000;
+    edit();
+    scheduler.schedule(URI);
+    clock.now += 10;
     edit();
     scheduler.schedule(URI);
     await vi.advanceTimersByTimeAsync(49);
-    expect(runs).toEqual([1, 2, 3]);
+    expect(runs).toEqual([1, 3, 4]);
     await vi.advanceTimersByTimeAsync(1);
-    expect(runs).toEqual([1, 2, 3, 4]);
+    expect(runs).toEqual([1, 3, 4, 6]);
+  });
+
+  it('checks at once after a pause in the typing, however long the last run took', async () => {
+    const clock = { now: 0 };
+    const { host, runs, edit } = fakeHost(clock, { ms: 30 });
+    const scheduler = new ValidationScheduler(host, () => clock.now);
+    scheduler.schedule(URI);
+    await vi.advanceTimersByTimeAsync(0);
+    // The next change comes after the run ended: waiting would coalesce nothing, only delay the squiggles.
+    clock.now += 5;
+    edit();
+    scheduler.schedule(URI);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(runs).toEqual([1, 2]);
   });
 
   it('runs nothing for a document cancelled before its turn', async () => {
