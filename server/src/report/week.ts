@@ -97,25 +97,34 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(b - a);
 }
 
+/** Days since the Monday on or before a day number (Monday = 0); 1970-01-01 (day 0) was a Thursday. */
+function weekdayFromMonday(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+/** The calendar year a day number falls in. */
+function yearOfDay(day: number): number {
+  return new Date(day * DAY_MS).getUTCFullYear();
+}
+
 /** ISO 8601: weeks start on Monday; week 1 holds the year's first Thursday. */
 export function isoWeek(iso: string): YearWeek | undefined {
-  const d = toDate(iso);
-  if (!d) return undefined;
-  const dayOfWeek = (d.getUTCDay() + 6) % 7; // Monday = 0
-  const thursday = new Date(d.getTime() + (3 - dayOfWeek) * DAY_MS);
-  const year = thursday.getUTCFullYear();
-  const jan1 = Date.UTC(year, 0, 1);
-  return { year, week: Math.floor((thursday.getTime() - jan1) / DAY_MS / 7) + 1 };
+  const day = dayNumber(iso);
+  if (Number.isNaN(day)) return undefined;
+  const thursday = day + 3 - weekdayFromMonday(day);
+  const year = yearOfDay(thursday);
+  const jan1 = Date.UTC(year, 0, 1) / DAY_MS;
+  return { year, week: Math.floor((thursday - jan1) / 7) + 1 };
 }
 
 /** The week containing 1 January is week 1 (weeks start on Monday), as many teams and calendars count. */
 export function firstDayWeek(iso: string): YearWeek | undefined {
-  const d = toDate(iso);
-  if (!d) return undefined;
-  const year = d.getUTCFullYear();
-  const jan1 = new Date(Date.UTC(year, 0, 1));
-  const jan1Monday = jan1.getTime() - ((jan1.getUTCDay() + 6) % 7) * DAY_MS;
-  return { year, week: Math.floor((d.getTime() - jan1Monday) / DAY_MS / 7) + 1 };
+  const day = dayNumber(iso);
+  if (Number.isNaN(day)) return undefined;
+  const year = yearOfDay(day);
+  const jan1 = Date.UTC(year, 0, 1) / DAY_MS;
+  const jan1Monday = jan1 - weekdayFromMonday(jan1);
+  return { year, week: Math.floor((day - jan1Monday) / 7) + 1 };
 }
 
 export function weekOf(iso: string, numbering: WeekNumbering): YearWeek | undefined {
@@ -124,10 +133,12 @@ export function weekOf(iso: string, numbering: WeekNumbering): YearWeek | undefi
 
 /** The Monday starting the given week under the given numbering. */
 export function weekStart(year: number, week: number, numbering: WeekNumbering = 'iso'): string {
-  const jan1 = new Date(Date.UTC(year, 0, 1));
-  const jan1Monday = jan1.getTime() - ((jan1.getUTCDay() + 6) % 7) * DAY_MS;
-  const week1Monday = numbering === 'iso' && isoWeek(formatDate(jan1))!.week !== 1 ? jan1Monday + 7 * DAY_MS : jan1Monday;
-  return formatDate(new Date(week1Monday + (week - 1) * 7 * DAY_MS));
+  const jan1 = Date.UTC(year, 0, 1) / DAY_MS;
+  const jan1Weekday = weekdayFromMonday(jan1);
+  const jan1Monday = jan1 - jan1Weekday;
+  // ISO: 1 January on a Friday, Saturday or Sunday lies in the last week of the year before.
+  const week1Monday = numbering === 'iso' && jan1Weekday >= 4 ? jan1Monday + 7 : jan1Monday;
+  return formatDay(week1Monday + (week - 1) * 7);
 }
 
 /** Number of weeks in `year` under the numbering (ISO: 52 or 53; first-day: up to 54). */
@@ -146,9 +157,7 @@ export type WeekNumberingSetting = WeekNumbering | 'auto';
 export function mondayOf(date: string): string | undefined {
   const day = dayNumber(date);
   if (Number.isNaN(day)) return undefined;
-  // 1970-01-01 (day 0) was a Thursday, three days after a Monday.
-  const sinceMonday = (((day + 3) % 7) + 7) % 7;
-  return formatDay(day - sinceMonday);
+  return formatDay(day - weekdayFromMonday(day));
 }
 
 /**
