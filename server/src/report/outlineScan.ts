@@ -37,10 +37,15 @@ export function scanOutline(text: string, fileName?: string, numbering: WeekNumb
   const lines = splitLines(text);
   const fm = readFrontMatter(lines);
   const sections: ScannedSection[] = [];
-  const headingStack: { depth: number; name: string }[] = [];
+  const headingStack: { depth: number; name: string; plan: boolean }[] = [];
+  /** Whether a heading on the stack is about next week: its lines are plans, not done-dates. */
+  let inPlanSection = false;
   let title: string | undefined;
   let fence: string | undefined;
-  /** Lines outside headings, code and next-week sections: where `auto` numbering looks for done-dates. */
+  /**
+   * Lines outside headings, code and next-week sections that hold a digit: where `auto` numbering
+   * looks for done-dates. Kept as written and normalised only when the two numberings disagree.
+   */
   const told: { line: number; text: string }[] = [];
   for (let i = fm.endLine + 1; i < lines.length; i++) {
     const line = lines[i];
@@ -60,12 +65,13 @@ export function scanOutline(text: string, fileName?: string, numbering: WeekNumb
       const container = headingStack[headingStack.length - 1]?.name;
       if (title === undefined && depth === 1) title = h[2];
       sections.push({ name: h[2], line: i, character: line.indexOf(h[2]), container });
-      headingStack.push({ depth, name: h[2] });
+      headingStack.push({ depth, name: h[2], plan: isPlanSection(h[2]) });
+      inPlanSection = headingStack.some((open) => open.plan);
       continue;
     }
     const item = LIST_ITEM.exec(line);
     const bracket = item ? bracketTitle(item[2]) : undefined;
-    if (numbering === 'auto' && !headingStack.some((h) => isPlanSection(h.name))) told.push({ line: i, text: toHalfWidth(line) });
+    if (numbering === 'auto' && !inPlanSection && mayHoldDate(line)) told.push({ line: i, text: line });
     if (item && bracket) {
       sections.push({ name: bracket.name, line: i, character: item[1].length, container: headingStack[headingStack.length - 1]?.name });
     }
@@ -77,13 +83,15 @@ export function scanOutline(text: string, fileName?: string, numbering: WeekNumb
     headLines: lines.slice(fm.endLine + 1, fm.endLine + 1 + CREATED_LINE_SEARCH),
     fileName,
   };
+  let toldHalfWidth: { line: number; text: string }[] | undefined;
   const detected =
     numbering === 'auto'
       ? detectWeekAuto(evidence, (weekEnd, createdLine) => {
           // As parseReport: the Created line is when the page was made, not something told as done.
           const created = createdLine === undefined ? -1 : fm.endLine + 1 + createdLine;
+          toldHalfWidth ??= told.map((t) => ({ line: t.line, text: toHalfWidth(t.text) }));
           return countToldDoneAfter(
-            told.filter((t) => t.line !== created),
+            toldHalfWidth.filter((t) => t.line !== created),
             weekEnd,
             weekEnd,
           );
@@ -96,4 +104,9 @@ export function scanOutline(text: string, fileName?: string, numbering: WeekNumb
     sections,
     looksLikeReport: readsAsReport({ frontMatter: fm.values, title, titleWeek: detected.titleWeek, fileName }),
   };
+}
+
+/** A date is written with digits, half-width or full-width (`１２月２１日`): a line without one holds none. */
+function mayHoldDate(line: string): boolean {
+  return /[0-9\uff10-\uff19]/.test(line);
 }

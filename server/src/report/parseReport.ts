@@ -6,10 +6,17 @@ import { readFrontMatter } from './parse/frontMatter';
 import { BlockCache, parseChunks } from './parse/chunks';
 import { collectBlocks } from './parse/collect';
 import { buildSections } from './parse/sections';
-import { CREATED_LINE_SEARCH, detectWeek, detectWeekAuto, type DetectedWeek, type WeekEvidence } from './parse/weekInfo';
+import {
+  CREATED_LINE_SEARCH,
+  detectWeekAuto,
+  readWeekEvidence,
+  weekFromReading,
+  type DetectedWeek,
+  type WeekEvidence,
+} from './parse/weekInfo';
 import { readsAsReport } from './series/recognition';
 import { holdsManyWeeks } from './journal/recognizeJournal';
-import { countToldDoneAfter, datedProse } from './rules/dateMentions';
+import { countToldDoneAfter, datedProse, type DatedLine } from './rules/dateMentions';
 import type { WeekNumberingSetting } from './week';
 
 export interface ParseOptions {
@@ -40,7 +47,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     fileName: options.fileName,
   };
   const numbering = options.weekNumbering ?? 'first-day';
-  let detected: DetectedWeek = detectWeek({ ...evidence, numbering: numbering === 'auto' ? 'first-day' : numbering });
+  const reading = readWeekEvidence(evidence);
+  let detected: DetectedWeek = weekFromReading(reading, numbering === 'auto' ? 'first-day' : numbering);
 
   const flat = flatten(sections);
   const listItems: ListItem[] = blocks.listItems.map((item) => {
@@ -72,8 +80,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
   if (numbering === 'auto') {
     const createdLine = detected.createdLine === undefined ? undefined : bodyStart + detected.createdLine;
-    const prose = datedProse({ proseLines, sections, createdLine, titleRange: titleSection?.selectionRange });
-    detected = detectWeekAuto(evidence, (weekEnd) => countToldDoneAfter(prose, weekEnd, weekEnd));
+    // Gathered only when the two numberings disagree on the week: most reports never need it.
+    let prose: DatedLine[] | undefined;
+    const toldDoneAfter = (weekEnd: string) => {
+      prose ??= datedProse({ proseLines, sections, createdLine, titleRange: titleSection?.selectionRange });
+      return countToldDoneAfter(prose, weekEnd, weekEnd);
+    };
+    detected = detectWeekAuto(evidence, toldDoneAfter, reading);
   }
 
   return {

@@ -10,11 +10,66 @@ export interface YearWeek {
 
 const DAY_MS = 86_400_000;
 
-export function toDate(iso: string): Date | undefined {
+// Dates travel as `YYYY-MM-DD` strings, but arithmetic runs on integer day numbers (days since
+// 1970-01-01): the date rules and week detection compare thousands of dates per `check`, and a
+// regular expression plus a Date object per comparison was a visible share of it.
+
+/** Days since 1970-01-01 of a valid `YYYY-MM-DD`, else NaN. */
+function dayNumber(iso: string): number {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 0x2d || iso.charCodeAt(7) !== 0x2d) return NaN;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  // Date.UTC reads years 0–99 as 1900–1999: those keep the Date path so every answer stays as it was.
+  if (year < 100) return legacyDayNumber(iso);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return NaN;
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+/** The number written with `count` ASCII digits from `from`; NaN on any other character. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+function legacyDayNumber(iso: string): number {
+  const d = toDateObject(iso);
+  return d ? d.getTime() / DAY_MS : NaN;
+}
+
+/** `YYYY-MM-DD` of a day number. */
+function formatDay(day: number): string {
+  const date = new Date(day * DAY_MS);
+  const year = date.getUTCFullYear();
+  // toISOString writes years outside 0–9999 with a sign and six digits: those keep its spelling.
+  if (!(year >= 0 && year <= 9999)) return formatDate(date);
+  return `${String(year).padStart(4, '0')}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
+}
+
+function twoDigits(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function toDateObject(iso: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return undefined;
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? d : undefined;
+}
+
+export function toDate(iso: string): Date | undefined {
+  const day = dayNumber(iso);
+  return Number.isNaN(day) ? undefined : new Date(day * DAY_MS);
 }
 
 export function formatDate(d: Date): string {
@@ -23,43 +78,53 @@ export function formatDate(d: Date): string {
 
 export function makeDate(year: number, month: number, day: number): string | undefined {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) return undefined;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const iso = `${year}-${pad(month)}-${pad(day)}`;
-  return toDate(iso) ? iso : undefined;
+  if (!(Number.isInteger(month) && Number.isInteger(day) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) {
+    return undefined;
+  }
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 export function addDays(iso: string, days: number): string {
-  const d = toDate(iso);
-  if (!d) return iso;
-  return formatDate(new Date(d.getTime() + days * DAY_MS));
+  const day = dayNumber(iso);
+  if (Number.isNaN(day)) return iso;
+  return formatDay(day + days);
 }
 
 export function daysBetween(from: string, to: string): number {
-  const a = toDate(from);
-  const b = toDate(to);
-  if (!a || !b) return NaN;
-  return Math.round((b.getTime() - a.getTime()) / DAY_MS);
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  if (Number.isNaN(a) || Number.isNaN(b)) return NaN;
+  return Math.round(b - a);
+}
+
+/** Days since the Monday on or before a day number (Monday = 0); 1970-01-01 (day 0) was a Thursday. */
+function weekdayFromMonday(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+/** The calendar year a day number falls in. */
+function yearOfDay(day: number): number {
+  return new Date(day * DAY_MS).getUTCFullYear();
 }
 
 /** ISO 8601: weeks start on Monday; week 1 holds the year's first Thursday. */
 export function isoWeek(iso: string): YearWeek | undefined {
-  const d = toDate(iso);
-  if (!d) return undefined;
-  const dayOfWeek = (d.getUTCDay() + 6) % 7; // Monday = 0
-  const thursday = new Date(d.getTime() + (3 - dayOfWeek) * DAY_MS);
-  const year = thursday.getUTCFullYear();
-  const jan1 = Date.UTC(year, 0, 1);
-  return { year, week: Math.floor((thursday.getTime() - jan1) / DAY_MS / 7) + 1 };
+  const day = dayNumber(iso);
+  if (Number.isNaN(day)) return undefined;
+  const thursday = day + 3 - weekdayFromMonday(day);
+  const year = yearOfDay(thursday);
+  const jan1 = Date.UTC(year, 0, 1) / DAY_MS;
+  return { year, week: Math.floor((thursday - jan1) / 7) + 1 };
 }
 
 /** The week containing 1 January is week 1 (weeks start on Monday), as many teams and calendars count. */
 export function firstDayWeek(iso: string): YearWeek | undefined {
-  const d = toDate(iso);
-  if (!d) return undefined;
-  const year = d.getUTCFullYear();
-  const jan1 = new Date(Date.UTC(year, 0, 1));
-  const jan1Monday = jan1.getTime() - ((jan1.getUTCDay() + 6) % 7) * DAY_MS;
-  return { year, week: Math.floor((d.getTime() - jan1Monday) / DAY_MS / 7) + 1 };
+  const day = dayNumber(iso);
+  if (Number.isNaN(day)) return undefined;
+  const year = yearOfDay(day);
+  const jan1 = Date.UTC(year, 0, 1) / DAY_MS;
+  const jan1Monday = jan1 - weekdayFromMonday(jan1);
+  return { year, week: Math.floor((day - jan1Monday) / 7) + 1 };
 }
 
 export function weekOf(iso: string, numbering: WeekNumbering): YearWeek | undefined {
@@ -68,10 +133,12 @@ export function weekOf(iso: string, numbering: WeekNumbering): YearWeek | undefi
 
 /** The Monday starting the given week under the given numbering. */
 export function weekStart(year: number, week: number, numbering: WeekNumbering = 'iso'): string {
-  const jan1 = new Date(Date.UTC(year, 0, 1));
-  const jan1Monday = jan1.getTime() - ((jan1.getUTCDay() + 6) % 7) * DAY_MS;
-  const week1Monday = numbering === 'iso' && isoWeek(formatDate(jan1))!.week !== 1 ? jan1Monday + 7 * DAY_MS : jan1Monday;
-  return formatDate(new Date(week1Monday + (week - 1) * 7 * DAY_MS));
+  const jan1 = Date.UTC(year, 0, 1) / DAY_MS;
+  const jan1Weekday = weekdayFromMonday(jan1);
+  const jan1Monday = jan1 - jan1Weekday;
+  // ISO: 1 January on a Friday, Saturday or Sunday lies in the last week of the year before.
+  const week1Monday = numbering === 'iso' && jan1Weekday >= 4 ? jan1Monday + 7 : jan1Monday;
+  return formatDay(week1Monday + (week - 1) * 7);
 }
 
 /** Number of weeks in `year` under the numbering (ISO: 52 or 53; first-day: up to 54). */
@@ -88,8 +155,9 @@ export type WeekNumberingSetting = WeekNumbering | 'auto';
 
 /** The Monday (`YYYY-MM-DD`) of the week holding `date`. */
 export function mondayOf(date: string): string | undefined {
-  const d = toDate(date);
-  return d ? addDays(date, -((d.getUTCDay() + 6) % 7)) : undefined;
+  const day = dayNumber(date);
+  if (Number.isNaN(day)) return undefined;
+  return formatDay(day - weekdayFromMonday(day));
 }
 
 /**

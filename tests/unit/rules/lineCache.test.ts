@@ -44,4 +44,20 @@ describe('lineCache', () => {
     expect(first.length).toBeGreaterThan(0);
     expect(findDateSpans('没有日期的一行', '2023-12-16')).toEqual([]);
   });
+
+  it('infers the years of a line asked with report dates in turns as when each is asked alone', () => {
+    // Week detection asks each line with two candidate week ends, the rules with the report's date.
+    const line = '12.28-1.3 完成压测，2/29 已上线';
+    const dates = ['2023-12-16', '2024-01-20', '2023-12-16', '2027-03-01', '2024-01-20'];
+    const years = (reportDate: string) => findDateSpans(line, reportDate).map((span) => [span.from.date, span.to.date]);
+    const inTurns = dates.map(years);
+    expect(inTurns[0]).toEqual([['2023-12-28', '2024-01-03']]); // 2024-02-29 is too far ahead of 16 December: no such day in 2023
+    expect(inTurns[1]).toEqual([
+      ['2023-12-28', '2024-01-03'],
+      ['2024-02-29', '2024-02-29'],
+    ]);
+    expect(inTurns[2]).toEqual(inTurns[0]);
+    expect(inTurns[4]).toEqual(inTurns[1]);
+    expect(inTurns[3]).toEqual([['2026-12-28', '2027-01-03']]);
+  });
 });

@@ -2,23 +2,42 @@
 // single ASCII code unit, so normalising char by char keeps each UTF-16 offset valid: the scanner
 // reads the normalised text and reports offsets into the text as written.
 
-const HALF_WIDTH_EXTRA: Record<string, string> = {
-  '\u3000': ' ', // ideographic space
-  '\u00a0': ' ',
-  '\u2212': '-', // minus sign
-  '\u2013': '-', // en dash, often typed for a minus or a range
-  '\ufe6a': '%',
-  '\uffe5': '\u00a5', // full-width yen sign
-};
+/** The ASCII (or ¥) code unit a full-width form stands for; -1 for a code unit left as it is. */
+function halfWidthCode(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  switch (code) {
+    case 0x3000: // ideographic space
+    case 0x00a0:
+      return 0x20;
+    case 0x2212: // minus sign
+    case 0x2013: // en dash, often typed for a minus or a range
+      return 0x2d;
+    case 0xfe6a:
+      return 0x25; // %
+    case 0xffe5:
+      return 0xa5; // full-width yen sign → ¥
+    default:
+      return -1;
+  }
+}
 
-const TO_HALF_WIDTH = /[\uff01-\uff5e\u3000\u00a0\u2212\u2013\ufe6a\uffe5]/g;
-
-/** Full-width ASCII forms (９９．５％, ：，（）) and minus signs to ASCII; same length as the input. */
+/**
+ * Full-width ASCII forms (９９．５％, ：，（）) and minus signs to ASCII; same length as the input.
+ * A code-unit loop, not a regular expression with a callback: most lines of a Chinese report hold a
+ * few full-width marks at most, and a line with none (below U+00A0 throughout) is returned as it is.
+ */
 export function toHalfWidth(text: string): string {
-  return text.replace(TO_HALF_WIDTH, (ch) => {
-    const code = ch.charCodeAt(0);
-    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : HALF_WIDTH_EXTRA[ch];
-  });
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xa0) continue;
+    const half = halfWidthCode(code);
+    if (half < 0) continue;
+    out += text.slice(copied, i) + String.fromCharCode(half);
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Stands in for masked characters (code spans, URLs): never a digit, always a clause boundary. */

@@ -85,6 +85,26 @@ export interface DetectedWeek {
 }
 
 export function detectWeek(e: WeekEvidence): DetectedWeek {
+  return weekFromReading(readWeekEvidence(e), e.numbering);
+}
+
+/**
+ * What the evidence says, before a numbering counts it: the same under both numberings, so `auto`
+ * (which tries both) and the parser (which reads the Created line first) read it once.
+ */
+export interface WeekReading {
+  frontMatter: Record<string, string>;
+  fmWeek?: WeekMention;
+  fmDate?: string;
+  titleWeek?: WeekMention;
+  titleDate?: string;
+  createdLine?: number;
+  createdDate?: string;
+  fileWeek?: WeekMention;
+  fileDate?: string;
+}
+
+export function readWeekEvidence(e: Omit<WeekEvidence, 'numbering'>): WeekReading {
   const fm = e.frontMatter;
   const fmWeek = fm.week ? (findWeekMention(fm.week) ?? parseBareWeek(fm.week)) : undefined;
   const fmDate = fm.date ? findDate(fm.date) : undefined;
@@ -104,7 +124,12 @@ export function detectWeek(e: WeekEvidence): DetectedWeek {
   const base = e.fileName ? e.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') : undefined;
   const fileWeek = base ? findWeekMention(base) : undefined;
   const fileDate = base ? (findDate(base) ?? datedName(base)?.date) : undefined;
+  return { frontMatter: fm, fmWeek, fmDate, titleWeek, titleDate, createdLine, createdDate, fileWeek, fileDate };
+}
 
+/** The week the evidence read states, counted under `numbering`. */
+export function weekFromReading(reading: WeekReading, numbering: WeekNumbering): DetectedWeek {
+  const { frontMatter: fm, fmWeek, fmDate, titleWeek, titleDate, createdLine, createdDate, fileWeek, fileDate } = reading;
   // A dated file name outranks a date in the title: a title is often copied from last week's
   // report and left unchanged, a file name is unique within its series.
   const date = fmDate ?? createdDate ?? fileDate ?? titleDate;
@@ -130,16 +155,16 @@ export function detectWeek(e: WeekEvidence): DetectedWeek {
       mention.year ??
       fmWeek?.year ??
       fileWeek?.year ??
-      (date ? yearOfWeekNear(mention.week, date, e.numbering) : undefined) ??
+      (date ? yearOfWeekNear(mention.week, date, numbering) : undefined) ??
       numericYear(fm.year);
     week = { year, week: mention.week, date, source };
   } else if (date && dateSource) {
-    const yw: YearWeek | undefined = weekOf(date, e.numbering);
+    const yw: YearWeek | undefined = weekOf(date, numbering);
     week = { year: yw?.year, week: yw?.week, date, source: dateSource };
   }
   if (week) {
-    week.numbering = e.numbering;
-    week.monday = weekMonday(week, e.numbering);
+    week.numbering = numbering;
+    week.monday = weekMonday(week, numbering);
   }
   return { week, createdLine, titleWeek };
 }
@@ -148,14 +173,15 @@ export function detectWeek(e: WeekEvidence): DetectedWeek {
  * `weekNumbering: auto`: the report read with first-day and with ISO numbering, keeping the reading
  * under which the fewest of the dates it tells as done lie after its week (ties: first-day). A
  * Notion page `Created` on Saturday 16 December titled 「第51周」 that reports work done on the 21st
- * is ISO week 51 (18–24 Dec), not first-day week 51 (11–17 Dec).
+ * is ISO week 51 (18–24 Dec), not first-day week 51 (11–17 Dec). `reading`: the evidence already read.
  */
 export function detectWeekAuto(
   e: Omit<WeekEvidence, 'numbering'>,
   toldDoneAfter: (weekEnd: string, createdLine: number | undefined) => number,
+  reading: WeekReading = readWeekEvidence(e),
 ): DetectedWeek {
-  const firstDay = detectWeek({ ...e, numbering: 'first-day' });
-  const iso = detectWeek({ ...e, numbering: 'iso' });
+  const firstDay = weekFromReading(reading, 'first-day');
+  const iso = weekFromReading(reading, 'iso');
   const [a, b] = [firstDay.week?.monday, iso.week?.monday];
   if (!a || !b || a === b) return firstDay;
   const created = firstDay.createdLine;

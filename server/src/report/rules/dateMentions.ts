@@ -39,27 +39,71 @@ const DATE_PREPOSITION = /(?:从|自|于|在|截至|截止|至|到|since|from|on
 export function findDateSpans(text: string, reportDate: string): DateSpan[] {
   // No digit, no date: most prose lines end here without a regular expression or a cache entry.
   if (!/\d/.test(text)) return [];
-  return dateSpansByLine(text, reportDate, () => scanDateSpans(text, reportDate));
+  const known = datesByLine(text, '', () => ({ written: scanWrittenDates(text), reportDate: undefined, spans: [] }));
+  if (known.written.length === 0) return [];
+  // A keystroke asks again with the same report date: the spans of the last date asked are kept.
+  if (known.reportDate !== reportDate) {
+    known.spans = dateSpans(text, known.written, reportDate);
+    known.reportDate = reportDate;
+  }
+  return known.spans;
 }
 
-/** Per line and report date: the parser (week detection) and the date rules ask for the same lines on every keystroke. */
-const dateSpansByLine = lineCache<DateSpan[]>();
+/** A line's written dates, and its spans for the report date it was last asked with. */
+interface LineDates {
+  written: WrittenDate[];
+  reportDate: string | undefined;
+  spans: DateSpan[];
+}
 
-function scanDateSpans(text: string, reportDate: string): DateSpan[] {
-  const mentions: Array<DateMention & { needsEvidence: boolean; hasSuffix: boolean }> = [];
+/** A date as written, before a year is inferred: what does not depend on the report's date. */
+interface WrittenDate {
+  start: number;
+  end: number;
+  /** The whole date when its year is written (already checked), else undefined. */
+  date?: string;
+  month: number;
+  day: number;
+  needsEvidence: boolean;
+  hasSuffix: boolean;
+}
+
+/**
+ * Per line, by its text alone: week detection asks with two candidate week ends and the date rules
+ * with the report's date, a series repeats most lines week after week, and only the years of
+ * yearless dates depend on the date asked with, so the line is scanned once for all of them.
+ */
+const datesByLine = lineCache<LineDates>();
+
+function scanWrittenDates(text: string): WrittenDate[] {
+  const found: WrittenDate[] = [];
   for (const m of text.matchAll(DATE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (m[1]) {
       const date = makeDate(+m[1], +m[2], +m[3]);
-      if (date) mentions.push({ date, yearWritten: true, start, end, needsEvidence: false, hasSuffix: true });
+      if (date) found.push({ start, end, date, month: +m[2], day: +m[3], needsEvidence: false, hasSuffix: true });
       continue;
     }
     const [month, day] = m[4] ? [+m[4], +m[5]] : [+m[6], +m[8]];
-    const date = inferYear(month, day, reportDate);
+    found.push({ start, end, month, day, needsEvidence: m[7] === '.', hasSuffix: Boolean(m[4] || m[9]) });
+  }
+  return found;
+}
+
+function dateSpans(text: string, written: readonly WrittenDate[], reportDate: string): DateSpan[] {
+  const mentions: Array<DateMention & { needsEvidence: boolean; hasSuffix: boolean }> = [];
+  for (const w of written) {
+    const date = w.date ?? inferYear(w.month, w.day, reportDate);
     if (!date) continue;
-    const dotted = m[7] === '.';
-    mentions.push({ date, yearWritten: false, start, end, needsEvidence: dotted, hasSuffix: Boolean(m[4] || m[9]) });
+    mentions.push({
+      date,
+      yearWritten: w.date !== undefined,
+      start: w.start,
+      end: w.end,
+      needsEvidence: w.needsEvidence,
+      hasSuffix: w.hasSuffix,
+    });
   }
   const spans: DateSpan[] = [];
   for (let i = 0; i < mentions.length; i++) {
