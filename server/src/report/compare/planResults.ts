@@ -162,11 +162,31 @@ function planOf(previous: ComparedReport): Plan {
   const targets = planAt.slice(0, MAX_PLAN_TARGETS).map((i) => ({ ...previous.metrics[i], label: targetLabel(previous.metrics[i].label) }));
   const targetContexts = previous.contexts && planAt.slice(0, MAX_PLAN_TARGETS).map((i) => withoutPlace(previous.contexts![i]));
   const judgedItems = planItems.slice(0, MAX_PLAN_TARGETS);
-  const wanted = wantedPairs(judgedItems.map((item) => itemWords(item.text).pairs));
+  const wanted = wantedPairsOf(judgedItems.map((item) => itemWords(item.text)));
   plan = { planAt, planItems, judgedItems, wanted, targets, targetContexts };
   plans.set(previous, plan);
   return plan;
 }
+
+/**
+ * The pairs a plan's items are looked for by, one object per set of planned words: a series plans
+ * the same items week after week (年度绩效沟通, 周会), and this week's items keep their pairs counted
+ * for the plan they were counted for (`doneItem`), so an unchanged plan counts them once.
+ */
+function wantedPairsOf(planned: readonly ItemWords[]): WantedPairs {
+  const id = planned.map((words) => `${words.key.length}:${words.key}`).join('');
+  let wanted = wantedByPlan.get(id);
+  if (!wanted) {
+    if (wantedByPlan.size >= PLANS_REMEMBERED) wantedByPlan.clear();
+    wanted = wantedPairs(planned.map((words) => words.pairs));
+    wantedByPlan.set(id, wanted);
+  }
+  return wanted;
+}
+
+const wantedByPlan = new Map<string, WantedPairs>();
+/** Plans whose pairs are kept: the plans of the series a server or a `check` run goes through. */
+const PLANS_REMEMBERED = 64;
 
 /**
  * A section whose numbers and items are next period's targets: a plan section (`isPlanSection`)
