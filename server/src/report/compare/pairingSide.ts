@@ -8,7 +8,6 @@
 import type { Metric } from '../metrics/types';
 import { ITEMS_PER_STEP, type Steps } from '../base/steps';
 import type { MetricContext } from './metricContext';
-import { memoByString } from '../memo';
 
 /** How much of a metric's place must agree, strictest first. */
 export type Place = 'line' | 'path' | 'section' | 'anywhere';
@@ -64,10 +63,7 @@ export function* pairingSideInSteps(
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const context = contexts?.[i];
     const byPlace = identityKeys(metrics[i], context);
-    for (let p = 0; p < PLACES.length; p++) {
-      const key = byPlace[p];
-      keys[p][i] = key === undefined ? undefined : sharedKey(key);
-    }
+    for (let p = 0; p < PLACES.length; p++) keys[p][i] = byPlace[p];
     lines[i] = context?.line;
   }
   const side: KeptSide = {
@@ -80,14 +76,6 @@ export function* pairingSideInSteps(
   sides.set(owner, { metrics, contexts, side });
   return side;
 }
-
-/**
- * One string object per key text: a key is made once per side and looked up in every pairing the
- * side takes part in (a dozen in `check`, every keystroke in the server), and a lookup that meets
- * the very same string is a pointer check instead of a comparison of two long keys. Bounded: a key
- * met again after the memory was cleared is only a copy, equal as ever.
- */
-const sharedKey = memoByString((key) => key, 20_000);
 
 /**
  * Per place, each key's metrics in the order written (every metric with a key, whatever was paired

@@ -92,15 +92,7 @@ export function planResults(previous: ComparedReport, current: ComparedReport, o
   const { planAt, planItems, judgedItems, wanted, targets, targetContexts } = planOf(previous);
   if (planAt.length === 0 && planItems.length === 0) return [];
 
-  const resultAt = indicesWhere(current.contexts, current.metrics.length, (context) => context?.scope !== 'plan');
-  const results = resultAt.map((i) => current.metrics[i]);
-  const resultContexts = current.contexts && resultAt.map((i) => withoutPlace(current.contexts![i]));
-  // Last week's targets live on with its parse: they remember their pairing with this week's results.
-  const matchFor = new Map(
-    runToEnd(
-      pairSidesInSteps(runToEnd(metricSideInSteps(targets, targetContexts)), runToEnd(metricSideInSteps(results, resultContexts)), 'left'),
-    ),
-  );
+  const { results, matchFor } = targetMatches(targets, targetContexts, current);
   const previousLines = previous.lines ?? [];
 
   const metricResults = targets.map((target, k) => {
@@ -131,6 +123,25 @@ export function planResults(previous: ComparedReport, current: ComparedReport, o
   }
   for (const result of metricResults) if (!judgedLines.has(result.previousLine)) out.push(result);
   return out.sort((a, b) => a.previousLine - b.previousLine);
+}
+
+/**
+ * Last week's planned numbers paired with this week's results (`pairMetrics`, by label and kind).
+ * Last week's targets live on with its parse: they remember their pairing with this week's results.
+ * A plan without numbers pairs nothing: this week's results are not keyed for it.
+ */
+function targetMatches(
+  targets: Metric[],
+  targetContexts: MetricContext[] | undefined,
+  current: ComparedReport,
+): { results: Metric[]; matchFor: Map<number, number> } {
+  if (targets.length === 0) return { results: [], matchFor: new Map() };
+  const resultAt = indicesWhere(current.contexts, current.metrics.length, (context) => context?.scope !== 'plan');
+  const results = resultAt.map((i) => current.metrics[i]);
+  const resultContexts = current.contexts && resultAt.map((i) => withoutPlace(current.contexts![i]));
+  const targetSide = runToEnd(metricSideInSteps(targets, targetContexts));
+  const resultSide = runToEnd(metricSideInSteps(results, resultContexts));
+  return { results, matchFor: new Map(runToEnd(pairSidesInSteps(targetSide, resultSide, 'left'))) };
 }
 
 /** Last week's plan: its targets (numbers) and items, as this week is held against them. */
