@@ -16,7 +16,7 @@ import {
   type PreviousLookup,
   type SeriesOptions,
 } from '../series/findPreviousReport';
-import { createReportEntry, sameUri, type ReportEntry } from '../series/reportEntry';
+import { canonicalUri, createReportEntry, type ReportEntry } from '../series/reportEntry';
 import { compareReportsInSteps, type ComparedReport, type HistoryWeek } from './compareReports';
 import { runToEnd, type Steps } from '../base/steps';
 import { historyWeekOf, toComparedReportInSteps } from './comparedReport';
@@ -68,9 +68,11 @@ export async function loadPreviousReport(
 /**
  * A loaded report's comparison views, made once per parse: last week's report and the trend weeks
  * are the same parses keystroke after keystroke (the loader caches them) and, in `check`, every
- * report is some other report's previous week. Keyed by the metrics array, which a parse makes once.
+ * report is this week's, then the next report's last week, then a trend week of the 8 after: one
+ * view serves all of them, and with it one set of metric contexts and pairing keys (pairingSide.ts).
+ * Keyed by the metrics array, which a parse makes once.
  */
-const views = new WeakMap<Metric[], { uri: string; previous?: ComparedReport; history?: HistoryWeek }>();
+const views = new WeakMap<Metric[], { uri: string; compared?: ComparedReport; history?: HistoryWeek }>();
 
 function viewsOf(loaded: LoadedReport) {
   let known = views.get(loaded.metrics);
@@ -78,9 +80,9 @@ function viewsOf(loaded: LoadedReport) {
   return known;
 }
 
-function* asPreviousWeek(loaded: LoadedReport): Steps<ComparedReport> {
+function* asComparedReport(loaded: LoadedReport): Steps<ComparedReport> {
   const known = viewsOf(loaded);
-  return (known.previous ??= yield* toComparedReportInSteps(loaded.uri, loaded.report, loaded.metrics));
+  return (known.compared ??= yield* toComparedReportInSteps(loaded.uri, loaded.report, loaded.metrics));
 }
 
 /**
@@ -89,7 +91,7 @@ function* asPreviousWeek(loaded: LoadedReport): Steps<ComparedReport> {
  */
 function* asHistoryWeek(loaded: LoadedReport): Steps<HistoryWeek> {
   const known = viewsOf(loaded);
-  return (known.history ??= historyWeekOf(yield* asPreviousWeek(loaded)));
+  return (known.history ??= historyWeekOf(yield* asComparedReport(loaded)));
 }
 
 export async function compareInSeries(
@@ -108,8 +110,9 @@ export async function compareInSeries(
   const { lookup, previous } = await loadPreviousReport(here, entries, load, seriesOptions);
 
   const historyReports: LoadedReport[] = [];
+  const previousUri = previous && canonicalUri(previous.uri);
   for (const entry of seriesHistory(here, entries, Math.max(1, settings.trendWeeks - 1), seriesOptions)) {
-    const loaded = previous && sameUri(entry.uri, previous.uri) ? previous : await load(entry.uri);
+    const loaded = previous && canonicalUri(entry.uri) === previousUri ? previous : await load(entry.uri);
     if (loaded) historyReports.push(loaded);
   }
   const note = describeLookup(lookup, locale);
@@ -129,7 +132,7 @@ function* compareLoaded(
 ): Steps<Comparison> {
   const history: HistoryWeek[] = [];
   for (const week of historyReports) history.push(yield* asHistoryWeek(week));
-  const currentSide = yield* toComparedReportInSteps(current.uri, current.report, current.metrics);
-  const previousSide = previous && (yield* asPreviousWeek(previous));
+  const currentSide = yield* asComparedReport(current);
+  const previousSide = previous && (yield* asComparedReport(previous));
   return yield* compareReportsInSteps(currentSide, previousSide, { directions, history, note });
 }

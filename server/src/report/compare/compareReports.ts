@@ -93,7 +93,8 @@ export function* compareReportsInSteps(
   if (previous) {
     const previousDirections = yield* directionsOf(previous, options.directions);
     const goneAt = previous.metrics.map((_, j) => j).filter((j) => !matchedPrevious.has(j));
-    const goneTrends = yield* trendsOf(subsetSide(previousSide!, goneAt), history, historySides);
+    // Nothing gone, nothing to follow: no pairing of an empty side (nor a place in the weeks' memories).
+    const goneTrends = goneAt.length === 0 ? [] : yield* trendsOf(subsetSide(previousSide!, goneAt), history, historySides);
     goneAt.forEach((j, k) =>
       rows.push(rowOf(undefined, previous.metrics[j], goneTrends[k], previousDirections[j], previous.contexts?.[j])),
     );

@@ -43,7 +43,7 @@ export function* toComparedReportInSteps(uri: string, report: ComparedParts, met
  * an item that is a section's title (`- 【下周计划】`) names the section and is no target of its own.
  */
 function scopedItems(report: Pick<Report, 'sections' | 'listItems'>): ReportItem[] {
-  const titleLines = new Set(titleLinesOf(report.sections));
+  const titleLines = titleLinesOf(report.sections, new Set());
   const items = report.listItems
     .filter((item) => !titleLines.has(item.range.start.line))
     .sort((a, b) => a.range.start.line - b.range.start.line);
@@ -86,12 +86,18 @@ export function sectionNames(sections: readonly Section[], titleRange?: Range): 
 }
 
 /** Each section's path (its parents, then itself; the title left out), outline order. */
-export function sectionPaths(sections: readonly Section[], titleRange?: Range, parents: readonly string[] = []): string[][] {
-  return sections.flatMap((section) => {
-    const isTitle = !!titleRange && sameRange(section.selectionRange, titleRange);
-    const path = isTitle ? [...parents] : [...parents, section.name];
-    return [...(isTitle ? [] : [path]), ...sectionPaths(section.children, titleRange, path)];
-  });
+export function sectionPaths(sections: readonly Section[], titleRange?: Range): string[][] {
+  const paths: string[][] = [];
+  const visit = (list: readonly Section[], parents: string[]) => {
+    for (const section of list) {
+      const isTitle = !!titleRange && sameRange(section.selectionRange, titleRange);
+      const path = isTitle ? parents : [...parents, section.name];
+      if (!isTitle) paths.push(path);
+      visit(section.children, path);
+    }
+  };
+  visit(sections, []);
+  return paths;
 }
 
 function sameRange(a: Range, b: Range): boolean {
@@ -111,6 +117,11 @@ function decodeSafely(text: string): string {
   }
 }
 
-function titleLinesOf(sections: readonly Section[]): number[] {
-  return sections.flatMap((section) => [section.selectionRange.start.line, ...titleLinesOf(section.children)]);
+/** The lines of every section's title, nested ones included, added to `lines`. */
+function titleLinesOf(sections: readonly Section[], lines: Set<number>): Set<number> {
+  for (const section of sections) {
+    lines.add(section.selectionRange.start.line);
+    titleLinesOf(section.children, lines);
+  }
+  return lines;
 }

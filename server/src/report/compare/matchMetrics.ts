@@ -11,13 +11,13 @@ import { memoByString } from '../memo';
 import type { MetricContext } from './metricContext';
 import { ITEMS_PER_STEP, runToEnd, type Steps } from '../base/steps';
 import {
+  candidatesInSteps,
   lineLikeness,
   pairingSideInSteps,
   PLACES,
   rememberedPairing,
   type Keeper,
   type KeptSide,
-  type LinePairs,
   type Pairs,
 } from './pairingSide';
 
@@ -56,77 +56,76 @@ export function* pairSidesInSteps(left: KeptSide, right: KeptSide, keeper: Keepe
   return yield* rememberedPairing(left, right, keeper, () => pairKeys(left, right));
 }
 
+/**
+ * Per place, strictest first, each metric of `left` not yet paired takes the first candidate of its
+ * key on the right not yet taken (its closest namesake, see `closestNamesake`). The right side's
+ * candidates are its own, made once (`candidatesInSteps`): the ones taken in an earlier pass are
+ * skipped where the lists are read, which leaves the same candidates as lists made per pass.
+ */
 function* pairKeys(left: KeptSide, right: KeptSide): Steps<Pairs> {
-  const rightFor = new Map<number, number>();
-  const rightTaken = new Set<number>();
-  const linePairs: LinePairs = new Map();
+  const rightFor = new Int32Array(left.size).fill(-1);
+  const rightTaken = new Uint8Array(right.size);
+  const candidatesByPlace = yield* candidatesInSteps(right);
   for (let p = 0; p < PLACES.length; p++) {
-    const rightKeys = right.keys[p];
+    const candidates = candidatesByPlace[p];
     const leftKeys = left.keys[p];
-    // Candidates per key, in the order written: a lookup per metric keeps big reports linear.
-    const candidates = new Map<string, number[]>();
-    for (let k = 0; k < right.size; k++) {
-      if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-      if (rightTaken.has(k)) continue;
-      const id = rightKeys[k];
-      if (id === undefined) continue;
-      const list = candidates.get(id);
-      if (list) list.push(k);
-      else candidates.set(id, [k]);
-    }
-    // The first candidate of each key not yet taken: the order written, skipping namesakes taken out of turn.
-    const next = new Map<string, number>();
+    // Where each list's first candidate not yet taken is: the order written, skipping namesakes taken out of turn.
+    const next = new Map<readonly number[], number>();
     for (let i = 0; i < left.size; i++) {
       if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-      if (rightFor.has(i)) continue;
+      if (rightFor[i] >= 0) continue;
       const id = leftKeys[i];
       const list = id === undefined ? undefined : candidates.get(id);
-      if (!list || id === undefined) continue;
-      let from = next.get(id) ?? 0;
-      while (from < list.length && rightTaken.has(list[from])) from++;
-      next.set(id, from);
+      if (!list) continue;
+      let from = next.get(list) ?? 0;
+      while (from < list.length && rightTaken[list[from]]) from++;
+      next.set(list, from);
       if (from >= list.length) continue;
-      const k = closestNamesake(list, from, rightTaken, left, i, right, linePairs);
-      rightFor.set(i, k);
-      rightTaken.add(k);
+      const k = closestNamesake(list, from, rightTaken, left, i, right);
+      rightFor[i] = k;
+      rightTaken[k] = 1;
     }
   }
-  return [...rightFor].sort((a, b) => a[0] - b[0]);
+  const pairs: Pairs = [];
+  for (let i = 0; i < left.size; i++) if (rightFor[i] >= 0) pairs.push([i, rightFor[i]]);
+  return pairs;
 }
 
 /** Namesakes looked through for the closest line; past this, the order written decides (big reports stay linear). */
 const NAMESAKES_COMPARED = 32;
+/** A line's score against its very own text: above any likeness (at most 1), so nothing after it wins. */
+const SAME_LINE = 2;
 
 /**
  * Which of several candidates of one identity to pair with: the one whose line reads most like
  * this metric's (a table row's other cells: `Kernel | 22.03_ST` meets `Kernel | 22.03_ST`, not the
- * row inserted above it), else the first in the order written.
+ * row inserted above it), else the first in the order written. `list[from]` is not taken; a lone
+ * candidate left is taken without weighing lines.
  */
-function closestNamesake(
-  list: readonly number[],
-  from: number,
-  taken: ReadonlySet<number>,
-  left: KeptSide,
-  i: number,
-  right: KeptSide,
-  linePairs: LinePairs,
-): number {
+function closestNamesake(list: readonly number[], from: number, taken: Uint8Array, left: KeptSide, i: number, right: KeptSide): number {
   let best = list[from];
   const line = left.lines[i];
-  if (line === undefined || !right.hasContexts) return best;
+  if (line === undefined || !right.hasContexts || !anotherUntaken(list, from, taken)) return best;
   let bestScore = -1;
   let looked = 0;
   for (let at = from; at < list.length && looked < NAMESAKES_COMPARED; at++) {
-    if (taken.has(list[at])) continue;
+    if (taken[list[at]]) continue;
     looked++;
     const other = right.lines[list[at]];
-    const score = other === undefined ? 0 : other === line ? 2 : lineLikeness(line, other, linePairs);
+    const score = other === undefined ? 0 : other === line ? SAME_LINE : lineLikeness(left, i, right, list[at]);
     if (score > bestScore) {
       best = list[at];
       bestScore = score;
+      if (score === SAME_LINE) break;
     }
   }
   return best;
+}
+
+/** Whether a candidate after `list[from]` is still free. */
+function anotherUntaken(list: readonly number[], from: number, taken: Uint8Array): boolean {
+  for (let at = from + 1; at < list.length; at++) if (!taken[list[at]]) return true;
+  return false;
 }
 
 /** A metric's identity key for each place, in the order of PLACES; undefined: no key in that pass. */

@@ -1,8 +1,10 @@
 // What the pairing reads of one side's metrics, worked out once per side instead of once per
-// pairing: each metric's identity key for every place and the line's character pairs. Last week's
-// report and the trend weeks are the same parses keystroke after keystroke, and this week's report
-// meets each of them once per keystroke: the keys are made once and the pairings of a side that
-// lives on are remembered by what decides them (the other side's keys, see `sameKeys`).
+// pairing: each metric's identity key for every place, each key's metrics in the order written, and
+// the line's character pairs. A report takes part in many pairings: in `check` it is this week's
+// report, then last week's for the next one, then a trend week for the 8 after; in the server last
+// week's report and the trend weeks are the same parses keystroke after keystroke. So a side lives as
+// long as its parse, and the pairings of a side that lives on are remembered by what decides them
+// (the other side's keys, see `sameKeys`).
 import type { Metric } from '../metrics/types';
 import { ITEMS_PER_STEP, type Steps } from '../base/steps';
 import type { MetricContext } from './metricContext';
@@ -29,20 +31,23 @@ export interface PairingSide {
 export interface KeptSide extends PairingSide {
   /** Pairings this side remembers, with the other side each was made with (see `sameKeys`). */
   pairedWith?: Array<{ other: PairingSide; pairs: Pairs }>;
+  /** Per place, each key's metrics in the order written: made the first time the side is paired with. */
+  candidates?: ReadonlyArray<ReadonlyMap<string, readonly number[]>>;
+  /** Each metric's line as sorted pairs of UTF-16 units (see `lineLikeness`), made when first weighed. */
+  readonly linePairs: Array<Uint32Array | undefined>;
 }
 
 export type IdentityKeys = (metric: Metric, context: MetricContext | undefined) => ReadonlyArray<string | undefined>;
 
 /**
- * Sides by the arrays they were made of, the most recently used last. A context array belongs to
- * one metric array (both come from one parse, or one filtering of it), so it keys the side; a side
- * without contexts is keyed by its metrics. The arrays are checked again on a hit: a caller pairing
- * the same metrics with other contexts gets a side of its own. Bounded: a keystroke meets a dozen
- * sides (this week, last week, the trend weeks, last week's targets) and `check` a sliding window
- * of them, while keeping every report's keys would grow its memory with the number of reports.
+ * Sides by the arrays they were made of, as long as those arrays live (one parse, or one filtering
+ * of it): a context array belongs to one metric array, so it keys the side; a side without contexts
+ * is keyed by its metrics. The arrays are checked again on a hit: a caller pairing the same metrics
+ * with other contexts gets a side of its own. Weak: a report's keys go with its parse, so `check`'s
+ * window of recent parses bounds them, and a report paired with a dozen others in between (a
+ * sliding window of trend weeks) keeps its side for all of them.
  */
-const sides = new Map<object, { metrics: readonly Metric[]; contexts?: readonly MetricContext[]; side: KeptSide }>();
-const SIDES_KEPT = 16;
+const sides = new WeakMap<object, { metrics: readonly Metric[]; contexts?: readonly MetricContext[]; side: KeptSide }>();
 
 export function* pairingSideInSteps(
   metrics: readonly Metric[],
@@ -51,11 +56,7 @@ export function* pairingSideInSteps(
 ): Steps<KeptSide> {
   const owner = contexts ?? metrics;
   const known = sides.get(owner);
-  if (known && known.metrics === metrics && known.contexts === contexts) {
-    sides.delete(owner);
-    sides.set(owner, known);
-    return known.side;
-  }
+  if (known && known.metrics === metrics && known.contexts === contexts) return known.side;
   const keys = PLACES.map(() => new Array<string | undefined>(metrics.length));
   const lines = new Array<string | undefined>(metrics.length);
   for (let i = 0; i < metrics.length; i++) {
@@ -65,20 +66,47 @@ export function* pairingSideInSteps(
     for (let p = 0; p < PLACES.length; p++) keys[p][i] = byPlace[p];
     lines[i] = context?.line;
   }
-  const side: KeptSide = { size: metrics.length, keys, lines, hasContexts: contexts !== undefined };
-  sides.delete(owner);
+  const side: KeptSide = {
+    size: metrics.length,
+    keys,
+    lines,
+    hasContexts: contexts !== undefined,
+    linePairs: new Array<Uint32Array | undefined>(metrics.length),
+  };
   sides.set(owner, { metrics, contexts, side });
-  if (sides.size > SIDES_KEPT) sides.delete(sides.keys().next().value!);
   return side;
 }
 
+/**
+ * Per place, each key's metrics in the order written (every metric with a key, whatever was paired
+ * before): made once per side, as the right side of its first pairing.
+ */
+export function* candidatesInSteps(side: KeptSide): Steps<ReadonlyArray<ReadonlyMap<string, readonly number[]>>> {
+  if (side.candidates) return side.candidates;
+  const byPlace: Array<Map<string, number[]>> = [];
+  for (const keys of side.keys) {
+    const candidates = new Map<string, number[]>();
+    for (let k = 0; k < side.size; k++) {
+      if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+      const id = keys[k];
+      if (id === undefined) continue;
+      const list = candidates.get(id);
+      if (list) list.push(k);
+      else candidates.set(id, [k]);
+    }
+    byPlace.push(candidates);
+  }
+  return (side.candidates = byPlace);
+}
+
 /** Some of a side's metrics (a subset, in the order given) as a side of their own, from the keys already made. */
-export function subsetSide(side: PairingSide, indices: readonly number[]): KeptSide {
+export function subsetSide(side: KeptSide, indices: readonly number[]): KeptSide {
   return {
     size: indices.length,
     keys: side.keys.map((byMetric) => indices.map((i) => byMetric[i])),
     lines: indices.map((i) => side.lines[i]),
     hasContexts: side.hasContexts,
+    linePairs: indices.map((i) => side.linePairs[i]),
   };
 }
 
@@ -130,34 +158,42 @@ function copyOf(pairs: Pairs): Pairs {
   return pairs.map(([i, j]) => [i, j]);
 }
 
-/** Each line's pairs of neighbouring UTF-16 units with their counts, made once per pairing (see `lineLikeness`). */
-export type LinePairs = Map<string, Map<string, number>>;
-
 /**
- * Shared neighbouring UTF-16 units of two lines, 0–1 (Dice), each line's pairs made once per
- * pairing: a table of many rows weighs the same lines against each other in every pass. Kept for
- * the pairing only: pairs of every line of every side kept would cost far more memory than time.
+ * Shared neighbouring UTF-16 units of the lines of two sides' metrics, 0–1 (Dice). Each line's pairs
+ * are made once per side (`linePairsAt`): a table of many rows weighs the same lines against each
+ * other in every pass, and a trend week's lines against eight reports.
  */
-export function lineLikeness(a: string, b: string, made: LinePairs): number {
+export function lineLikeness(left: KeptSide, i: number, right: KeptSide, k: number): number {
+  const a = left.lines[i]!;
+  const b = right.lines[k]!;
   const total = a.length - 1 + (b.length - 1);
   if (total <= 0) return 0;
-  const mine = linePairsOf(a, made);
-  const theirs = linePairsOf(b, made);
-  const [few, many] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
-  let shared = 0;
-  for (const [pair, count] of few) shared += Math.min(count, many.get(pair) ?? 0);
-  return (2 * shared) / total;
+  return (2 * sharedPairs(linePairsAt(left, i), linePairsAt(right, k))) / total;
 }
 
-function linePairsOf(line: string, made: LinePairs): Map<string, number> {
-  let pairs = made.get(line);
+/** A metric's line as its pairs of neighbouring UTF-16 units, each a number (first unit high), sorted. */
+function linePairsAt(side: KeptSide, i: number): Uint32Array {
+  let pairs = side.linePairs[i];
   if (!pairs) {
-    pairs = new Map();
-    for (let at = 0; at + 1 < line.length; at++) {
-      const pair = line.slice(at, at + 2);
-      pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
-    }
-    made.set(line, pairs);
+    const line = side.lines[i]!;
+    pairs = new Uint32Array(Math.max(0, line.length - 1));
+    for (let at = 0; at + 1 < line.length; at++) pairs[at] = ((line.charCodeAt(at) << 16) | line.charCodeAt(at + 1)) >>> 0;
+    pairs.sort();
+    side.linePairs[i] = pairs;
   }
   return pairs;
+}
+
+/** How many pairs two sorted lists share, each pair counted as often as the list holding it fewer times has it. */
+function sharedPairs(a: Uint32Array, b: Uint32Array): number {
+  let shared = 0;
+  for (let x = 0, y = 0; x < a.length && y < b.length;) {
+    if (a[x] === b[y]) {
+      shared++;
+      x++;
+      y++;
+    } else if (a[x] < b[y]) x++;
+    else y++;
+  }
+  return shared;
 }

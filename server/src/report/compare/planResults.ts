@@ -92,15 +92,7 @@ export function planResults(previous: ComparedReport, current: ComparedReport, o
   const { planAt, planItems, judgedItems, wanted, targets, targetContexts } = planOf(previous);
   if (planAt.length === 0 && planItems.length === 0) return [];
 
-  const resultAt = indicesWhere(current.contexts, current.metrics.length, (context) => context?.scope !== 'plan');
-  const results = resultAt.map((i) => current.metrics[i]);
-  const resultContexts = current.contexts && resultAt.map((i) => withoutPlace(current.contexts![i]));
-  // Last week's targets live on with its parse: they remember their pairing with this week's results.
-  const matchFor = new Map(
-    runToEnd(
-      pairSidesInSteps(runToEnd(metricSideInSteps(targets, targetContexts)), runToEnd(metricSideInSteps(results, resultContexts)), 'left'),
-    ),
-  );
+  const { results, matchFor } = targetMatches(targets, targetContexts, current);
   const previousLines = previous.lines ?? [];
 
   const metricResults = targets.map((target, k) => {
@@ -133,6 +125,25 @@ export function planResults(previous: ComparedReport, current: ComparedReport, o
   return out.sort((a, b) => a.previousLine - b.previousLine);
 }
 
+/**
+ * Last week's planned numbers paired with this week's results (`pairMetrics`, by label and kind).
+ * Last week's targets live on with its parse: they remember their pairing with this week's results.
+ * A plan without numbers pairs nothing: this week's results are not keyed for it.
+ */
+function targetMatches(
+  targets: Metric[],
+  targetContexts: MetricContext[] | undefined,
+  current: ComparedReport,
+): { results: Metric[]; matchFor: Map<number, number> } {
+  if (targets.length === 0) return { results: [], matchFor: new Map() };
+  const resultAt = indicesWhere(current.contexts, current.metrics.length, (context) => context?.scope !== 'plan');
+  const results = resultAt.map((i) => current.metrics[i]);
+  const resultContexts = current.contexts && resultAt.map((i) => withoutPlace(current.contexts![i]));
+  const targetSide = runToEnd(metricSideInSteps(targets, targetContexts));
+  const resultSide = runToEnd(metricSideInSteps(results, resultContexts));
+  return { results, matchFor: new Map(runToEnd(pairSidesInSteps(targetSide, resultSide, 'left'))) };
+}
+
 /** Last week's plan: its targets (numbers) and items, as this week is held against them. */
 interface Plan {
   /** The planned numbers' indices in `previous.metrics`. */
@@ -162,11 +173,31 @@ function planOf(previous: ComparedReport): Plan {
   const targets = planAt.slice(0, MAX_PLAN_TARGETS).map((i) => ({ ...previous.metrics[i], label: targetLabel(previous.metrics[i].label) }));
   const targetContexts = previous.contexts && planAt.slice(0, MAX_PLAN_TARGETS).map((i) => withoutPlace(previous.contexts![i]));
   const judgedItems = planItems.slice(0, MAX_PLAN_TARGETS);
-  const wanted = wantedPairs(judgedItems.map((item) => itemWords(item.text).pairs));
+  const wanted = wantedPairsOf(judgedItems.map((item) => itemWords(item.text)));
   plan = { planAt, planItems, judgedItems, wanted, targets, targetContexts };
   plans.set(previous, plan);
   return plan;
 }
+
+/**
+ * The pairs a plan's items are looked for by, one object per set of planned words: a series plans
+ * the same items week after week (年度绩效沟通, 周会), and this week's items keep their pairs counted
+ * for the plan they were counted for (`doneItem`), so an unchanged plan counts them once.
+ */
+function wantedPairsOf(planned: readonly ItemWords[]): WantedPairs {
+  const id = planned.map((words) => `${words.key.length}:${words.key}`).join('');
+  let wanted = wantedByPlan.get(id);
+  if (!wanted) {
+    if (wantedByPlan.size >= PLANS_REMEMBERED) wantedByPlan.clear();
+    wanted = wantedPairs(planned.map((words) => words.pairs));
+    wantedByPlan.set(id, wanted);
+  }
+  return wanted;
+}
+
+const wantedByPlan = new Map<string, WantedPairs>();
+/** Plans whose pairs are kept: the plans of the series a server or a `check` run goes through. */
+const PLANS_REMEMBERED = 64;
 
 /**
  * A section whose numbers and items are next period's targets: a plan section (`isPlanSection`)

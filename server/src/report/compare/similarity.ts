@@ -72,19 +72,19 @@ export function characterPairs(text: string): CharacterPairs {
   return out;
 }
 
-/** The character pairs some texts are looked for by, with their first characters for a quick refusal. */
+/** The character pairs some texts are looked for by, with their first characters (code points) for a quick refusal. */
 export interface WantedPairs {
   pairs: ReadonlySet<string>;
-  firsts: ReadonlySet<string>;
+  firsts: ReadonlySet<number>;
 }
 
 export function wantedPairs(wanted: Iterable<CharacterPairs>): WantedPairs {
   const pairs = new Set<string>();
-  const firsts = new Set<string>();
+  const firsts = new Set<number>();
   for (const map of wanted) {
     for (const pair of map.keys()) {
       pairs.add(pair);
-      firsts.add(String.fromCodePoint(pair.codePointAt(0)!));
+      firsts.add(pair.codePointAt(0)!);
     }
   }
   return { pairs, firsts };
@@ -93,17 +93,22 @@ export function wantedPairs(wanted: Iterable<CharacterPairs>): WantedPairs {
 /**
  * `characterPairs(text)` kept to the pairs in `wanted`: all `pairsCovered(w, found)` reads of `found`
  * for a `w` among them. A sentence this week has a hundred pairs, last week's plan a few dozen in all:
- * most characters end here at a set lookup, without a pair string made or counted.
+ * most characters end here at a lookup of their code point, without a pair string made or counted.
  */
 export function characterPairsAmong(text: string, wanted: WantedPairs): CharacterPairs {
   const out: CharacterPairs = new Map();
-  let previous: string | undefined;
-  for (const char of text) {
-    if (previous !== undefined && wanted.firsts.has(previous)) {
-      const pair = previous + char;
+  let previousAt = -1;
+  let previousCode = 0;
+  for (let at = 0; at < text.length;) {
+    const code = text.codePointAt(at)!;
+    const next = at + (code > 0xffff ? 2 : 1);
+    if (previousAt >= 0 && wanted.firsts.has(previousCode)) {
+      const pair = text.slice(previousAt, next);
       if (wanted.pairs.has(pair)) out.set(pair, (out.get(pair) ?? 0) + 1);
     }
-    previous = char;
+    previousAt = at;
+    previousCode = code;
+    at = next;
   }
   return out;
 }

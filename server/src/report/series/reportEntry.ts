@@ -1,6 +1,7 @@
 // The pure part of the workspace report index: what the server keeps per report file so that
 // last week's report can be found without re-reading every file.
 import type { Report, WeekInfo } from '../model';
+import { memoByString } from '../memo';
 
 export interface ReportEntry {
   uri: string;
@@ -62,8 +63,13 @@ export function sameUri(a: string, b: string): boolean {
   return canonicalUri(a) === canonicalUri(b);
 }
 
-/** The form `sameUri` compares: decoded, the drive letter in lower case. */
-export function canonicalUri(uri: string): string {
+/**
+ * The form `sameUri` compares: decoded, the drive letter in lower case. Remembered per uri: a series
+ * lookup compares the same few uris many times per report (last week, each trend week, the folder).
+ */
+export const canonicalUri = memoByString(decodedUri, 20_000);
+
+function decodedUri(uri: string): string {
   let decoded = uri;
   try {
     decoded = decodeURIComponent(uri);
