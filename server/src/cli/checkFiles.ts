@@ -9,7 +9,6 @@ import type { Settings } from '../protocol';
 import type { LoadedReport } from '../report/compare/compareInSeries';
 import type { Locale } from '../report/base/locale';
 import type { Report } from '../report/model';
-import type { ReportEntry } from '../report/series/reportEntry';
 import { runRules, type Finding } from '../report/rules';
 import { checkJournal } from '../report/journal';
 import { isReportFile } from '../node/reportFiles';
@@ -17,8 +16,8 @@ import { pathToUri } from '../node/uris';
 import { fileJournal } from './journal';
 import { cliMessages } from './messages';
 import { readReportFile } from './readReportFile';
-import { indexReports, loadReportFile, newParseCaches, type ParseCaches } from './reportFolder';
-import { createSeriesComparer, seriesFolderOf, type FolderIndexes } from './series';
+import { loadReportFile, newParseCaches, type ParseCaches } from './reportFolder';
+import { createSeriesComparer, type FolderIndexes } from './series';
 
 export interface CheckOptions {
   settings: Settings;
@@ -127,32 +126,6 @@ export function createChecker(files: readonly string[], { settings, locale, root
  */
 export function ensureReadable(files: readonly string[]): void {
   for (const file of files) readReportFile(file);
-}
-
-/**
- * What `check` does before the first file is checked: each named file's series folder indexed
- * (once, for every thread), then `ensureReadable`'s answer. A named file the index read whole is
- * readable (inside its folder, a regular file, under the index's size limit, text), so only the
- * others are read here: each file is read once to index it and once to check it, not three times.
- */
-export async function planCheck(
-  files: readonly string[],
-  { settings, root }: Pick<CheckOptions, 'settings' | 'root'>,
-): Promise<FolderIndexes> {
-  const indexed = new Map<string, readonly ReportEntry[]>();
-  const read = new Set<string>();
-  const resolved = files.map((file) => path.resolve(file));
-  // The series folder depends on the file's folder only: converted to a uri and back once per folder.
-  const folderOf = new Map<string, string>();
-  for (const file of resolved) {
-    const parent = path.dirname(file);
-    const folder = folderOf.get(parent) ?? folderOf.set(parent, seriesFolderOf(pathToUri(file), root)).get(parent)!;
-    if (!indexed.has(folder)) indexed.set(folder, await indexReports(folder, root !== undefined, settings, (seen) => read.add(seen)));
-  }
-  files.forEach((file, i) => {
-    if (!read.has(resolved[i])) readReportFile(file);
-  });
-  return indexed;
 }
 
 /** Each named file by its uri, as the user spelled it (the last spelling of a file named twice). */

@@ -1,19 +1,21 @@
-// `check` over many files on every idle core. The plan comes first, on the main thread: each named
-// file's series folder is indexed once and every named file found readable (`planCheck`). While it
-// runs, the machine's idle cores are measured; a worker thread (this same bundle, started again)
-// is started for each, so its start overlaps the indexing, and is handed the finished index as
-// plain data. The named files are cut into consecutive chunks, larger first, that the threads
-// claim one by one from a shared counter: a thread slowed by another process on its core claims
-// fewer. Each file's findings depend only on the files on disk, never on which thread read them,
-// so the output is the single-threaded one: results and notes are handed on in the files' order,
-// a chunk's as soon as every earlier chunk's are out. A chunk's first reports read their earlier
-// weeks again: a few extra parses per chunk, not one per report.
+// `check` over many files on every idle core. The plan comes first (`planCheck`): each named file's
+// series folder is indexed once and every named file found readable. While it runs, the machine's
+// idle cores are measured; a worker thread (this same bundle, started again) is started for each,
+// so its start overlaps the indexing, and it takes a share of the index's pieces as soon as it is
+// up; the finished index is handed to every thread as plain data. The named files are then cut
+// into consecutive chunks, larger first, that the threads claim one by one from a shared counter:
+// a thread slowed by another process on its core claims fewer. Each file's findings depend only on
+// the files on disk, never on which thread read them, so the output is the single-threaded one:
+// results and notes are handed on in the files' order, a chunk's as soon as every earlier chunk's
+// are out. A chunk's first reports read their earlier weeks again: a few extra parses per chunk.
+import { on } from 'node:events';
 import { availableParallelism, cpus } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { UsageError } from './args';
 import { toCheckDiagnostic, type CheckedFile } from './check';
-import { createChecker, planCheck, type CheckOptions, type Stretch } from './checkFiles';
+import { createChecker, type CheckOptions, type Stretch } from './checkFiles';
+import { indexPiece, planCheck, type IndexedPiece, type IndexPiece } from './checkPlan';
 import type { FolderIndexes } from './series';
 
 /**
@@ -39,6 +41,7 @@ const SMALLEST_CHUNK_SHARE = 1 / 32;
 type CheckEvent = { kind: 'note'; text: string } | { kind: 'checked'; result: CheckedFile };
 
 type WorkerMessage =
+  | { kind: 'indexed'; piece: number; indexed: IndexedPiece }
   | { kind: 'events'; chunk: number; events: CheckEvent[]; done: boolean }
   | { kind: 'finished' }
   | { kind: 'failed'; usage: boolean; message: string };
@@ -49,8 +52,17 @@ interface WorkerTask {
   options: CheckOptions;
 }
 
+/** The index's pieces, sent as soon as the folders are walked and the worker is started. */
+interface WorkerIndexing {
+  kind: 'index';
+  pieces: readonly IndexPiece[];
+  /** One Int32: the next piece to claim, shared by all threads. */
+  claims: SharedArrayBuffer;
+}
+
 /** Sent once the plan is made. */
 interface WorkerStart {
+  kind: 'check';
   indexed: FolderIndexes;
   chunks: readonly Stretch[];
   /** One Int32: the next chunk to claim, shared by all threads. */
@@ -142,22 +154,19 @@ export async function checkMany(
   checked: (result: CheckedFile) => void,
   environment: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  const workers: CheckWorker[] = [];
-  const startWorkers = (threads: number) => {
-    for (let k = 1; k < threads; k++) workers.push(new CheckWorker({ files, options }));
-  };
-  const threadsWanted = decideThreads(files.length, environment, startWorkers);
+  const workers = new CheckWorkers({ files, options });
+  const threadsWanted = decideThreads(files.length, environment, (threads) => workers.start(threads - 1));
   try {
-    const indexed = await planCheck(files, options);
+    const indexed = await planCheck(files, options, (pieces) => workers.indexWith(pieces, options));
     const threads = threadsWanted();
     const chunks = chunksOf(files.length, threads);
     const claims = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
     const inOrder = new InOrder(chunks.length, say, checked);
-    for (const worker of workers) worker.start({ indexed, chunks, claims }, inOrder);
+    workers.check({ kind: 'check', indexed, chunks, claims }, inOrder);
     await checkClaimedChunks(createChecker(files, options, indexed), chunks, new Int32Array(claims), inOrder);
     await inOrder.finished;
   } finally {
-    for (const worker of workers) void worker.terminate();
+    workers.terminate();
   }
 }
 
@@ -196,7 +205,7 @@ async function checkClaimedChunks(
   inOrder: InOrder,
 ): Promise<void> {
   let count = 0;
-  for (let chunk = Atomics.add(claims, 0, 1); chunk < chunks.length; chunk = Atomics.add(claims, 0, 1)) {
+  for (let chunk = claim(claims, chunks.length); chunk !== undefined; chunk = claim(claims, chunks.length)) {
     await checker.check(
       chunks[chunk],
       (text) => inOrder.add(chunk, [{ kind: 'note', text }]),
@@ -273,64 +282,136 @@ class InOrder {
   }
 }
 
-/** A worker thread: started early, given the plan, claiming chunks until none is left. */
-class CheckWorker {
-  private readonly worker: Worker;
+/** Claims the next of `count` items from a shared counter; undefined when none is left. */
+function claim(claims: Int32Array, count: number): number | undefined {
+  const next = Atomics.add(claims, 0, 1);
+  return next < count ? next : undefined;
+}
 
-  constructor(task: WorkerTask) {
-    this.worker = new Worker(__filename, { workerData: task });
+/**
+ * The worker threads of one run: started as soon as the thread count is known, handed the index's
+ * pieces (also when started after they were cut), then the plan. A worker's failure (or a worker
+ * that stops) fails the run: the indexing waited on, or the check's `InOrder`.
+ */
+class CheckWorkers {
+  private readonly workers: Worker[] = [];
+  private indexing?: WorkerIndexing;
+  private readonly indexed: IndexedPiece[] = [];
+  private indexedCount = 0;
+  private indexWaiter?: { resolve: () => void; reject: (error: Error) => void };
+  private inOrder?: InOrder;
+  private failure?: Error;
+  private closing = false;
+
+  constructor(private readonly task: WorkerTask) {}
+
+  start(count: number): void {
+    for (let k = 0; k < count; k++) {
+      const worker = new Worker(__filename, { workerData: this.task });
+      let finished = false;
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.kind === 'indexed') this.pieceIndexed(message.piece, message.indexed);
+        else if (message.kind === 'events') {
+          this.inOrder!.add(message.chunk, message.events);
+          if (message.done) this.inOrder!.end(message.chunk);
+        } else if (message.kind === 'finished') finished = true;
+        else this.fail(message.usage ? new UsageError(message.message) : new Error(message.message));
+      });
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', () => {
+        if (!finished) this.fail(new Error('a check worker stopped'));
+      });
+      if (this.indexing) worker.postMessage(this.indexing);
+      this.workers.push(worker);
+    }
   }
 
-  start(plan: WorkerStart, inOrder: InOrder): void {
-    let finished = false;
-    this.worker.on('message', (message: WorkerMessage) => {
-      if (message.kind === 'events') {
-        inOrder.add(message.chunk, message.events);
-        if (message.done) inOrder.end(message.chunk);
-      } else if (message.kind === 'finished') finished = true;
-      else inOrder.fail(message.usage ? new UsageError(message.message) : new Error(message.message));
-    });
-    this.worker.on('error', (error) => inOrder.fail(error));
-    this.worker.on('exit', () => {
-      if (!finished) inOrder.fail(new Error('a check worker stopped'));
-    });
-    this.worker.postMessage(plan);
+  /** A `PieceIndexer`: this thread and the workers (those started, and any started meanwhile) claim pieces in turn. */
+  async indexWith(pieces: readonly IndexPiece[], { settings }: CheckOptions): Promise<IndexedPiece[]> {
+    this.indexing = { kind: 'index', pieces, claims: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT) };
+    for (const worker of this.workers) worker.postMessage(this.indexing);
+    const claims = new Int32Array(this.indexing.claims);
+    for (let piece = claim(claims, pieces.length); piece !== undefined; piece = claim(claims, pieces.length)) {
+      this.pieceIndexed(piece, await indexPiece(pieces[piece], settings));
+      if (this.failure) throw this.failure;
+    }
+    if (this.indexedCount < pieces.length) await new Promise<void>((resolve, reject) => (this.indexWaiter = { resolve, reject }));
+    return this.indexed;
   }
 
-  terminate(): Promise<number> {
-    return this.worker.terminate();
+  check(plan: WorkerStart, inOrder: InOrder): void {
+    this.inOrder = inOrder;
+    for (const worker of this.workers) worker.postMessage(plan);
+  }
+
+  terminate(): void {
+    this.closing = true;
+    for (const worker of this.workers) void worker.terminate();
+  }
+
+  private pieceIndexed(piece: number, indexed: IndexedPiece): void {
+    this.indexed[piece] = indexed;
+    if (++this.indexedCount === this.indexing!.pieces.length) this.indexWaiter?.resolve();
+  }
+
+  private fail(error: Error): void {
+    if (this.closing || this.failure) return;
+    this.failure = error;
+    this.indexWaiter?.reject(error);
+    this.inOrder?.fail(error);
   }
 }
 
-/** The worker's side: wait for the plan, then check claimed chunks and post what a single thread would say, in order. */
+/**
+ * The worker's side: index the pieces it claims, then check the chunks it claims, posting what a
+ * single thread would say about each chunk, in order.
+ */
 export async function runCheckWorker(): Promise<void> {
   const port = parentPort!;
   const { files, options } = workerData as WorkerTask;
   try {
-    const [plan] = (await new Promise((resolve) => port.once('message', (message) => resolve([message])))) as [WorkerStart];
-    const checker = createChecker(files, options, plan.indexed);
-    const claims = new Int32Array(plan.claims);
-    for (let chunk = Atomics.add(claims, 0, 1); chunk < plan.chunks.length; chunk = Atomics.add(claims, 0, 1)) {
-      let events: CheckEvent[] = [];
-      const post = (event: CheckEvent) => {
-        events.push(event);
-        if (events.length < BATCH) return;
-        port.postMessage({ kind: 'events', chunk, events, done: false } satisfies WorkerMessage);
-        events = [];
-      };
-      await checker.check(
-        plan.chunks[chunk],
-        (text) => post({ kind: 'note', text }),
-        ({ file, findings }) => post({ kind: 'checked', result: { file, diagnostics: findings.map(toCheckDiagnostic) } }),
-      );
-      port.postMessage({ kind: 'events', chunk, events, done: true } satisfies WorkerMessage);
+    for await (const [message] of on(port, 'message') as AsyncIterable<[WorkerIndexing | WorkerStart]>) {
+      if (message.kind === 'index') {
+        const claims = new Int32Array(message.claims);
+        for (let piece = claim(claims, message.pieces.length); piece !== undefined; piece = claim(claims, message.pieces.length)) {
+          const indexed = await indexPiece(message.pieces[piece], options.settings);
+          port.postMessage({ kind: 'indexed', piece, indexed } satisfies WorkerMessage);
+        }
+      } else {
+        await checkChunks(createChecker(files, options, message.indexed), message, (event) => port.postMessage(event));
+        port.postMessage({ kind: 'finished' } satisfies WorkerMessage);
+        return;
+      }
     }
-    port.postMessage({ kind: 'finished' } satisfies WorkerMessage);
   } catch (e) {
     port.postMessage({
       kind: 'failed',
       usage: e instanceof UsageError,
       message: (e as Error)?.message ?? String(e),
     } satisfies WorkerMessage);
+  }
+}
+
+/** A worker's chunks, claimed until none is left; its events posted in batches. */
+async function checkChunks(
+  checker: ReturnType<typeof createChecker>,
+  plan: WorkerStart,
+  post: (message: WorkerMessage) => void,
+): Promise<void> {
+  const claims = new Int32Array(plan.claims);
+  for (let chunk = claim(claims, plan.chunks.length); chunk !== undefined; chunk = claim(claims, plan.chunks.length)) {
+    let events: CheckEvent[] = [];
+    const add = (event: CheckEvent) => {
+      events.push(event);
+      if (events.length < BATCH) return;
+      post({ kind: 'events', chunk, events, done: false });
+      events = [];
+    };
+    await checker.check(
+      plan.chunks[chunk],
+      (text) => add({ kind: 'note', text }),
+      ({ file, findings }) => add({ kind: 'checked', result: { file, diagnostics: findings.map(toCheckDiagnostic) } }),
+    );
+    post({ kind: 'events', chunk, events, done: true });
   }
 }

@@ -25,8 +25,7 @@ const INDEX_SLICE_MS = 15;
 /**
  * The report files a series is looked for in: one folder, or a whole tree when `recursive`.
  * `readable` hears of every file read whole and decoded: a named file among them needs no read of
- * its own to show it can be checked. Indexing thousands of files turns the event loop every few
- * milliseconds, so a timer (the thread decision) or a worker's message is not held up by it.
+ * its own to show it can be checked.
  */
 export async function indexReports(
   folder: string,
@@ -34,10 +33,24 @@ export async function indexReports(
   settings: SeriesSettings,
   readable?: (file: string) => void,
 ): Promise<ReportEntry[]> {
+  return indexFiles(folder, await walkMarkdownFiles(folder, { recursive }), settings, readable);
+}
+
+/**
+ * The index entries of `files`, walked under `folder`, in their order: `indexReports` after the
+ * walk, and the part of it threads share. Indexing thousands of files turns the event loop every
+ * few milliseconds, so a timer (the thread decision) or a worker's message is not held up by it.
+ */
+export async function indexFiles(
+  folder: string,
+  files: readonly string[],
+  settings: SeriesSettings,
+  readable?: (file: string) => void,
+): Promise<ReportEntry[]> {
   const entries: ReportEntry[] = [];
   const roots = [folder];
   let sliceStart = performance.now();
-  for (const file of await walkMarkdownFiles(folder, { recursive })) {
+  for (const file of files) {
     if (performance.now() - sliceStart > INDEX_SLICE_MS) {
       await new Promise((resolve) => setImmediate(resolve));
       sliceStart = performance.now();
