@@ -3,17 +3,9 @@ import { isMainThread } from 'node:worker_threads';
 import { repository, version } from '../../package.json';
 import { parseArgs, UsageError, usageError, type ParsedArgs } from './cli/args';
 import { cliMessages } from './cli/messages';
-import {
-  checkExitCode,
-  checkJsonOutput,
-  checkTextOutput,
-  toCheckDiagnostic,
-  wholeCheckOutput,
-  type CheckedFile,
-  type CheckOutput,
-} from './cli/check';
+import { checkExitCode, checkJsonOutput, checkTextOutput, wholeCheckOutput, type CheckedFile, type CheckOutput } from './cli/check';
 import { checkFiles, ensureReadable, type CheckedReport, type CheckOptions } from './cli/checkFiles';
-import { checkInThreads, checkThreads, collectSoonerForManyFiles, runCheckWorker } from './cli/checkThreads';
+import { checkMany, collectSoonerForManyFiles, runCheckWorker } from './cli/checkThreads';
 import { readConfigFile } from './cli/configFile';
 import { journalMetricsOutput, metricsOutput, renderJournalMetricsText, renderMetricsText } from './cli/metrics';
 import { journalOutlineTree, outlineTree, renderOutlineText } from './cli/outline';
@@ -102,14 +94,7 @@ const commands: Record<string, Command> = {
     // one's last week), and the notes on skipped files were said already.
     const say = args.switches.has('fix') ? () => {} : note;
     const print = (result: CheckedFile) => stdout.write(output.add(result));
-    const threads = checkThreads(args.positional.length);
-    if (threads > 1) await checkInThreads(args.positional, options, threads, say, print);
-    else {
-      ensureReadable(args.positional);
-      await checkFiles(args.positional, options, say, ({ file, findings }) =>
-        print({ file, diagnostics: findings.map(toCheckDiagnostic) }),
-      );
-    }
+    await checkMany(args.positional, options, say, print);
     stdout.write(output.end());
     stdout.flush();
     return checkExitCode(output.counts, maxWarnings);

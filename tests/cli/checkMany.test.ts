@@ -1,5 +1,7 @@
 // `check` over a long series: the order files are named in and the number of threads change how the
 // work is done (a window of recent parses, stretches checked by worker threads), never what is said.
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCliWith, type CliResult } from './cliRunner';
 import { tempDir, writeTemp } from './cliFixtures';
@@ -81,5 +83,46 @@ describe('weekly-report check over many files', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/cannot read missing\.md: no such file/)]);
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('weekly-report check over a folder larger than one index piece, on two threads', () => {
+  /** More than one piece of the index (256 files) and more than one chunk per thread. */
+  const LONG = 300;
+  const SHORT = 24;
+  let root: string;
+  let named: string[];
+
+  beforeAll(() => {
+    root = tempDir();
+    named = [];
+    // Two folders, two series: the long one spans several years, so the chunks' boundaries fall
+    // inside it and a chunk's first reports need last week and the trend from another thread's share.
+    for (const [folder, weeks] of [
+      ['long', LONG],
+      ['short', SHORT],
+    ] as const) {
+      mkdirSync(path.join(root, folder));
+      for (let k = 0; k < weeks; k++) {
+        const year = 2015 + Math.floor(k / 50);
+        const week = (k % 50) + 1;
+        const name = `${folder}/${year}-W${String(week).padStart(2, '0')}.md`;
+        writeTemp(root, name, weekReport(week + year).replace(/^# .*/, `# ${year} 第${week}周`));
+        named.push(name);
+      }
+    }
+    named.splice(LONG / 2, 0, writeTemp(root, 'long/links.md', 'Links only.\n').slice(root.length + 1));
+  });
+
+  it('prints what one thread prints, the index shared by both threads', () => {
+    const run = (threads: number) => runCliWith({ cwd: root, env: { [THREADS]: String(threads) } }, 'check', '--format', 'json', ...named);
+    const one = run(1);
+    expect(one.status).not.toBe(2);
+    const found = byFile(one.stdout);
+    expect(Object.keys(found)).toHaveLength(LONG + SHORT);
+    // Week over week findings, so the comparison across the chunks' boundaries is exercised.
+    expect(JSON.stringify(found)).toContain('progress-regressed');
+    expect(one.stderr).toMatch(/links\.md/);
+    expect(run(2)).toEqual(one);
   });
 });

@@ -17,7 +17,7 @@ import { fileJournal } from './journal';
 import { cliMessages } from './messages';
 import { readReportFile } from './readReportFile';
 import { loadReportFile, newParseCaches, type ParseCaches } from './reportFolder';
-import { createSeriesComparer } from './series';
+import { createSeriesComparer, type FolderIndexes } from './series';
 
 export interface CheckOptions {
   settings: Settings;
@@ -47,15 +47,31 @@ export interface Stretch {
  * Checks each of `files` (in `stretch`, by default all) that reads as a report, in order, and hands
  * it to `checked` before the next one is read; `say` gets a note for each file skipped. All of
  * `files` count as named: one of them is last week's report as read from the name given. Call
- * `ensureReadable` first: a file that cannot be read throws here after others were checked.
+ * `ensureReadable` (or `planCheck`) first: a file that cannot be read throws here after others
+ * were checked.
  */
 export async function checkFiles(
   files: readonly string[],
-  { settings, locale, root, force }: CheckOptions,
+  options: CheckOptions,
   say: (text: string) => void,
   checked: (result: CheckedReport) => Promise<void> | void,
   stretch: Stretch = { start: 0, end: files.length },
+  indexed?: FolderIndexes,
 ): Promise<void> {
+  await createChecker(files, options, indexed).check(stretch, say, checked);
+}
+
+/** Checks stretches of the named files one after another, reusing what the last stretch parsed. */
+export interface Checker {
+  check(stretch: Stretch, say: (text: string) => void, checked: (result: CheckedReport) => Promise<void> | void): Promise<void>;
+}
+
+/**
+ * A checker of `files` whose window of recent parses and folder caches live across the stretches
+ * it is given: a thread handed consecutive stretches parses each report once. `indexed`: the series
+ * folders indexed beforehand (`planCheck`); others are indexed when first needed.
+ */
+export function createChecker(files: readonly string[], { settings, locale, root, force }: CheckOptions, indexed?: FolderIndexes): Checker {
   const messages = cliMessages(locale);
   const named = namedFiles(files);
   const recent = new RecentReports(settings.trendWeeks + WINDOW_SLACK);
@@ -63,37 +79,45 @@ export async function checkFiles(
   // A named report outside the window (named out of order) is parsed again, on its own caches.
   const known = (uri: string) => recent.get(uri) ?? reload(named.get(uri));
   const reload = (file: string | undefined) => (file === undefined ? undefined : recent.add(loadReportFile(file, settings)));
-  const series = createSeriesComparer(settings, locale, root, known);
+  const series = createSeriesComparer(settings, locale, root, known, indexed);
   const rootFolder = path.resolve(root ?? '.');
-  for (const file of files.slice(stretch.start, stretch.end)) {
-    const uri = pathToUri(path.resolve(file));
-    const current = recent.get(uri) ?? recent.add(loadReportFile(file, settings, caches.of(uri)));
-    // A note on stderr, not a finding: stdout stays the findings (JSON parses, CI counts them).
-    if (isEmpty(current)) {
-      say(messages.emptyFile(file));
-      continue;
-    }
-    if (!force && !isReportFile(path.resolve(file), current.report.looksLikeReport, settings.files, [rootFolder])) {
-      say(messages.skippedNotReport(file));
-      continue;
-    }
-    // A journal: each week checked as a report, against the week before it in the file.
-    const journal = fileJournal(file, current, settings);
-    if (journal) {
-      say(messages.readAsJournal(file, journal.weeks.length));
-      await checked({ file, report: current.report, findings: await checkJournal(current.uri, journal, { settings, locale }) });
-      continue;
-    }
-    const findings = runRules({
-      report: current.report,
-      metrics: current.metrics,
-      settings,
-      locale,
-      comparison: await series.compare(current),
-      previousLinkRefusal: series.previousLinkRefusal(current),
-    });
-    await checked({ file, report: current.report, findings });
-  }
+  return {
+    async check(stretch, say, checked) {
+      for (const file of files.slice(stretch.start, stretch.end)) {
+        const uri = pathToUri(path.resolve(file));
+        const current = recent.get(uri) ?? recent.add(loadReportFile(file, settings, caches.of(uri)));
+        // A note on stderr, not a finding: stdout stays the findings (JSON parses, CI counts them).
+        if (isEmpty(current)) {
+          say(messages.emptyFile(file));
+          continue;
+        }
+        if (!force && !isReportFile(path.resolve(file), current.report.looksLikeReport, settings.files, [rootFolder])) {
+          say(messages.skippedNotReport(file));
+          continue;
+        }
+        // A journal: each week checked as a report, against the week before it in the file.
+        const journal = fileJournal(file, current, settings);
+        if (journal) {
+          say(messages.readAsJournal(file, journal.weeks.length));
+          await checked({
+            file,
+            report: current.report,
+            findings: await checkJournal(current.uri, journal, { settings, locale }),
+          });
+          continue;
+        }
+        const findings = runRules({
+          report: current.report,
+          metrics: current.metrics,
+          settings,
+          locale,
+          comparison: await series.compare(current),
+          previousLinkRefusal: series.previousLinkRefusal(current),
+        });
+        await checked({ file, report: current.report, findings });
+      }
+    },
+  };
 }
 
 /**

@@ -6,8 +6,8 @@ import { UsageError } from './args';
 
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
 
-/** One reader per run: a file refused once is not read again. */
-export const cliReader = new GuardedReader();
+/** One reader per run: a file refused once is not read again; the folders read from are resolved once. */
+export const cliReader = new GuardedReader({ fixedRoots: true });
 
 /** Reads a report file as text, refusing what is not one (missing, a folder or device, too big, binary) with a one-line reason. */
 export function readReportFile(file: string): string {

@@ -19,14 +19,47 @@ import { extractMetrics, type LineMetricCache } from '../report/metrics/extractM
 
 type SeriesSettings = Pick<Settings, 'files' | 'weekNumbering'>;
 
-/** The report files a series is looked for in: one folder, or a whole tree when `recursive`. */
-export async function indexReports(folder: string, recursive: boolean, settings: SeriesSettings): Promise<ReportEntry[]> {
+/** How long indexing reads before it lets the event loop turn (timers, a worker's messages). */
+const INDEX_SLICE_MS = 15;
+
+/**
+ * The report files a series is looked for in: one folder, or a whole tree when `recursive`.
+ * `readable` hears of every file read whole and decoded: a named file among them needs no read of
+ * its own to show it can be checked.
+ */
+export async function indexReports(
+  folder: string,
+  recursive: boolean,
+  settings: SeriesSettings,
+  readable?: (file: string) => void,
+): Promise<ReportEntry[]> {
+  return indexFiles(folder, await walkMarkdownFiles(folder, { recursive }), settings, readable);
+}
+
+/**
+ * The index entries of `files`, walked under `folder`, in their order: `indexReports` after the
+ * walk, and the part of it threads share. Indexing thousands of files turns the event loop every
+ * few milliseconds, so a timer (the thread decision) or a worker's message is not held up by it.
+ */
+export async function indexFiles(
+  folder: string,
+  files: readonly string[],
+  settings: SeriesSettings,
+  readable?: (file: string) => void,
+): Promise<ReportEntry[]> {
   const entries: ReportEntry[] = [];
-  for (const file of await walkMarkdownFiles(folder, { recursive })) {
-    const read = cliReader.read(file, { roots: [folder], maxBytes: MAX_INDEXED_FILE_BYTES });
+  const roots = [folder];
+  let sliceStart = performance.now();
+  for (const file of files) {
+    if (performance.now() - sliceStart > INDEX_SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+    const read = cliReader.read(file, { roots, maxBytes: MAX_INDEXED_FILE_BYTES });
     if (!read.ok) continue;
+    readable?.(file);
     const scan = scanOutline(read.text, path.basename(file), settings.weekNumbering);
-    const isReport = isReportFile(file, scan.looksLikeReport, settings.files, [folder]);
+    const isReport = isReportFile(file, scan.looksLikeReport, settings.files, roots);
     if (isReport || mayJoinSeries(path.basename(file))) entries.push(createReportEntry(pathToUri(file), scan, isReport));
   }
   return entries;

@@ -21,17 +21,38 @@ export interface SeriesComparer {
   previousLinkRefusal(current: LoadedReport): FileRefusal | undefined;
 }
 
-/** `known`: the reports the user named, by uri (see `cachedLoader`). */
-export function createSeriesComparer(settings: Settings, locale: Locale, root: string | undefined, known: KnownReports): SeriesComparer {
+/** Each series folder's report index (`indexReports`), by folder path. */
+export type FolderIndexes = ReadonlyMap<string, readonly ReportEntry[]>;
+
+/** The folder a report's series is indexed and read from: `--root`, or the report's own folder. */
+export function seriesFolderOf(uri: string, root: string | undefined): string {
+  return root ? path.resolve(root) : path.dirname(uriToPath(uri) ?? '.');
+}
+
+/**
+ * `known`: the reports the user named, by uri (see `cachedLoader`). `indexed`: folders indexed
+ * beforehand (by `check`'s plan, once for all its threads); any other folder is indexed when a
+ * report in it is first compared.
+ */
+export function createSeriesComparer(
+  settings: Settings,
+  locale: Locale,
+  root: string | undefined,
+  known: KnownReports,
+  indexed: FolderIndexes = new Map(),
+): SeriesComparer {
   if (root !== undefined && !isDirectory(root)) throw usageError((t) => t.rootNotFolder(root));
-  /** The folder a report's series is indexed and read from: `--root`, or the report's own folder. */
-  const seriesFolder = (uri: string) => (root ? path.resolve(root) : path.dirname(uriToPath(uri) ?? '.'));
+  const seriesFolder = (uri: string) => seriesFolderOf(uri, root);
   const files = new ReportFileLoader(cliReader);
-  const indexes = new Map<string, Promise<ReportEntry[]>>();
-  const entriesFor = (uri: string): Promise<ReportEntry[]> => {
+  const indexes = new Map<string, Promise<readonly ReportEntry[]>>();
+  const entriesFor = (uri: string): Promise<readonly ReportEntry[]> => {
     const folder = seriesFolder(uri);
     let entries = indexes.get(folder);
-    if (!entries) indexes.set(folder, (entries = indexReports(folder, root !== undefined, settings)));
+    if (!entries) {
+      const ready = indexed.get(folder);
+      entries = ready ? Promise.resolve(ready) : indexReports(folder, root !== undefined, settings);
+      indexes.set(folder, entries);
+    }
     return entries;
   };
   return {

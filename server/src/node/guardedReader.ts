@@ -43,6 +43,17 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 export class GuardedReader {
   /** Refusals that cost a read (binary, unreadable), by real path, valid while the file is unchanged. */
   private readonly failures = new Map<string, { key: string; result: ReadResult }>();
+  /** Each root's real path, when roots are taken as fixed for the reader's life (see the constructor). */
+  private readonly realRootOf?: Map<string, string>;
+
+  /**
+   * `fixedRoots`: a reader for one short run (the CLI) resolves each root's real path once; a file
+   * indexed under a folder then costs one realpath, not two. A long-lived reader (the server, whose
+   * workspace folders may be links that move) resolves them on every read.
+   */
+  constructor({ fixedRoots = false }: { fixedRoots?: boolean } = {}) {
+    if (fixedRoots) this.realRootOf = new Map();
+  }
 
   read(file: string, options: ReadOptions): ReadResult {
     const result = this.readUnlessUnchanged(file, options);
@@ -60,8 +71,10 @@ export class GuardedReader {
     let real: string;
     let stat: Stats;
     try {
-      real = realpathSync.native(requested);
-      if (options.roots && !isInsideFolders(real, realRoots(options.roots))) return refuse('outside');
+      // Without roots (a file the user named) the link's target needs no name: stat and open follow
+      // it, and the open file is checked to be the one stat saw. One realpath less per named file.
+      real = options.roots ? realpathSync.native(requested) : requested;
+      if (options.roots && !isInsideFolders(real, this.realRoots(options.roots))) return refuse('outside');
       stat = statSync(real);
     } catch (e) {
       return (e as NodeJS.ErrnoException).code === 'ENOENT' ? refuse('missing') : refuse('unreadable', errorText(e));
@@ -76,6 +89,12 @@ export class GuardedReader {
     if (result.ok) this.failures.delete(real);
     else this.remember(real, key, result);
     return result.ok ? { ...result, path: requested } : result;
+  }
+
+  private realRoots(roots: readonly string[]): string[] {
+    const known = this.realRootOf;
+    if (!known) return roots.map(realRoot);
+    return roots.map((root) => known.get(root) ?? known.set(root, realRoot(root)).get(root)!);
   }
 
   private remember(real: string, key: string, result: ReadResult): void {
@@ -118,14 +137,12 @@ function readRegularFile(
   }
 }
 
-function realRoots(roots: readonly string[]): string[] {
-  return roots.map((root) => {
-    try {
-      return realpathSync.native(root);
-    } catch {
-      return path.resolve(root);
-    }
-  });
+function realRoot(root: string): string {
+  try {
+    return realpathSync.native(root);
+  } catch {
+    return path.resolve(root);
+  }
 }
 
 function errorText(e: unknown): string {
