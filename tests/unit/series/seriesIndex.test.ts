@@ -55,4 +55,28 @@ describe('the series index behind the lookup', () => {
     expect(findPreviousReport(w51, [w49, w51]).entry).toBe(w49);
     expect(findPreviousReport(w51, [w49, w50, w51]).entry).toBe(w50);
   });
+
+  it('remembers a lookup per entry, and answers afresh for a new array or an entry changed in place', () => {
+    const folder = 'file:///w/team';
+    const w49 = entry(folder, 'a.md', 2023, 49);
+    const w50 = entry(folder, 'b.md', 2023, 50);
+    const w51 = entry(folder, 'c.md', 2023, 51);
+    const index = [w49, w50, w51];
+    const first = findPreviousReport(w51, index);
+    expect(first.entry).toBe(w50);
+    // The caller owns what it is given: changing it does not change the next answer.
+    first.entry = undefined;
+    expect(findPreviousReport(w51, index).entry).toBe(w50);
+    // Options the index does not hold are answered apart.
+    expect(findPreviousReport(w51, index, { maxGapWeeks: 0 }).tooFar).toBeUndefined();
+    // Removed, added, renamed: a new array.
+    expect(findPreviousReport(w51, [w49, w51]).entry).toBe(w49);
+    const w50b = entry(folder, 'b2.md', 2023, 50);
+    expect(findPreviousReport(w51, [w49, w50b, w51]).entry).toBe(w50b);
+    // The same entry object given another week or link.
+    w51.week = { source: 'file-name', year: 2023, week: 50 };
+    expect(findPreviousReport(w51, index).entry).toBe(w49);
+    w51.previous = w50.uri;
+    expect(findPreviousReport(w51, index)).toMatchObject({ reason: 'explicit', entry: w50 });
+  });
 });

@@ -64,6 +64,11 @@ export interface PreviousLookup {
 
 export function findPreviousReport(current: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions = {}): PreviousLookup {
   const series = seriesIndexOf(index, options);
+  return series.rememberedLookup(current, options, () => lookUp(current, series, options));
+}
+
+/** The lookup itself, against the series index; `findPreviousReport` remembers its answers per entry. */
+function lookUp(current: ReportEntry, series: SeriesIndex, options: SeriesOptions): PreviousLookup {
   if (current.previous && !options.ignoreExplicit) {
     const entry = series.byUri.get(canonicalUri(current.previous));
     const distance = entry ? distanceOf(entry, current, series, options) : undefined;
@@ -179,6 +184,25 @@ class SeriesIndex {
     for (const group of this.groups.values()) group.sort(byWeekThenUri);
   }
 
+  /**
+   * Lookups answered, per entry object and per the options the index does not hold: in `check` a
+   * report's own lookup is asked again by `seriesHistory`, and each report's history walks the
+   * entries the previous report's walk just looked up. Lives as long as this index, so a changed
+   * index (a new array) starts afresh; an entry whose fields were changed in place is looked up again.
+   */
+  private readonly lookups = new WeakMap<ReportEntry, RememberedLookups>();
+
+  rememberedLookup(current: ReportEntry, options: SeriesOptions, lookUp: () => PreviousLookup): PreviousLookup {
+    let known = this.lookups.get(current);
+    if (!known || !sameLookupFields(known.fields, current))
+      this.lookups.set(current, (known = { fields: { ...current }, byOptions: new Map() }));
+    const key = `${options.ignoreExplicit === true}\u0000${options.maxGapWeeks ?? DEFAULT_MAX_GAP_WEEKS}`;
+    let lookup = known.byOptions.get(key);
+    if (!lookup) known.byOptions.set(key, (lookup = lookUp()));
+    // Callers own what they are given: the remembered answer stays as it was made.
+    return { ...lookup };
+  }
+
   /** The sorted reports of `current`'s series at `here`'s scale (`current` among them if it is indexed). */
   group(current: ReportEntry, here: WeekPosition): readonly PlacedEntry[] {
     return this.groups.get(this.keyOf(current, here)) ?? [];
@@ -215,6 +239,24 @@ class SeriesIndex {
     const folder = this.wholeWorkspace ? '' : canonicalUri(entry.folder);
     return `${folder}\u0000${fileEdition(uriFileName(entry.uri))}\u0000${at.scale}`;
   }
+}
+
+/** An entry's remembered lookups, with the fields they were made from. */
+interface RememberedLookups {
+  fields: ReportEntry;
+  byOptions: Map<string, PreviousLookup>;
+}
+
+/** Whether an entry still has the fields a lookup reads (all of them: uri, folder, week, title, link). */
+function sameLookupFields(a: ReportEntry, b: ReportEntry): boolean {
+  return (
+    a.uri === b.uri &&
+    a.folder === b.folder &&
+    a.week === b.week &&
+    a.title === b.title &&
+    a.previous === b.previous &&
+    a.byNameOnly === b.byNameOnly
+  );
 }
 
 /** The median of the gaps between consecutive sorted weeks; undefined below MIN_GAPS_FOR_CADENCE gaps. */
