@@ -1,6 +1,7 @@
 // Finding last week's report among the indexed ones. Pure: the caller supplies the index, so the
 // server, the CLI and the tests share one lookup.
 import { countedNumbering, type WeekNumbering, type WeekNumberingSetting } from '../week';
+import type { WeekInfo } from '../model';
 import { fileEdition, recognisedReports } from './recognition';
 import { canonicalUri, sameUri, uriFileName, type ReportEntry } from './reportEntry';
 import { weekPosition, type WeekPosition } from './weekPosition';
@@ -185,17 +186,19 @@ class SeriesIndex {
   }
 
   /**
-   * Lookups answered, per entry object and per the options the index does not hold: in `check` a
-   * report's own lookup is asked again by `seriesHistory`, and each report's history walks the
-   * entries the previous report's walk just looked up. Lives as long as this index, so a changed
-   * index (a new array) starts afresh; an entry whose fields were changed in place is looked up again.
+   * Lookups answered, per report (canonical uri) and per the options the index does not hold: in
+   * `check` a report's own lookup is asked again by `seriesHistory`, each report's history walks the
+   * entries the previous report's walk just looked up, and this week's entry (made from the parse)
+   * reads like the index's entry for the same file. Lives as long as this index, so a changed index
+   * (a new array) starts afresh; an entry with other fields (an edit, a change in place) is looked up again.
    */
-  private readonly lookups = new WeakMap<ReportEntry, RememberedLookups>();
+  private readonly lookups = new Map<string, RememberedLookups>();
 
   rememberedLookup(current: ReportEntry, options: SeriesOptions, lookUp: () => PreviousLookup): PreviousLookup {
-    let known = this.lookups.get(current);
+    const uri = canonicalUri(current.uri);
+    let known = this.lookups.get(uri);
     if (!known || !sameLookupFields(known.fields, current))
-      this.lookups.set(current, (known = { fields: { ...current }, byOptions: new Map() }));
+      this.lookups.set(uri, (known = { fields: lookupFieldsOf(current), byOptions: new Map() }));
     const key = `${options.ignoreExplicit === true}\u0000${options.maxGapWeeks ?? DEFAULT_MAX_GAP_WEEKS}`;
     let lookup = known.byOptions.get(key);
     if (!lookup) known.byOptions.set(key, (lookup = lookUp()));
@@ -243,19 +246,37 @@ class SeriesIndex {
 
 /** An entry's remembered lookups, with the fields they were made from. */
 interface RememberedLookups {
-  fields: ReportEntry;
+  fields: LookupFields;
   byOptions: Map<string, PreviousLookup>;
 }
 
-/** Whether an entry still has the fields a lookup reads (all of them: uri, folder, week, title, link). */
-function sameLookupFields(a: ReportEntry, b: ReportEntry): boolean {
+/** What a lookup reads of the current entry; its week as the values `weekPosition` reads (not the object). */
+type LookupFields = Omit<ReportEntry, 'week'> & { week?: Omit<WeekInfo, 'source'> };
+
+function lookupFieldsOf(entry: ReportEntry): LookupFields {
+  const { uri, folder, title, previous, byNameOnly, week } = entry;
+  return {
+    uri,
+    folder,
+    title,
+    previous,
+    byNameOnly,
+    week: week && { year: week.year, week: week.week, date: week.date, numbering: week.numbering, monday: week.monday },
+  };
+}
+
+/** Whether an entry still has the fields a lookup made from `fields` read. */
+function sameLookupFields(fields: LookupFields, entry: ReportEntry): boolean {
+  const [a, b] = [fields.week, entry.week];
   return (
-    a.uri === b.uri &&
-    a.folder === b.folder &&
-    a.week === b.week &&
-    a.title === b.title &&
-    a.previous === b.previous &&
-    a.byNameOnly === b.byNameOnly
+    fields.uri === entry.uri &&
+    fields.folder === entry.folder &&
+    fields.title === entry.title &&
+    fields.previous === entry.previous &&
+    fields.byNameOnly === entry.byNameOnly &&
+    (a === undefined || b === undefined
+      ? a === b
+      : a.year === b.year && a.week === b.week && a.date === b.date && a.numbering === b.numbering && a.monday === b.monday)
   );
 }
 
