@@ -83,11 +83,11 @@ describe('the series index behind the lookup', () => {
   it("answers this week's entry, made afresh from the parse, like the index's entry for the same file", () => {
     const folder = 'file:///w/team';
     const index = [entry(folder, 'a.md', 2023, 49), entry(folder, 'b.md', 2023, 50), entry(folder, 'c.md', 2023, 51)];
-    const fresh = (title?: string): ReportEntry => ({ ...index[2], week: { source: 'heading', year: 2023, week: 51 }, title });
+    const fresh = (title?: string): ReportEntry => ({ ...index[2], week: { source: 'title', year: 2023, week: 51 }, title });
     expect(findPreviousReport(index[2], index).entry).toBe(index[1]);
     expect(findPreviousReport(fresh(), index).entry).toBe(index[1]);
     // Another week read from the text, or a title stating a cadence: looked up for what it reads.
-    expect(findPreviousReport({ ...fresh(), week: { source: 'heading', year: 2023, week: 50 } }, index).entry).toBe(index[0]);
+    expect(findPreviousReport({ ...fresh(), week: { source: 'title', year: 2023, week: 50 } }, index).entry).toBe(index[0]);
     expect(findPreviousReport(fresh('双周报'), index)).toMatchObject({ entry: index[1], usualGapWeeks: 2 });
     expect(findPreviousReport(index[2], index)).toMatchObject({ entry: index[1], usualGapWeeks: 1 });
   });
