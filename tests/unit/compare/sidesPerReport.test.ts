@@ -217,10 +217,10 @@ describe('pairing over kept sides', () => {
       percent: fc.boolean(),
       section: fc.constantFrom('测试', '运行', 'event:1', ''),
       line: fc.option(fc.constantFrom('kernel2203', 'kernel2309', 'k2203', '', 'x', '测试\u0000k2203'), { nil: undefined }),
-      event: fc.option(fc.constantFrom(1, 2), { nil: undefined }),
+      event: fc.option(fc.constantFrom('1', '2'), { nil: undefined }),
     });
     const edit = fc.record({ at: fc.nat(), drop: fc.boolean(), insert: fc.option(spec, { nil: undefined }) });
-    type Event = { label: string; percent: boolean; section: string; line?: string; event?: number };
+    type Event = { label: string; percent: boolean; section: string; line?: string; event?: string };
     const sideWithEvents = (specs: readonly Event[]) => ({
       metrics: specs.map((one, k) => metric(one.label, one.percent ? '1%' : '1个', { section: one.section, line: k })),
       contexts: specs.map((one): MetricContext => ({
