@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { compareInSeries, loadedReport, type LoadedReport } from '../../../server/src/report/compare/compareInSeries';
 import { metricSideInSteps, pairMetrics, pairSidesInSteps } from '../../../server/src/report/compare/matchMetrics';
 import type { MetricContext } from '../../../server/src/report/compare/metricContext';
-import { PLACES, type KeptSide, type Pairs } from '../../../server/src/report/compare/pairingSide';
+import { PLACES, subsetSide, type KeptSide, type Pairs } from '../../../server/src/report/compare/pairingSide';
 import { runToEnd } from '../../../server/src/report/base/steps';
 import type { Metric } from '../../../server/src/report/metrics/types';
 import { createReportEntry } from '../../../server/src/report/series/reportEntry';
@@ -204,6 +204,61 @@ describe('pairing over kept sides', () => {
           expected,
         );
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('pairs one kept side with report after report as the plain pairing does', () => {
+    // Reports that share most metrics with the one before (each is the last with a few edits), as a
+    // trend week meets them in `check`; labels, headings and lines that read like another identity's
+    // keys (an event's, a NUL) must not join it.
+    const spec = fc.record({
+      label: fc.constantFrom('通过率', '成功率', '告警数', '成功率\u0000count', 'x'),
+      percent: fc.boolean(),
+      section: fc.constantFrom('测试', '运行', 'event:1', ''),
+      line: fc.option(fc.constantFrom('kernel2203', 'kernel2309', 'k2203', '', 'x', '测试\u0000k2203'), { nil: undefined }),
+      event: fc.option(fc.constantFrom('1', '2'), { nil: undefined }),
+    });
+    const edit = fc.record({ at: fc.nat(), drop: fc.boolean(), insert: fc.option(spec, { nil: undefined }) });
+    type Event = { label: string; percent: boolean; section: string; line?: string; event?: string };
+    const sideWithEvents = (specs: readonly Event[]) => ({
+      metrics: specs.map((one, k) => metric(one.label, one.percent ? '1%' : '1个', { section: one.section, line: k })),
+      contexts: specs.map((one): MetricContext => ({
+        path: [one.section],
+        scope: 'result',
+        ...(one.line === undefined ? {} : { line: one.line }),
+        ...(one.event === undefined ? {} : { event: one.event }),
+      })),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(spec, { maxLength: 14 }),
+        fc.array(spec, { maxLength: 14 }),
+        fc.array(fc.array(edit, { maxLength: 3 }), { minLength: 2, maxLength: 6 }),
+        fc.boolean(),
+        (first, week, edits, withContexts) => {
+          const right = sideWithEvents(week);
+          const rightSide = sideOf(right.metrics, withContexts ? right.contexts : undefined);
+          let specs = first;
+          for (const [n, changes] of edits.entries()) {
+            specs = [...specs];
+            for (const change of changes) {
+              const at = specs.length === 0 ? 0 : change.at % specs.length;
+              if (change.drop) specs.splice(at, 1);
+              if (change.insert) specs.splice(at, 0, change.insert);
+            }
+            const left = sideWithEvents(specs);
+            const leftSide = sideOf(left.metrics, withContexts ? left.contexts : undefined);
+            const expected = plainPairing(leftSide, sideOf(right.metrics, withContexts ? right.contexts : undefined));
+            expect(runToEnd(pairSidesInSteps(leftSide, rightSide, 'right'))).toEqual(expected);
+            // Last week's gone metrics in between, as `check` pairs them.
+            if (n % 2 === 1 && leftSide.size > 1) {
+              const gone = subsetSide(leftSide, [leftSide.size - 1]);
+              expect(runToEnd(pairSidesInSteps(gone, rightSide, 'right'))).toEqual(plainPairing(gone, rightSide));
+            }
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -55,4 +55,40 @@ describe('the series index behind the lookup', () => {
     expect(findPreviousReport(w51, [w49, w51]).entry).toBe(w49);
     expect(findPreviousReport(w51, [w49, w50, w51]).entry).toBe(w50);
   });
+
+  it('remembers a lookup per entry, and answers afresh for a new array or an entry changed in place', () => {
+    const folder = 'file:///w/team';
+    const w49 = entry(folder, 'a.md', 2023, 49);
+    const w50 = entry(folder, 'b.md', 2023, 50);
+    const w51 = entry(folder, 'c.md', 2023, 51);
+    const index = [w49, w50, w51];
+    const first = findPreviousReport(w51, index);
+    expect(first.entry).toBe(w50);
+    // The caller owns what it is given: changing it does not change the next answer.
+    first.entry = undefined;
+    expect(findPreviousReport(w51, index).entry).toBe(w50);
+    // Options the index does not hold are answered apart.
+    expect(findPreviousReport(w51, index, { maxGapWeeks: 0 }).tooFar).toBeUndefined();
+    // Removed, added, renamed: a new array.
+    expect(findPreviousReport(w51, [w49, w51]).entry).toBe(w49);
+    const w50b = entry(folder, 'b2.md', 2023, 50);
+    expect(findPreviousReport(w51, [w49, w50b, w51]).entry).toBe(w50b);
+    // The same entry object given another week or link.
+    w51.week = { source: 'file-name', year: 2023, week: 50 };
+    expect(findPreviousReport(w51, index).entry).toBe(w49);
+    w51.previous = w50.uri;
+    expect(findPreviousReport(w51, index)).toMatchObject({ reason: 'explicit', entry: w50 });
+  });
+
+  it("answers this week's entry, made afresh from the parse, like the index's entry for the same file", () => {
+    const folder = 'file:///w/team';
+    const index = [entry(folder, 'a.md', 2023, 49), entry(folder, 'b.md', 2023, 50), entry(folder, 'c.md', 2023, 51)];
+    const fresh = (title?: string): ReportEntry => ({ ...index[2], week: { source: 'title', year: 2023, week: 51 }, title });
+    expect(findPreviousReport(index[2], index).entry).toBe(index[1]);
+    expect(findPreviousReport(fresh(), index).entry).toBe(index[1]);
+    // Another week read from the text, or a title stating a cadence: looked up for what it reads.
+    expect(findPreviousReport({ ...fresh(), week: { source: 'title', year: 2023, week: 50 } }, index).entry).toBe(index[0]);
+    expect(findPreviousReport(fresh('双周报'), index)).toMatchObject({ entry: index[1], usualGapWeeks: 2 });
+    expect(findPreviousReport(index[2], index)).toMatchObject({ entry: index[1], usualGapWeeks: 1 });
+  });
 });

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GuardedReader } from '../../../server/src/node/guardedReader';
+import { findPreviousReport, seriesHistory } from '../../../server/src/report/series/findPreviousReport';
 import { WorkspaceIndex } from '../../../server/src/service/workspaceIndex';
 
 const roots: string[] = [];
@@ -59,5 +60,35 @@ describe('WorkspaceIndex.folderIndexed', () => {
     index.endPass();
     await waited;
     expect(index.size).toBe(0);
+  });
+});
+
+describe('the series lookup over a changing index', () => {
+  it('answers from the files indexed now after one is added, removed or renamed', async () => {
+    const root = workspace({ team: 4 });
+    const index = indexOver(root);
+    await index.indexFolders([root]);
+    const file = (name: string) => path.join(root, 'team', name);
+    const lookUp = () => {
+      const current = index.get(file('2023-W04.md'))!.entry;
+      const entries = index.entries();
+      return {
+        previous: path.basename(findPreviousReport(current, entries).uri ?? ''),
+        history: seriesHistory(current, entries, 8).map((entry) => path.basename(entry.uri)),
+      };
+    };
+    expect(lookUp()).toEqual({ previous: '2023-W03.md', history: ['2023-W01.md', '2023-W02.md', '2023-W03.md'] });
+
+    index.remove(file('2023-W03.md'));
+    expect(lookUp()).toEqual({ previous: '2023-W02.md', history: ['2023-W01.md', '2023-W02.md'] });
+
+    // Renamed: W02's text under a new name, at the week its name now gives.
+    index.remove(file('2023-W02.md'));
+    index.updateText(file('2023-W03-renamed.md'), '# 第3周\n\n- 完成率 3%\n');
+    expect(lookUp()).toEqual({ previous: '2023-W03-renamed.md', history: ['2023-W01.md', '2023-W03-renamed.md'] });
+
+    // The current report itself re-indexed with a link to an older one.
+    index.updateText(file('2023-W04.md'), '---\nprevious: ./2023-W01.md\n---\n# 第4周\n\n- 完成率 4%\n');
+    expect(lookUp()).toEqual({ previous: '2023-W01.md', history: ['2023-W01.md'] });
   });
 });

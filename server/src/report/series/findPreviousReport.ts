@@ -1,6 +1,7 @@
 // Finding last week's report among the indexed ones. Pure: the caller supplies the index, so the
 // server, the CLI and the tests share one lookup.
 import { countedNumbering, type WeekNumbering, type WeekNumberingSetting } from '../week';
+import type { WeekInfo } from '../model';
 import { fileEdition, recognisedReports } from './recognition';
 import { canonicalUri, sameUri, uriFileName, type ReportEntry } from './reportEntry';
 import { weekPosition, type WeekPosition } from './weekPosition';
@@ -64,6 +65,11 @@ export interface PreviousLookup {
 
 export function findPreviousReport(current: ReportEntry, index: readonly ReportEntry[], options: SeriesOptions = {}): PreviousLookup {
   const series = seriesIndexOf(index, options);
+  return series.rememberedLookup(current, options, () => lookUp(current, series, options));
+}
+
+/** The lookup itself, against the series index; `findPreviousReport` remembers its answers per entry. */
+function lookUp(current: ReportEntry, series: SeriesIndex, options: SeriesOptions): PreviousLookup {
   if (current.previous && !options.ignoreExplicit) {
     const entry = series.byUri.get(canonicalUri(current.previous));
     const distance = entry ? distanceOf(entry, current, series, options) : undefined;
@@ -179,6 +185,27 @@ class SeriesIndex {
     for (const group of this.groups.values()) group.sort(byWeekThenUri);
   }
 
+  /**
+   * Lookups answered, per report (canonical uri) and per the options the index does not hold: in
+   * `check` a report's own lookup is asked again by `seriesHistory`, each report's history walks the
+   * entries the previous report's walk just looked up, and this week's entry (made from the parse)
+   * reads like the index's entry for the same file. Lives as long as this index, so a changed index
+   * (a new array) starts afresh; an entry with other fields (an edit, a change in place) is looked up again.
+   */
+  private readonly lookups = new Map<string, RememberedLookups>();
+
+  rememberedLookup(current: ReportEntry, options: SeriesOptions, lookUp: () => PreviousLookup): PreviousLookup {
+    const uri = canonicalUri(current.uri);
+    let known = this.lookups.get(uri);
+    if (!known || !sameLookupFields(known.fields, current))
+      this.lookups.set(uri, (known = { fields: lookupFieldsOf(current), byOptions: new Map() }));
+    const key = `${options.ignoreExplicit === true}\u0000${options.maxGapWeeks ?? DEFAULT_MAX_GAP_WEEKS}`;
+    let lookup = known.byOptions.get(key);
+    if (!lookup) known.byOptions.set(key, (lookup = lookUp()));
+    // Callers own what they are given: the remembered answer stays as it was made.
+    return { ...lookup };
+  }
+
   /** The sorted reports of `current`'s series at `here`'s scale (`current` among them if it is indexed). */
   group(current: ReportEntry, here: WeekPosition): readonly PlacedEntry[] {
     return this.groups.get(this.keyOf(current, here)) ?? [];
@@ -215,6 +242,42 @@ class SeriesIndex {
     const folder = this.wholeWorkspace ? '' : canonicalUri(entry.folder);
     return `${folder}\u0000${fileEdition(uriFileName(entry.uri))}\u0000${at.scale}`;
   }
+}
+
+/** An entry's remembered lookups, with the fields they were made from. */
+interface RememberedLookups {
+  fields: LookupFields;
+  byOptions: Map<string, PreviousLookup>;
+}
+
+/** What a lookup reads of the current entry; its week as the values `weekPosition` reads (not the object). */
+type LookupFields = Omit<ReportEntry, 'week'> & { week?: Omit<WeekInfo, 'source'> };
+
+function lookupFieldsOf(entry: ReportEntry): LookupFields {
+  const { uri, folder, title, previous, byNameOnly, week } = entry;
+  return {
+    uri,
+    folder,
+    title,
+    previous,
+    byNameOnly,
+    week: week && { year: week.year, week: week.week, date: week.date, numbering: week.numbering, monday: week.monday },
+  };
+}
+
+/** Whether an entry still has the fields a lookup made from `fields` read. */
+function sameLookupFields(fields: LookupFields, entry: ReportEntry): boolean {
+  const [a, b] = [fields.week, entry.week];
+  return (
+    fields.uri === entry.uri &&
+    fields.folder === entry.folder &&
+    fields.title === entry.title &&
+    fields.previous === entry.previous &&
+    fields.byNameOnly === entry.byNameOnly &&
+    (a === undefined || b === undefined
+      ? a === b
+      : a.year === b.year && a.week === b.week && a.date === b.date && a.numbering === b.numbering && a.monday === b.monday)
+  );
 }
 
 /** The median of the gaps between consecutive sorted weeks; undefined below MIN_GAPS_FOR_CADENCE gaps. */
