@@ -25,10 +25,15 @@ export class EditCache<V> {
     return this.entries.has(key);
   }
 
-  /** Ends a run: what none of the latest `keepRuns` runs used is dropped. */
+  /**
+   * Ends a run. Every `keepRuns` runs, what none of the latest `keepRuns` runs used is dropped: a
+   * document's cache (one run) keeps exactly what its latest parse used; a folder's holds its
+   * reports' pieces of the last `keepRuns` to twice as many runs, swept once per `keepRuns`.
+   */
   settle(): void {
-    const oldestKept = this.run - this.keepRuns + 1;
-    for (const [key, entry] of this.entries) if (entry.run < oldestKept) this.entries.delete(key);
     this.run++;
+    if (this.run % this.keepRuns !== 0) return;
+    const oldestKept = this.run - this.keepRuns;
+    for (const [key, entry] of this.entries) if (entry.run < oldestKept) this.entries.delete(key);
   }
 }
