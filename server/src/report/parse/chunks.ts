@@ -150,7 +150,7 @@ function plainTextTree(text: string): Root {
   return { type: 'root', children, position: { start: at(0, 0), end: at(lines.length - 1, lines[lines.length - 1].length) } };
 }
 
-const FOLDER_KEEP_RUNS = 32;
+const FOLDER_KEEP_RUNS = 64;
 
 /** Parsed pieces of one document, by text: a keystroke re-parses only the piece it touched. */
 export class BlockCache {
@@ -163,7 +163,7 @@ export class BlockCache {
 
   /**
    * One cache for a folder's reports, parsed one after another: a report repeats pieces of the
-   * weeks before (a figure back to an earlier value, a line that returns). The pieces of 32 to 64
+   * weeks before (a figure back to an earlier value, a line that returns). The pieces of 64 to 128
    * reports are a few thousand small trees at most.
    */
   static forFolder(): BlockCache {
