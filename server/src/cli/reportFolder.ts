@@ -76,7 +76,7 @@ export interface ParseCaches {
 }
 
 export function newParseCaches(): ParseCaches {
-  return { blocks: new BlockCache(), lines: new EditCache() };
+  return { blocks: BlockCache.forFolder(), lines: new EditCache() };
 }
 
 /** Parses and extracts a report file the user named; the caller decides what an unreadable one means. */
