@@ -81,38 +81,49 @@ export function collectSoonerForManyFiles(count: number): void {
   if (count >= MIN_FILES_PER_THREAD) setFlagsFromString('--heap-growing-percent=30');
 }
 
-/** The CPU time all cores spent idle up to `at` (ms, summed over cores), as `os.cpus()` counts it. */
+/**
+ * Up to `at` (ms): the CPU time all cores spent idle, summed over cores, as `os.cpus()` counts it,
+ * and the CPU time this process spent, all its threads included.
+ */
 export interface CpuSample {
   at: number;
   idleMs: number;
+  ownMs: number;
 }
 
 export function sampleCpus(): CpuSample {
-  return { at: performance.now(), idleMs: cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0) };
-}
-
-/** How many cores were idle, on average, between two samples. */
-export function idleCoresBetween(first: CpuSample, second: CpuSample): number {
-  const wall = second.at - first.at;
-  return wall > 0 ? Math.max(0, (second.idleMs - first.idleMs) / wall) : 0;
+  const own = process.cpuUsage();
+  return { at: performance.now(), idleMs: cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0), ownMs: (own.user + own.system) / 1000 };
 }
 
 /**
- * How many threads check `count` files: this one, plus one per core that was idle while this
- * thread was busy indexing (`idleCores`, rounded to the nearest core), each with enough files to
- * pay for its start. A thread on a core another process keeps busy only slows both down, so on a
- * machine with a busy process on every core it is one thread. The idleness is the machine's now,
- * not an average over the last minute: a run that follows other work on a quiet machine gets
- * its threads.
+ * How many cores other processes kept busy, on average, between two samples: the cores not idle
+ * less this process's own use. Its own use counts all its threads — libuv's reading files for the
+ * index and V8's collecting beside the main thread kept the second core busy while indexing, so
+ * "idle cores" alone read a quiet machine as a busy one.
+ */
+export function othersBusyCoresBetween(first: CpuSample, second: CpuSample, cores: number): number {
+  const wall = second.at - first.at;
+  if (wall <= 0) return cores;
+  const busy = cores - (second.idleMs - first.idleMs) / wall;
+  return Math.min(cores, Math.max(0, busy - (second.ownMs - first.ownMs) / wall));
+}
+
+/**
+ * How many threads check `count` files: one per core other processes leave free (rounded to the
+ * nearest core), each with enough files to pay for its start. A thread on a core another process
+ * keeps busy only slows both down, so on a machine with a busy process on every core it is one
+ * thread. The machine's use is now, not an average over the last minute: a run that follows other
+ * work on a quiet machine gets its threads.
  */
 export function checkThreads(
   count: number,
   environment: NodeJS.ProcessEnv = process.env,
-  machine: { cores: number; idleCores: number },
+  machine: { cores: number; othersBusyCores: number },
 ): number {
   const asked = askedThreads(count, environment);
   if (asked !== undefined) return asked;
-  return Math.max(1, Math.min(mostThreads(count, machine.cores), 1 + Math.round(machine.idleCores)));
+  return Math.max(1, Math.min(mostThreads(count, machine.cores), Math.round(machine.cores - machine.othersBusyCores)));
 }
 
 /** `WEEKLY_REPORT_CHECK_THREADS` when it is a whole number from 1, up to one thread per file. */
@@ -185,7 +196,7 @@ function decideThreads(count: number, environment: NodeJS.ProcessEnv, startWorke
   const first = sampleCpus();
   let threads: number | undefined;
   const decide = () => {
-    threads ??= checkThreads(count, {}, { cores, idleCores: idleCoresBetween(first, sampleCpus()) });
+    threads ??= checkThreads(count, {}, { cores, othersBusyCores: othersBusyCoresBetween(first, sampleCpus(), cores) });
     startWorkers(threads);
     return threads;
   };

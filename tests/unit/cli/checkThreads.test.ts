@@ -2,28 +2,28 @@
 // than the machine has idle cores now (a thread on a busy core makes the run slower); and how the
 // files are cut into chunks the threads claim.
 import { describe, expect, it } from 'vitest';
-import { checkThreads, chunksOf, idleCoresBetween, THREADS_VARIABLE } from '../../../server/src/cli/checkThreads';
+import { checkThreads, chunksOf, othersBusyCoresBetween, THREADS_VARIABLE } from '../../../server/src/cli/checkThreads';
 
-/** This process indexing on one core, the other core idle. */
-const quiet = { cores: 2, idleCores: 0.97 };
+/** Nobody else on the machine. */
+const quiet = { cores: 2, othersBusyCores: 0.03 };
 
 describe('check threads', () => {
-  it('uses one thread for a few files, every idle core for many', () => {
+  it('uses one thread for a few files, every free core for many', () => {
     expect(checkThreads(20, {}, quiet)).toBe(1);
     expect(checkThreads(521, {}, quiet)).toBe(2);
-    expect(checkThreads(10_000, {}, { cores: 8, idleCores: 6.8 })).toBe(8);
+    expect(checkThreads(10_000, {}, { cores: 8, othersBusyCores: 0.4 })).toBe(8);
   });
 
   it('adds no thread on a busy machine', () => {
-    // Another process spinning on each core: this one shares a core, none is idle.
-    expect(checkThreads(10_000, {}, { cores: 2, idleCores: 0.02 })).toBe(1);
-    // One core mostly busy with someone else's work.
-    expect(checkThreads(10_000, {}, { cores: 2, idleCores: 0.3 })).toBe(1);
-    expect(checkThreads(10_000, {}, { cores: 8, idleCores: 2.1 })).toBe(3);
+    // Another process spinning on each core.
+    expect(checkThreads(10_000, {}, { cores: 2, othersBusyCores: 1.4 })).toBe(1);
+    // One core busy with someone else's work.
+    expect(checkThreads(10_000, {}, { cores: 2, othersBusyCores: 1 })).toBe(1);
+    expect(checkThreads(10_000, {}, { cores: 8, othersBusyCores: 5.1 })).toBe(3);
   });
 
   it(`takes ${THREADS_VARIABLE} when it is a whole number from 1, up to one thread per file`, () => {
-    const busy = { cores: 2, idleCores: 0 };
+    const busy = { cores: 2, othersBusyCores: 2 };
     expect(checkThreads(20, { [THREADS_VARIABLE]: '3' }, busy)).toBe(3);
     expect(checkThreads(2, { [THREADS_VARIABLE]: '3' }, busy)).toBe(2);
     expect(checkThreads(521, { [THREADS_VARIABLE]: '1' }, quiet)).toBe(1);
@@ -31,10 +31,18 @@ describe('check threads', () => {
     expect(checkThreads(521, { [THREADS_VARIABLE]: '0' }, quiet)).toBe(2);
   });
 
-  it('reads idle cores from two samples of the idle time summed over cores', () => {
-    // 100 ms apart: 2 cores each idle 90 ms → 1.8 idle cores.
-    expect(idleCoresBetween({ at: 1000, idleMs: 50_000 }, { at: 1100, idleMs: 50_180 })).toBeCloseTo(1.8);
-    expect(idleCoresBetween({ at: 1000, idleMs: 50_000 }, { at: 1000, idleMs: 50_000 })).toBe(0);
+  it("reads other processes' use as the cores not idle less this process's own", () => {
+    // 100 ms, 2 cores: idle 40 ms in all (1.6 cores busy), this process used 155 ms (its reading
+    // and collecting threads beside the main one): the others used almost nothing.
+    const quietRun = othersBusyCoresBetween({ at: 1000, idleMs: 50_000, ownMs: 300 }, { at: 1100, idleMs: 50_040, ownMs: 455 }, 2);
+    expect(quietRun).toBeCloseTo(0.05);
+    expect(checkThreads(10_000, {}, { cores: 2, othersBusyCores: quietRun })).toBe(2);
+    // Never idle, this process got 70 ms: others kept 1.3 cores busy.
+    const busyRun = othersBusyCoresBetween({ at: 1000, idleMs: 50_000, ownMs: 300 }, { at: 1100, idleMs: 50_000, ownMs: 370 }, 2);
+    expect(busyRun).toBeCloseTo(1.3);
+    expect(checkThreads(10_000, {}, { cores: 2, othersBusyCores: busyRun })).toBe(1);
+    // No time between the samples: assume the worst.
+    expect(othersBusyCoresBetween({ at: 1000, idleMs: 0, ownMs: 0 }, { at: 1000, idleMs: 0, ownMs: 0 }, 2)).toBe(2);
   });
 });
 
