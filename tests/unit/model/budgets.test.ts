@@ -38,7 +38,7 @@ describe('a report with a block over budget', () => {
   it('keeps its heading and the other blocks, reads the block as prose, and says so once', () => {
     const report = parseReport(text);
     expect(report.sections.flatMap((s) => [s.name, ...s.children.map((c) => c.name)])).toEqual(['第51周', '【深】', '【数据】']);
-    expect(report.plainTextBlocks).toEqual([{ line: 6, endLine: 7, budget: 'line-length', limit: MAX_LINE_CHARS }]);
+    expect(report.plainTextBlocks).toEqual([{ line: 4, endLine: 7, budget: 'line-length', limit: MAX_LINE_CHARS }]);
     const findings = runRules({ report, metrics: extractMetrics(report), settings: defaultSettings, locale: 'en' });
     expect(findings.filter((f) => f.code === 'block-read-as-plain-text')).toHaveLength(1);
   });

@@ -195,57 +195,18 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?:\s|$)/;
 const TOP_LEVEL_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const BLANK = /^\s*$/;
-/** A top-level list item with text after its marker: group 1 is the marker, group 2 the spaces after it. */
-const ITEM_WITH_TEXT = /^([-*+]|\d{1,9}[.)])( {1,4})?(?=\S)/;
-const THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-/**
- * A line that may hold a link reference definition, in or out of a quote or list item: the whole
- * document sees a definition, so a document with one is cut at headings only.
- */
-const DEFINITION_LIKE = /^[ \t>*+\-\d.)]*\[[^\]]*\]:/;
 /** A section longer than this is cut again at top-level blocks: remark slows down on long inputs. */
 export const MAX_PIECE_CHARS = 8 * 1024;
 
 /**
- * The top-level list a line leaves open: the next top-level item of the same kind is its sibling,
- * whatever the line holds, so a piece may start there. `undefined` when no list is surely open.
- */
-interface OpenList {
-  /** `-`, `*`, `+`, `.` or `)`: an item with another marker does not continue this list. */
-  marker: string;
-  /** The latest item's content column: a line indented less after it may have left the list. */
-  contentColumn: number;
-}
-
-function listItemOpening(line: string): OpenList | undefined {
-  const m = ITEM_WITH_TEXT.exec(line);
-  if (!m || THEMATIC_BREAK.test(line)) return undefined;
-  const marker = m[1];
-  const spaces = m[2]?.length ?? 0;
-  if (spaces === 0) return undefined;
-  return { marker: marker[marker.length - 1], contentColumn: marker.length + spaces };
-}
-
-/**
- * Where pieces start: every ATX heading, and a top-level block (a line at column 0 after a blank
- * line, or the next item of a top-level list) — never inside a fenced code block, an HTML comment
- * or after HTML in the section, so each piece parses as it would within the whole text. Small pieces make
- * a folder's reports parse fast: a week's report repeats most blocks of the last one, and only
- * the blocks whose text changed (a figure, a date) are parsed again.
+ * Where pieces start: every ATX heading, and within a long section a top-level block (a line at
+ * column 0 after a blank line, or a top-level list item) — never inside a fenced code block or an
+ * HTML comment, so each piece parses as it would within the whole text.
  */
 export function findBlockStarts(lines: string[], firstLine: number): number[] {
   const starts = [firstLine];
-  const cutAtBlocks = !hasDefinitionLike(lines, firstLine);
   let fence: string | undefined;
   let inComment = false;
-  // HTML blocks take in lines by rules of their own (some over blank lines, some not
-  // interruptible): after an HTML-like line, a section is cut at its next heading only.
-  let htmlSeen = false;
-  let openList: OpenList | undefined;
-  let mayAbsorb = false;
-  // Indented code stays open over blank lines: what follows may not interrupt it (micromark reads
-  // `2. x` or `<span>` there as a paragraph), so no piece starts after an indented line.
-  let afterIndented = false;
   let pieceChars = 0;
   for (let i = firstLine; i < lines.length; i++) {
     const line = lines[i];
@@ -255,60 +216,19 @@ export function findBlockStarts(lines: string[], firstLine: number): number[] {
     } else if (inComment) {
       if (line.includes('-->')) inComment = false;
     } else {
-      const blank = BLANK.test(line);
-      const afterBlank = BLANK.test(lines[i - 1] ?? '');
-      const item = blank ? undefined : listItemOpening(line);
-      const nextItem = !afterBlank && item !== undefined && openList !== undefined && item.marker === openList.marker;
-      const blockStart = !blank && !/^\s/.test(line) && (afterBlank || TOP_LEVEL_ITEM.test(line));
-      const cutHere = cutAtBlocks && !htmlSeen && ((blockStart && afterBlank && !afterIndented) || nextItem);
-      const isStart = i > firstLine && (ATX_HEADING.test(line) || cutHere || (blockStart && pieceChars > MAX_PIECE_CHARS));
+      const blockStart = !BLANK.test(line) && !/^\s/.test(line) && (BLANK.test(lines[i - 1] ?? '') || TOP_LEVEL_ITEM.test(line));
+      const isStart = i > firstLine && (ATX_HEADING.test(line) || (pieceChars > MAX_PIECE_CHARS && blockStart));
       if (isStart) {
         starts.push(i);
         pieceChars = 0;
-        if (ATX_HEADING.test(line)) htmlSeen = false;
       }
-      if (/^\s*</.test(line)) htmlSeen = true;
-      openList = nextListState(openList, line, blank, item, afterBlank && !afterIndented, mayAbsorb);
-      mayAbsorb = !blank && (mayAbsorb || line.includes('|'));
-      if (!blank) afterIndented = /^\s/.test(line);
       const fenceOpen = FENCE.exec(line);
       if (fenceOpen) fence = fenceOpen[1];
       else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) inComment = true;
-      if (fence || inComment || htmlSeen) openList = undefined;
     }
     pieceChars += line.length + 1;
   }
   return starts;
-}
-
-/**
- * Whether a top-level list stays surely open after `line`: a blank line keeps it, a line indented
- * to the item's content continues the item, an item of the same kind continues the list; any
- * other line (at column 0, indented less, with a tab) may have closed it. An item of another kind
- * opens a new list where it may interrupt a paragraph (a bullet, a `1.`), unless an HTML block or
- * a table may be open above it (`mayAbsorb`): those could take the line in.
- */
-function nextListState(
-  open: OpenList | undefined,
-  line: string,
-  blank: boolean,
-  item: OpenList | undefined,
-  afterBlank: boolean,
-  mayAbsorb: boolean,
-): OpenList | undefined {
-  if (item) {
-    if (open !== undefined && item.marker === open.marker) return item;
-    const mayInterrupt = '-*+'.includes(item.marker) || /^1[.)]/.test(line);
-    return afterBlank || (mayInterrupt && !mayAbsorb) ? item : undefined;
-  }
-  if (blank || open === undefined) return open;
-  const indent = /^ */.exec(line)![0].length;
-  return indent >= open.contentColumn && line[indent] !== '\t' ? open : undefined;
-}
-
-function hasDefinitionLike(lines: string[], firstLine: number): boolean {
-  for (let i = firstLine; i < lines.length; i++) if (DEFINITION_LIKE.test(lines[i])) return true;
-  return false;
 }
 
 /** The text of each piece and where it starts. */
