@@ -5,7 +5,7 @@
 //     panel at 320 px. A check that fails writes nothing to docs/.
 //   - the comparison page and the metric history, rendered alone by the browser tests
 //     (tests/browser/panel.test.ts with WEEKLY_REPORT_SCREENSHOTS=1).
-// Run after `npm run build`: `node scripts/e2e/screenshots.mjs` [--only outline,diagnostics,...]
+// `npm run screenshots` (or after `npm run build`: `node scripts/e2e/screenshots.mjs`) [--only outline,diagnostics,...]
 // [--skip-browser-tests]. Needs .ci/install-e2e.sh, like `npm run test:e2e`.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
