@@ -156,7 +156,13 @@ documents.onDidClose(({ document }) => {
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
-connection.onDocumentSymbol(({ textDocument }, token) => withDocument(textDocument.uri, [], (d) => service.documentSymbols(d, token)));
+// An unchanged version's outline is answered at once: returned, not promised, its reply is written
+// in the turn its request was read.
+connection.onDocumentSymbol(({ textDocument }, token) => {
+  const document = documents.get(textDocument.uri);
+  const now = document && !token.isCancellationRequested ? service.documentSymbolsNow(document) : undefined;
+  return now ?? withDocument(textDocument.uri, [], (d) => service.documentSymbols(d, token));
+});
 
 connection.onFoldingRanges(({ textDocument }, token) => withDocument(textDocument.uri, [], (d) => service.foldingRanges(d, token)));
 
