@@ -9,11 +9,12 @@
 // they arrived without a semaphore.
 import { AbstractMessageReader, type DataCallback, type Disposable, type Message, type MessageReader } from 'vscode-languageserver/node';
 
+const EMPTY = Buffer.alloc(0);
 const HEADER_END = Buffer.from('\r\n\r\n', 'ascii');
 
 export class OneHopMessageReader extends AbstractMessageReader implements MessageReader {
   /** Bytes read and not yet part of a delivered message. */
-  private pending: Buffer = Buffer.alloc(0);
+  private pending: Buffer = EMPTY;
   /** The body length of the message whose header was read, -1 while waiting for a header. */
   private bodyLength = -1;
   private decoder = new TextDecoder('utf-8');
@@ -54,7 +55,7 @@ export class OneHopMessageReader extends AbstractMessageReader implements Messag
       callback(message);
     }
     // A copy: the stream's chunk is not kept beyond this call, and a slice would pin all of it.
-    this.pending = bytes.length === 0 ? Buffer.alloc(0) : Buffer.from(bytes);
+    this.pending = bytes.length === 0 ? EMPTY : Buffer.from(bytes);
   }
 
   /**
