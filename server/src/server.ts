@@ -10,7 +10,6 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
   CodeActionKind,
-  type MessageReader,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createReportService, type ReportService } from './service/reportService';
@@ -38,18 +37,29 @@ import { COMPLETION_TRIGGER_CHARACTERS } from './service/completion';
 import { encodeTokens, SEMANTIC_TOKENS_LEGEND } from './service/semanticTokens';
 import { StartupTimings } from './service/startupTimings';
 import { consoleToClientLog, OneWriteMessageWriter } from './stdioWriter';
+import { OneHopMessageReader } from './stdioReader';
 import { isUnchangingAnswer } from './service/unchangingAnswers';
 import { IdleCollector } from './idleCollector';
 
 /**
- * Over `--stdio` each message leaves in one write (stdioWriter.ts). The input stays the library's
- * stream, passed as such (its runtime takes a stream or a reader on either side, its types only
- * pairs): it also ends the process when the client's side of stdin closes.
+ * Over `--stdio` each message is handed on as soon as it is read (stdioReader.ts) and leaves in one
+ * write (stdioWriter.ts). Given a stream, the library would also end the process when the client's
+ * side of stdin closes; given a reader it does not, so that is done here, with its exit codes.
  */
 function createStdioConnection() {
-  const stdin = process.stdin as unknown as MessageReader;
-  const created = createConnection(ProposedFeatures.all, stdin, new OneWriteMessageWriter(process.stdout, isUnchangingAnswer));
+  const created = createConnection(
+    ProposedFeatures.all,
+    new OneHopMessageReader(process.stdin),
+    new OneWriteMessageWriter(process.stdout, isUnchangingAnswer),
+  );
   consoleToClientLog(created.console);
+  let shutdownReceived = false;
+  created.onShutdown(() => {
+    shutdownReceived = true;
+  });
+  const exit = () => process.exit(shutdownReceived ? 0 : 1);
+  process.stdin.on('end', exit);
+  process.stdin.on('close', exit);
   return created;
 }
 
@@ -146,7 +156,13 @@ documents.onDidClose(({ document }) => {
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
-connection.onDocumentSymbol(({ textDocument }, token) => withDocument(textDocument.uri, [], (d) => service.documentSymbols(d, token)));
+// An unchanged version's outline is answered at once: returned, not promised, its reply is written
+// in the turn its request was read.
+connection.onDocumentSymbol(({ textDocument }, token) => {
+  const document = documents.get(textDocument.uri);
+  const now = document && !token.isCancellationRequested ? service.documentSymbolsNow(document) : undefined;
+  return now ?? withDocument(textDocument.uri, [], (d) => service.documentSymbols(d, token));
+});
 
 connection.onFoldingRanges(({ textDocument }, token) => withDocument(textDocument.uri, [], (d) => service.foldingRanges(d, token)));
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import type { DocumentSymbol, FoldingRange, SymbolInformation } from 'vscode-languageserver-protocol';
 import { TestClient } from './lspClient';
 import { fixturesDir } from '../helpers/fixtures';
@@ -154,6 +155,37 @@ describe('outline over LSP (dist/server.js --stdio)', () => {
     await client.open(big, `# 第2周\n\n${section.repeat(60000)}`);
     const bigSymbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: big } });
     expect(bigSymbols[0].children).toHaveLength(60000);
+  });
+});
+
+describe('an outline asked again over LSP', () => {
+  // A client of its own: the document opened here is not one of the workspace's reports.
+  let own: TestClient;
+  beforeAll(async () => {
+    own = new TestClient({ workspaceFolder: folder });
+    await own.initialize();
+  });
+  afterAll(() => own.shutdown());
+
+  it('answers an unchanged version again as it was, and each new version with its own outline', async () => {
+    const text = readFileSync(path.join(folder, 'team-a/2024-W10.md'), 'utf8');
+    const uri = pathToFileURL(path.join(folder, 'team-x/2024-W10.md')).href; // not on disk
+    const outline = () => own.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    await own.open(uri, text);
+    const first = await outline();
+    // Asked again, after the version's diagnostics too: answered from what the version already has.
+    expect(await outline()).toEqual(first);
+    await own.waitForDiagnostics(uri, (p) => p.version === 1);
+    expect(await outline()).toEqual(first);
+
+    // Asked right after a change, before that version's diagnostics: the changed text's outline.
+    await own.change(uri, text.replace('【值班制度调整】', '【值班制度优化】'));
+    const changed = await outline();
+    expect(allSymbols(changed).map((s) => s.name)).toContain('【值班制度优化】');
+    expect(allSymbols(changed).map((s) => s.name)).not.toContain('【值班制度调整】');
+    expect(outlineLines(changed)).toEqual(outlineLines(first).map((line) => line.replace('【值班制度调整】', '【值班制度优化】')));
+    await own.waitForDiagnostics(uri, (p) => p.version === 2);
+    expect(await outline()).toEqual(changed);
   });
 });
 

@@ -37,6 +37,12 @@ export class AnalysisCache {
   private readonly byUri = new Map<string, Analysis>();
   private readonly caches = new Map<string, DocumentCaches>();
 
+  /** The analysis of the document's current version when it has been made already. */
+  current(document: ReportDocument): Analysis | undefined {
+    const cached = this.byUri.get(document.uri);
+    return cached && cached.version === document.version ? cached : undefined;
+  }
+
   get(document: ReportDocument, numbering: WeekNumberingSetting): Analysis {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version) return cached;

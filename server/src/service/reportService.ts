@@ -26,6 +26,7 @@ import type {
   HistoryResult,
   NeighbourReportResult,
   NextReportResult,
+  Settings,
   StatusResult,
 } from '../protocol';
 import type { Analysis, ReportDocument } from './analysis';
@@ -73,6 +74,13 @@ export interface DocumentDiagnostics {
 
 export interface ReportService {
   documentSymbols(document: ReportDocument, token?: CancellationToken): Promise<DocumentSymbol[]>;
+  /**
+   * `documentSymbols`' answer when it is known at once (the version analysed, its settings read,
+   * a report by name or content), else undefined: the server then asks `documentSymbols`. An
+   * outline asked again of an unchanged version needs no promise, so its reply leaves in the turn
+   * its request was read.
+   */
+  documentSymbolsNow(document: ReportDocument): DocumentSymbol[] | undefined;
   foldingRanges(document: ReportDocument, token?: CancellationToken): Promise<FoldingRange[]>;
   semanticTokens(document: ReportDocument, token?: CancellationToken): Promise<SemanticTokens>;
   hover(document: ReportDocument, position: Position, token?: CancellationToken): Promise<Hover | null>;
@@ -156,14 +164,21 @@ export function createReportService(options: ReportServiceOptions): ReportServic
     }
   }
 
+  /** The outline of an analysed report under its document's settings (a journal shows its weeks). */
+  function outlineSymbols(analysis: Analysis, settings: Settings): DocumentSymbol[] {
+    const { sections } = outlineOf(analysis.report, workspace.journals.journalOf(analysis, settings.weekNumbering));
+    return documentSymbols({ report: analysis.report, sections, metrics: analysis.metrics }, settings.outline);
+  }
+
   return Object.freeze<ReportService>({
     documentSymbols: answering((document, token = neverCancelled) =>
-      forReport(document, token, [], async (analysis) => {
-        const { outline } = await workspace.settingsFor(document.uri);
-        const { sections } = outlineOf(analysis.report, await workspace.journalOf(analysis));
-        return documentSymbols({ report: analysis.report, sections, metrics: analysis.metrics }, outline);
-      }),
+      forReport(document, token, [], async (analysis) => outlineSymbols(analysis, await workspace.settingsFor(document.uri))),
     ),
+
+    documentSymbolsNow: (document) => {
+      const known = workspace.analysedNow(document.uri);
+      return known && outlineSymbols(known.analysis, known.settings);
+    },
 
     foldingRanges: answering((document, token = neverCancelled) =>
       forReport(document, token, [], (analysis) => foldingRanges(analysis.report)),

@@ -189,6 +189,20 @@ export class ReportWorkspace {
     return isRecognisedReport(this.index.entries(), uri) ? analysis : undefined;
   }
 
+  /**
+   * What `analyse` would answer, when that is known without waiting or work: the current version
+   * analysed already, the document's settings read, and a report by its name or content (`settings`
+   * is what `settingsFor` gives). Undefined means "ask `analyse`", never "not a report".
+   */
+  analysedNow(uri: string): { analysis: Analysis; settings: Settings } | undefined {
+    const document = this.documents.get(uri);
+    if (!document || document.languageId !== 'markdown') return undefined;
+    const settings = this.settings.settled?.(uri);
+    const analysis = settings && this.analyses.current(document);
+    if (!analysis || !isReportFile(uriToPath(uri), analysis.report.looksLikeReport, settings.files, [...this.folders])) return undefined;
+    return { analysis, settings };
+  }
+
   /** The index follows saved files (watcher events), not keystrokes: only opening updates it from the editor. */
   documentOpened(document: ReportDocument): void {
     const filePath = uriToPath(document.uri);

@@ -8,6 +8,8 @@ import type { Locale } from '../report/base/locale';
 /** What the service asks about settings: the settings of a scope (a document's uri, or a folder's). */
 export interface SettingsSource {
   get(scopeUri: string): Promise<Settings>;
+  /** The settings `get` has already resolved for the scope, if any: what an answer made at once reads. */
+  settled?(scopeUri: string): Settings | undefined;
   /** Forgets what was read: the next `get` asks again. */
   clear(): void;
 }
@@ -21,6 +23,7 @@ export interface SettingsStoreHost {
 
 export class SettingsStore implements SettingsSource {
   private readonly cache = new Map<string, Promise<Settings>>();
+  private readonly resolved = new Map<string, Settings>();
   private readonly reported = new Set<string>();
 
   constructor(private readonly host: SettingsStoreHost) {}
@@ -28,14 +31,22 @@ export class SettingsStore implements SettingsSource {
   get(scopeUri: string): Promise<Settings> {
     let settings = this.cache.get(scopeUri);
     if (!settings) {
-      settings = this.read(scopeUri);
-      this.cache.set(scopeUri, settings);
+      const reading = this.read(scopeUri);
+      this.cache.set(scopeUri, reading);
+      // Only while this read is the scope's current one: a clear() meanwhile makes it stale.
+      void reading.then((read) => this.cache.get(scopeUri) === reading && this.resolved.set(scopeUri, read));
+      settings = reading;
     }
     return settings;
   }
 
+  settled(scopeUri: string): Settings | undefined {
+    return this.resolved.get(scopeUri);
+  }
+
   clear(): void {
     this.cache.clear();
+    this.resolved.clear();
     this.reported.clear();
   }
 
