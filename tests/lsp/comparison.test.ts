@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Hover, InlayHint } from 'vscode-languageserver-protocol';
 import { TestClient } from './lspClient';
 import { fixturesDir } from '../helpers/fixtures';
@@ -45,13 +46,34 @@ describe('comparison over LSP', () => {
     expect(value).toContain('✗ 变差');
   });
 
-  it("labels the hover's trend table", async () => {
+  it('shows no trend table when the series has only this week and last week', async () => {
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 12, character: 12 } });
-    const lines = (hover.contents as { value: string }).value.split('\n');
-    // Every table but the first (this week / last week / Δ) has a bold heading two lines above it.
-    const tableStarts = lines.flatMap((line, i) => (line.startsWith('|') && !lines[i - 1]?.startsWith('|') ? [i] : []));
-    expect(tableStarts.length).toBeGreaterThan(1);
-    for (const start of tableStarts.slice(1)) expect(lines[start - 2]).toBe('**趋势**');
+    const value = (hover.contents as { value: string }).value;
+    expect(value).toContain('99.912%');
+    expect(value).not.toContain('趋势');
+  });
+
+  it("labels the hover's trend table over more weeks", async () => {
+    const historyFolder = path.join(fixturesDir, 'history/zh');
+    const history = new TestClient({ workspaceFolder: historyFolder, locale: 'zh-cn' });
+    try {
+      await history.initialize();
+      const file = path.join(historyFolder, '2023-W52.md');
+      const latest = await history.openFile(file);
+      const line = readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('入金有效成功率'));
+      const position = { line, character: '- 入金有效成功率：99'.length };
+      const hover = await history.request<Hover>('textDocument/hover', { textDocument: { uri: latest }, position });
+      const lines = (hover.contents as { value: string }).value.split('\n');
+      // Every table but the first (this week / last week / Δ) has a bold heading two lines above it.
+      const tableStarts = lines.flatMap((l, i) => (l.startsWith('|') && !lines[i - 1]?.startsWith('|') ? [i] : []));
+      expect(tableStarts.length).toBe(2);
+      for (const start of tableStarts.slice(1)) expect(lines[start - 2]).toBe('**趋势**');
+      expect(lines[tableStarts[1]].split('|').length - 2).toBeGreaterThan(2);
+    } finally {
+      await history.shutdown();
+    }
   });
 
   it('puts the inlay hint after a fraction and its closing bracket: 76%（16/24） ▲1pp ✓', async () => {

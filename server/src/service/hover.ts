@@ -53,7 +53,8 @@ function hoverMarkdown(
   lines.push(
     `| ${cell(formatValue(row.current, row))} | ${cell(formatValue(row.previous, row))} | ${cell(change)} | ${cell(statusText(row.status, labels))} |`,
   );
-  if (row.trend.length > 1) {
+  // Two weeks of trend are this week and last week again: the table shows them already.
+  if (row.trend.length > 2) {
     // Labelled: without a heading, a second table of weeks reads as more of the first.
     lines.push(
       '',
