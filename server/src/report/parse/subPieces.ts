@@ -110,16 +110,24 @@ export interface PlacedTree {
  */
 export function stitchSubTrees(pieces: readonly PlacedTree[]): Root | undefined {
   const children: RootContent[] = [];
+  // Whether the last child is a list this stitch copied: pieces' nodes (moved or not) are shared
+  // with the caches and never changed.
+  let lastIsCopy = false;
   for (const { tree, cut, offset } of pieces) {
-    const moved = tree.children.map((node) => moveNode(node, cut.line, offset));
+    const moved = cut.line === 0 ? tree.children : movedChildren(tree, cut.line, offset);
+    let from = 0;
     if (cut.sibling) {
       const before = children[children.length - 1];
       const after = moved[0];
       if (before?.type !== 'list' || after?.type !== 'list' || before.ordered !== after.ordered) return undefined;
-      joinLists(before, after, cut.afterBlank);
-      moved.shift();
+      const list = lastIsCopy ? before : { ...before, children: [...before.children] };
+      joinLists(list, after, cut.afterBlank);
+      children[children.length - 1] = list;
+      from = 1;
     }
-    children.push(...moved);
+    for (let k = from; k < moved.length; k++) children.push(moved[k]);
+    if (moved.length > from) lastIsCopy = false;
+    else lastIsCopy ||= cut.sibling;
   }
   const first = pieces[0].tree.position!;
   const last = pieces[pieces.length - 1];
@@ -140,24 +148,37 @@ export function stitchSubTrees(pieces: readonly PlacedTree[]): Root | undefined 
  * an item's tail); each item keeps its own `spread`.
  */
 function joinLists(before: List, after: List, afterBlank: boolean): void {
-  before.children.push(...after.children);
+  for (const item of after.children) before.children.push(item);
   before.spread = before.spread || after.spread || afterBlank;
   before.position = { start: before.position!.start, end: after.position!.end };
 }
 
+/**
+ * The last place each sub-tree was moved to, with its moved nodes: a section changed in one item
+ * keeps the other items where they were (same line, same offset), and stitched trees share what
+ * they do not change.
+ */
+const lastMoved = new WeakMap<Root, { lines: number; offset: number; children: RootContent[] }>();
+
+function movedChildren(tree: Root, lines: number, offset: number): RootContent[] {
+  const last = lastMoved.get(tree);
+  if (last !== undefined && last.lines === lines && last.offset === offset) return last.children;
+  const children = tree.children.map((node) => moveNode(node, lines, offset));
+  lastMoved.set(tree, { lines, offset, children });
+  return children;
+}
+
 /** A copy of a node with its positions moved down `lines` lines and on `offset` characters. */
 function moveNode<T extends Nodes>(node: T, lines: number, offset: number): T {
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(node)) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (key === 'children') copy.children = (value as Nodes[]).map((child) => moveNode(child, lines, offset));
-    else if (key === 'position' && value) {
-      const { start, end } = value as NonNullable<Nodes['position']>;
-      copy.position = {
-        start: { line: start.line + lines, column: start.column, offset: start.offset! + offset },
-        end: { line: end.line + lines, column: end.column, offset: end.offset! + offset },
-      };
-    } else copy[key] = value;
+  const copy = { ...node };
+  const position = node.position;
+  if (position) {
+    const { start, end } = position;
+    copy.position = {
+      start: { line: start.line + lines, column: start.column, offset: start.offset! + offset },
+      end: { line: end.line + lines, column: end.column, offset: end.offset! + offset },
+    };
   }
-  return copy as unknown as T;
+  if ('children' in node) (copy as { children: Nodes[] }).children = node.children.map((child: Nodes) => moveNode(child, lines, offset));
+  return copy;
 }
