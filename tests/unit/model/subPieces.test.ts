@@ -158,7 +158,7 @@ describe('sub-piece parsing', () => {
   it('stitches the tree of the whole section: report-like shapes', () => {
     const sections = [...fc.sample(shapedSection, { numRuns: 3000, seed: 777 }), ...fc.sample(listSection, { numRuns: 3000, seed: 778 })];
     const tally = expectStitchedAsWhole(sections);
-    expect(tally.stitched).toBeGreaterThan(tally.sections / 10);
+    expect(tally.stitched).toBeGreaterThan(tally.sections / 20);
   });
 
   it('stitches the tree of the whole section: every fixture, and the corpus when given', () => {
@@ -184,8 +184,9 @@ describe('sub-piece parsing', () => {
     parseInSubPieces(first, subTrees);
     subTrees.settle();
     const [, second] = sectionsOf(week('99.8%'));
-    const unchanged = ['## 工作\n', '- 成功率 99%', '- 其他'];
-    expect(unchanged.map((text) => subTrees.has(text))).toEqual([true, true, true]);
+    // The heading stays with the first item: a piece of its own would cost a parse's setup.
+    const unchanged = ['## 工作\n\n- 成功率 99%', '- 其他'];
+    expect(unchanged.map((text) => subTrees.has(text))).toEqual([true, true]);
     expect(subTrees.has('- 可用性 99.8%\n')).toBe(false);
     expect(parseInSubPieces(second, subTrees)).toStrictEqual(parsePiece(second));
   });

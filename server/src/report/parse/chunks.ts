@@ -90,15 +90,21 @@ export function parseInSubPieces(text: string, subTrees: EditCache<Root>): Root 
   const cuts = findSubPieceCuts(lines);
   if (cuts.length === 0) return undefined;
   const placed: PlacedTree[] = [];
-  let offset = 0;
+  let cut: SubPieceCut = { line: 0, sibling: false, afterBlank: false };
+  let pieceStart = 0;
   let line = 0;
-  const starts: SubPieceCut[] = [{ line: 0, sibling: false, afterBlank: false }, ...cuts];
-  for (let k = 0; k < starts.length; k++) {
-    const end = k + 1 < starts.length ? starts[k + 1].line : lines.length;
-    for (; line < starts[k].line; line++) offset += lines[line].length + 1;
-    const pieceText = lines.slice(starts[k].line, end).join('\n');
-    placed.push({ tree: subTrees.get(pieceText, () => parsePiece(pieceText)), cut: starts[k], offset });
+  let offset = 0;
+  const place = (pieceEnd: number) => {
+    const pieceText = text.slice(pieceStart, pieceEnd);
+    placed.push({ tree: subTrees.get(pieceText, () => parsePiece(pieceText)), cut, offset: pieceStart });
+  };
+  for (const next of cuts) {
+    for (; line < next.line; line++) offset += lines[line].length + 1;
+    place(offset - 1);
+    cut = next;
+    pieceStart = offset;
   }
+  place(text.length);
   return stitchSubTrees(placed);
 }
 
@@ -275,7 +281,11 @@ function* pieces(lines: string[], firstLine: number): Generator<{ start: number;
   }
 }
 
-export function parseChunks(lines: string[], firstLine: number, cache: BlockCache = new BlockCache()): Chunk[] {
+/**
+ * A parse without a cache of its own (a text parsed once) parses sections whole: sub-pieces cost a
+ * parse's setup each and pay off only in a cache that sees the section's next version.
+ */
+export function parseChunks(lines: string[], firstLine: number, cache: BlockCache = new BlockCache(1, { subPieces: false })): Chunk[] {
   const chunks: Chunk[] = [];
   for (const { start, end, text } of pieces(lines, firstLine)) {
     const { tree, overBudget } = cache.parse(text);

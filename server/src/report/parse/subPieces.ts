@@ -52,6 +52,8 @@ export function findSubPieceCuts(lines: readonly string[]): SubPieceCut[] {
   let afterBlank = true;
   // A top-level line with a `|` may be a table's row: an item right after it is left alone.
   let tableLike = false;
+  // The heading stays with the block after it: a piece of its own would cost a parse's setup.
+  let blockSeen = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (BLANK.test(line)) {
@@ -71,7 +73,7 @@ export function findSubPieceCuts(lines: readonly string[]): SubPieceCut[] {
         if (list.marker !== opened.marker) return cuts;
         cuts.push({ line: i, sibling: true, afterBlank });
       } else if (afterBlank) {
-        if (i > 0) cuts.push({ line: i, sibling: false, afterBlank });
+        if (blockSeen) cuts.push({ line: i, sibling: false, afterBlank });
       } else if (tableLike || !INTERRUPTING_ITEM.test(line)) {
         return cuts;
       }
@@ -79,7 +81,7 @@ export function findSubPieceCuts(lines: readonly string[]): SubPieceCut[] {
       tableLike = false;
     } else if (line[0] !== ' ') {
       if (afterBlank) {
-        if (i > 0) cuts.push({ line: i, sibling: false, afterBlank });
+        if (blockSeen) cuts.push({ line: i, sibling: false, afterBlank });
         list = undefined;
         tableLike = false;
       } else if (list !== undefined) {
@@ -90,6 +92,7 @@ export function findSubPieceCuts(lines: readonly string[]): SubPieceCut[] {
       return cuts;
     }
     afterBlank = false;
+    blockSeen = true;
   }
   return cuts;
 }
