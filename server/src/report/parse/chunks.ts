@@ -10,6 +10,7 @@ import type { Heading, Paragraph, Root } from 'mdast';
 import { compiler } from './mdastCompiler';
 import { EditCache } from '../editCache';
 import type { BlockBudget } from '../i18n';
+import { readPlainPiece } from './plainPiece';
 import { findSubPieceCuts, stitchSubTrees, type PlacedTree, type SubPieceCut } from './subPieces';
 
 export interface Chunk {
@@ -71,6 +72,11 @@ export function parsePiece(text: string): Root {
   return (text.includes('|') ? withTables : plain)(text);
 }
 
+/** A piece of plain lines built directly (see plainPiece.ts), any other parsed by micromark. */
+function readMarkdown(text: string): Root {
+  return readPlainPiece(text) ?? parsePiece(text);
+}
+
 /**
  * A section within budgets parsed by remark, in sub-pieces when `subTrees` is given (see
  * subPieces.ts); one over a budget read as plain text (its heading kept).
@@ -78,7 +84,7 @@ export function parsePiece(text: string): Root {
 function readPiece(text: string, subTrees: EditCache<Root> | undefined): ParsedPiece {
   const overBudget = findOverBudget(text);
   if (overBudget) return { tree: plainTextTree(text), overBudget };
-  return { tree: (subTrees && parseInSubPieces(text, subTrees)) ?? parsePiece(text) };
+  return { tree: (subTrees && parseInSubPieces(text, subTrees)) ?? readMarkdown(text) };
 }
 
 /**
@@ -96,7 +102,7 @@ export function parseInSubPieces(text: string, subTrees: EditCache<Root>): Root 
   let offset = 0;
   const place = (pieceEnd: number) => {
     const pieceText = text.slice(pieceStart, pieceEnd);
-    placed.push({ tree: subTrees.get(pieceText, () => parsePiece(pieceText)), cut, offset: pieceStart });
+    placed.push({ tree: subTrees.get(pieceText, () => readMarkdown(pieceText)), cut, offset: pieceStart });
   };
   for (const next of cuts) {
     for (; line < next.line; line++) offset += lines[line].length + 1;
