@@ -1,15 +1,13 @@
 // A piece of plain lines is built without micromark (parse/plainPiece.ts): its tree must be
 // micromark's, positions included, wherever it answers; on fuzzed plain-looking pieces, generated
 // reports' sections and sub-pieces, every fixture and the corpus.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findBlockStarts, parsePiece } from '../../../server/src/report/parse/chunks';
 import { readPlainPiece } from '../../../server/src/report/parse/plainPiece';
 import { findSubPieceCuts } from '../../../server/src/report/parse/subPieces';
 import { splitLines } from '../../../server/src/report/text';
-import { fixturesDir } from '../../helpers/fixtures';
+import { fixtureAndCorpusTexts } from './markdownFiles';
 import { reportDocument } from '../robustness/documents';
 
 /** Each piece built directly, against micromark; how many were built. */
@@ -33,14 +31,6 @@ function* piecesOf(text: string): Generator<string> {
     yield section.join('\n');
     const cuts = [0, ...findSubPieceCuts(section).map((cut) => cut.line), section.length];
     for (let c = 0; c + 1 < cuts.length; c++) yield section.slice(cuts[c], cuts[c + 1]).join('\n');
-  }
-}
-
-function* filesUnder(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) yield* filesUnder(full);
-    else if (name.endsWith('.md')) yield full;
   }
 }
 
@@ -107,8 +97,6 @@ const plainLine = fc.oneof(
 );
 const plainPiece = fc.array(plainLine, { minLength: 1, maxLength: 8 }).map((lines) => lines.join('\n'));
 
-const corpus = process.env.WEEKLY_REPORT_CORPUS;
-
 describe('plain pieces built directly', () => {
   it('builds micromark’s tree for plain-looking pieces', () => {
     const built = expectAsMicromark(fc.sample(plainPiece, { numRuns: 20_000, seed: 5150 }));
@@ -117,8 +105,7 @@ describe('plain pieces built directly', () => {
 
   it('builds micromark’s tree for the sections and sub-pieces of generated reports, fixtures and the corpus', () => {
     const texts = [...fc.sample(reportDocument, { numRuns: 1000, seed: 6160 })];
-    texts.push(...[...filesUnder(fixturesDir)].map((file) => readFileSync(file, 'utf8')));
-    if (corpus) texts.push(...[...filesUnder(corpus)].map((file) => readFileSync(file, 'utf8')));
+    texts.push(...fixtureAndCorpusTexts());
     const built = expectAsMicromark(texts.flatMap((text) => [...piecesOf(text)]));
     expect(built).toBeGreaterThan(100);
   });

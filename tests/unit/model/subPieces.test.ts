@@ -1,8 +1,6 @@
 // A changed section is parsed in sub-pieces and stitched (parse/subPieces.ts): the stitched tree
 // must be the tree of the whole section, positions included, and the report the same as without
 // sub-pieces, on generated report-shaped documents, shapes of our own, every fixture and the corpus.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BlockCache, findBlockStarts, parseInSubPieces, parsePiece } from '../../../server/src/report/parse/chunks';
@@ -10,7 +8,7 @@ import { findSubPieceCuts } from '../../../server/src/report/parse/subPieces';
 import { EditCache } from '../../../server/src/report/editCache';
 import { parseReport } from '../../../server/src/report/parseReport';
 import { splitLines } from '../../../server/src/report/text';
-import { fixturesDir } from '../../helpers/fixtures';
+import { fixtureAndCorpusTexts, fixtureTexts } from './markdownFiles';
 import { previousDocument, reportDocument } from '../robustness/documents';
 import type { Root } from 'mdast';
 
@@ -119,16 +117,6 @@ const shapedSection = fc
 const listLine = fc.constantFrom('- a 1%', '- b', '  - c', '    d', '', '  ', 'p', '1. x', '2. y', '* s', '> q', '| t |');
 const listSection = fc.array(listLine, { minLength: 1, maxLength: 30 }).map((body) => ['## S', ...body].join('\n'));
 
-function* filesUnder(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) yield* filesUnder(full);
-    else if (name.endsWith('.md')) yield full;
-  }
-}
-
-const corpus = process.env.WEEKLY_REPORT_CORPUS;
-
 describe('sub-piece parsing', () => {
   it('cuts at the next item of a top-level list and at blocks after a blank line, nowhere uncertain', () => {
     const cuts = (text: string) => findSubPieceCuts(text.split('\n')).map((c) => [c.line, c.sibling, c.afterBlank]);
@@ -162,8 +150,7 @@ describe('sub-piece parsing', () => {
   });
 
   it('stitches the tree of the whole section: every fixture, and the corpus when given', () => {
-    const texts = [...filesUnder(fixturesDir)].map((file) => readFileSync(file, 'utf8'));
-    if (corpus) texts.push(...[...filesUnder(corpus)].map((file) => readFileSync(file, 'utf8')));
+    const texts = fixtureAndCorpusTexts();
     const tally = expectStitchedAsWhole(texts);
     expect(tally.stitched).toBeGreaterThan(10);
   });
@@ -172,7 +159,7 @@ describe('sub-piece parsing', () => {
     const texts = [
       ...fc.sample(reportDocument, { numRuns: 300, seed: 99 }),
       ...fc.sample(shapedSection, { numRuns: 300, seed: 98 }),
-      ...[...filesUnder(fixturesDir)].map((file) => readFileSync(file, 'utf8')),
+      ...fixtureTexts(),
     ];
     expectSameReports(texts);
   });
