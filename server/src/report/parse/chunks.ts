@@ -10,6 +10,8 @@ import type { Heading, Paragraph, Root } from 'mdast';
 import { compiler } from './mdastCompiler';
 import { EditCache } from '../editCache';
 import type { BlockBudget } from '../i18n';
+import { readPlainPiece } from './plainPiece';
+import { findSubPieceCuts, stitchSubTrees, type PlacedTree, type SubPieceCut } from './subPieces';
 
 export interface Chunk {
   /** First line of the chunk in the document (0-based). */
@@ -66,14 +68,50 @@ const withTables = markdownReader([gfmTable()], [gfmTableFromMarkdown()]);
 const plain = markdownReader([], []);
 
 /** A piece without a `|` holds no table: the plain parser skips the table extension's work. */
-function parsePiece(text: string): Root {
+export function parsePiece(text: string): Root {
   return (text.includes('|') ? withTables : plain)(text);
 }
 
-/** A piece within budgets parsed by remark; one over a budget read as plain text (its heading kept). */
-function readPiece(text: string): ParsedPiece {
+/** A piece of plain lines built directly (see plainPiece.ts), any other parsed by micromark. */
+function readMarkdown(text: string): Root {
+  return readPlainPiece(text) ?? parsePiece(text);
+}
+
+/**
+ * A section within budgets parsed by remark, in sub-pieces when `subTrees` is given (see
+ * subPieces.ts); one over a budget read as plain text (its heading kept).
+ */
+function readPiece(text: string, subTrees: EditCache<Root> | undefined): ParsedPiece {
   const overBudget = findOverBudget(text);
-  return overBudget ? { tree: plainTextTree(text), overBudget } : { tree: parsePiece(text) };
+  if (overBudget) return { tree: plainTextTree(text), overBudget };
+  return { tree: (subTrees && parseInSubPieces(text, subTrees)) ?? readMarkdown(text) };
+}
+
+/**
+ * The tree of a section from its sub-pieces, each parsed once per text; `undefined` when the
+ * section is not cut or the stitch is not sure, and the caller parses it whole.
+ */
+export function parseInSubPieces(text: string, subTrees: EditCache<Root>): Root | undefined {
+  const lines = text.split('\n');
+  const cuts = findSubPieceCuts(lines);
+  if (cuts.length === 0) return undefined;
+  const placed: PlacedTree[] = [];
+  let cut: SubPieceCut = { line: 0, sibling: false, afterBlank: false };
+  let pieceStart = 0;
+  let line = 0;
+  let offset = 0;
+  const place = (pieceEnd: number) => {
+    const pieceText = text.slice(pieceStart, pieceEnd);
+    placed.push({ tree: subTrees.get(pieceText, () => readMarkdown(pieceText)), cut, offset: pieceStart });
+  };
+  for (const next of cuts) {
+    for (; line < next.line; line++) offset += lines[line].length + 1;
+    place(offset - 1);
+    cut = next;
+    pieceStart = offset;
+  }
+  place(text.length);
+  return stitchSubTrees(placed);
 }
 
 /** The first budget a piece goes over, in one pass over its characters. */
@@ -155,10 +193,16 @@ const FOLDER_KEEP_RUNS = 64;
 /** Parsed pieces of one document, by text: a keystroke re-parses only the piece it touched. */
 export class BlockCache {
   private readonly cache: EditCache<ParsedPiece>;
+  /**
+   * A changed section's sub-pieces, by text, kept as long as the sections: a section parsed again
+   * parses only its sub-pieces that changed. Absent when sub-piece parsing is off (tests compare).
+   */
+  private readonly subTrees: EditCache<Root> | undefined;
 
   /** `keepRuns`: how many of the latest parses' pieces are kept (one for a document being edited). */
-  constructor(keepRuns = 1) {
+  constructor(keepRuns = 1, { subPieces = true }: { subPieces?: boolean } = {}) {
     this.cache = new EditCache<ParsedPiece>(keepRuns);
+    this.subTrees = subPieces ? new EditCache<Root>(keepRuns) : undefined;
   }
 
   /**
@@ -171,11 +215,12 @@ export class BlockCache {
   }
 
   parse(text: string): ParsedPiece {
-    return this.cache.get(text, () => readPiece(text));
+    return this.cache.get(text, () => readPiece(text, this.subTrees));
   }
 
   settle(): void {
     this.cache.settle();
+    this.subTrees?.settle();
   }
 
   /**
@@ -242,7 +287,11 @@ function* pieces(lines: string[], firstLine: number): Generator<{ start: number;
   }
 }
 
-export function parseChunks(lines: string[], firstLine: number, cache: BlockCache = new BlockCache()): Chunk[] {
+/**
+ * A parse without a cache of its own (a text parsed once) parses sections whole: sub-pieces cost a
+ * parse's setup each and pay off only in a cache that sees the section's next version.
+ */
+export function parseChunks(lines: string[], firstLine: number, cache: BlockCache = new BlockCache(1, { subPieces: false })): Chunk[] {
   const chunks: Chunk[] = [];
   for (const { start, end, text } of pieces(lines, firstLine)) {
     const { tree, overBudget } = cache.parse(text);
