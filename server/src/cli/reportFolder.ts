@@ -75,8 +75,14 @@ export interface ParseCaches {
   lines: LineMetricCache;
 }
 
+/**
+ * Reports whose prose lines' metrics a folder's cache keeps, as its block cache keeps their blocks:
+ * a week repeats lines of weeks before the last one too (a figure back at an earlier value).
+ */
+const LINE_CACHE_REPORTS = 64;
+
 export function newParseCaches(): ParseCaches {
-  return { blocks: BlockCache.forFolder(), lines: new EditCache() };
+  return { blocks: BlockCache.forFolder(), lines: new EditCache(LINE_CACHE_REPORTS) };
 }
 
 /** Parses and extracts a report file the user named; the caller decides what an unreadable one means. */
