@@ -55,7 +55,8 @@ export async function indexFiles(
       await new Promise((resolve) => setImmediate(resolve));
       sliceStart = performance.now();
     }
-    const read = cliReader.read(file, { roots, maxBytes: MAX_INDEXED_FILE_BYTES });
+    // Listed by the folder's walk (`indexReports`, `planCheck`): inside `roots`, no link.
+    const read = cliReader.read(file, { roots, maxBytes: MAX_INDEXED_FILE_BYTES, walked: true });
     if (!read.ok) continue;
     readable?.(file);
     const scan = scanOutline(read.text, path.basename(file), settings.weekNumbering);
