@@ -42,7 +42,14 @@ export function createSeriesComparer(
   indexed: FolderIndexes = new Map(),
 ): SeriesComparer {
   if (root !== undefined && !isDirectory(root)) throw usageError((t) => t.rootNotFolder(root));
-  const seriesFolder = (uri: string) => seriesFolderOf(uri, root);
+  // Asked for every report compared and every file loaded: converted once per folder of uris.
+  const folderOfUriFolder = new Map<string, string>();
+  const seriesFolder = (uri: string) => {
+    const uriFolder = uri.slice(0, uri.lastIndexOf('/'));
+    let folder = folderOfUriFolder.get(uriFolder);
+    if (folder === undefined) folderOfUriFolder.set(uriFolder, (folder = seriesFolderOf(uri, root)));
+    return folder;
+  };
   const files = new ReportFileLoader(cliReader);
   const indexes = new Map<string, Promise<readonly ReportEntry[]>>();
   const entriesFor = (uri: string): Promise<readonly ReportEntry[]> => {
