@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Settings } from '../protocol';
-import { compareInSeries, type LoadedReport } from '../report/compare/compareInSeries';
+import { compareInSeries, type LoadedReport, type SeriesCompareOptions } from '../report/compare/compareInSeries';
 import type { Comparison } from '../report/compare/types';
 import type { FileRefusal } from '../report/i18n';
 import type { Locale } from '../report/base/locale';
@@ -40,6 +40,7 @@ export function createSeriesComparer(
   root: string | undefined,
   known: KnownReports,
   indexed: FolderIndexes = new Map(),
+  { currentTrends }: Pick<SeriesCompareOptions, 'currentTrends'> = {},
 ): SeriesComparer {
   if (root !== undefined && !isDirectory(root)) throw usageError((t) => t.rootNotFolder(root));
   // Asked for every report compared and every file loaded: converted once per folder of uris.
@@ -70,7 +71,7 @@ export function createSeriesComparer(
         // Outside the indexed folder: still let the trend continue from it.
         entries = [...entries, createReportEntry(previous.uri, previous.report)];
       }
-      return compareInSeries(current, entries, load, { settings, locale, previous: previous?.uri });
+      return compareInSeries(current, entries, load, { settings, locale, previous: previous?.uri, currentTrends });
     },
     previousLinkRefusal(current) {
       const link = createReportEntry(current.uri, current.report).previous;
