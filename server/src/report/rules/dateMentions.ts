@@ -25,8 +25,10 @@ export interface DateSpan {
 /** A yearless date at most this far after the report's date reads as upcoming, else as last year's. */
 const UPCOMING_DAYS = 62;
 
-const DATE =
+export const DATE =
   /(?<![\d./:])(?:(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d.])(?:\s*[日号])?|(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(\d{1,2})([/.])(\d{1,2})(?![\d%/]|\.\d)([日号])?)/g;
+/** What every DATE match holds, without its look-behind and bounds: a digit, a date's separator, a digit. */
+export const MAY_HOLD_DATE = /\d\s*[-/.年月]\s*\d/;
 const RANGE_JOINER = /^\s*(?:-|~|—|至|到)\s*$/;
 /** `从1.5倍` is a quantity after a preposition, not 5 January. */
 const QUANTITY_AFTER = /^\s*[倍万亿千百元个条次件人台笔]/;
@@ -37,8 +39,9 @@ const DATE_PREPOSITION = /(?:从|自|于|在|截至|截止|至|到|since|from|on
  * `M.D` needs the evidence described above; `M/D` needs a valid month and day.
  */
 export function findDateSpans(text: string, reportDate: string): DateSpan[] {
-  // No digit, no date: most prose lines end here without a regular expression or a cache entry.
-  if (!/\d/.test(text)) return [];
+  // No digits joined as a date's are, no date: most prose lines end here without a cache lookup
+  // (hashing the line in full).
+  if (!MAY_HOLD_DATE.test(text)) return [];
   const known = datesByLine(text, '', () => {
     const written = scanWrittenDates(text);
     return { written, dependsOnDate: written.some((w) => w.date === undefined), spans: [] };
