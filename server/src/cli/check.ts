@@ -99,14 +99,35 @@ export function checkJsonOutput(): CheckOutput {
     counts,
     add(result) {
       addCounts(counts, result);
-      // An element of an array indented by two: JSON strings hold no raw newline, so every line shifts.
-      const element = JSON.stringify(result, null, 2).replace(/^/gm, '  ');
+      const element = checkedFileJson(result);
       const text = `${started ? ',' : '['}\n${element}`;
       started = true;
       return text;
     },
     end: () => (started ? '\n]\n' : '[]\n'),
   };
+}
+
+/**
+ * `JSON.stringify(result, null, 2)` with every line indented two more (an element of the output's
+ * array), written out for this one shape: generic stringifying and re-indenting by a regular
+ * expression cost more than the rest of printing 10,000 files. Strings go through `JSON.stringify`.
+ */
+export function checkedFileJson({ file, diagnostics }: CheckedFile): string {
+  const head = `  {\n    "file": ${JSON.stringify(file)},\n    "diagnostics": `;
+  if (diagnostics.length === 0) return `${head}[]\n  }`;
+  const items = diagnostics.map(
+    ({ code, severity, message, range: { start, end } }) =>
+      `      {\n        "code": ${JSON.stringify(code)},\n        "severity": ${JSON.stringify(severity)},\n        "message": ${JSON.stringify(message)},\n` +
+      `        "range": {\n          "start": {\n            "line": ${jsonNumber(start.line)},\n            "character": ${jsonNumber(start.character)}\n          },\n` +
+      `          "end": {\n            "line": ${jsonNumber(end.line)},\n            "character": ${jsonNumber(end.character)}\n          }\n        }\n      }`,
+  );
+  return `${head}[\n${items.join(',\n')}\n    ]\n  }`;
+}
+
+/** A number as JSON writes it (not finite: null). */
+function jsonNumber(value: number): string {
+  return JSON.stringify(value);
 }
 
 /** A format whose head depends on every result (SARIF's rule list, JUnit's totals): kept, rendered at the end. */

@@ -79,7 +79,8 @@ export function createChecker(files: readonly string[], { settings, locale, root
   // A named report outside the window (named out of order) is parsed again, on its own caches.
   const known = (uri: string) => recent.get(uri) ?? reload(named.get(uri));
   const reload = (file: string | undefined) => (file === undefined ? undefined : recent.add(loadReportFile(file, settings)));
-  const series = createSeriesComparer(settings, locale, root, known, indexed);
+  // Read for findings only: this week's rows need no trend (see `CompareOptions.currentTrends`).
+  const series = createSeriesComparer(settings, locale, root, known, indexed, { currentTrends: false });
   const rootFolder = path.resolve(root ?? '.');
   return {
     async check(stretch, say, checked) {

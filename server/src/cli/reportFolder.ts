@@ -55,7 +55,8 @@ export async function indexFiles(
       await new Promise((resolve) => setImmediate(resolve));
       sliceStart = performance.now();
     }
-    const read = cliReader.read(file, { roots, maxBytes: MAX_INDEXED_FILE_BYTES });
+    // Listed by the folder's walk (`indexReports`, `planCheck`): inside `roots`, no link.
+    const read = cliReader.read(file, { roots, maxBytes: MAX_INDEXED_FILE_BYTES, walked: true });
     if (!read.ok) continue;
     readable?.(file);
     const scan = scanOutline(read.text, path.basename(file), settings.weekNumbering);
@@ -75,8 +76,14 @@ export interface ParseCaches {
   lines: LineMetricCache;
 }
 
+/**
+ * Reports whose prose lines' metrics a folder's cache keeps, as its block cache keeps their blocks:
+ * a week repeats lines of weeks before the last one too (a figure back at an earlier value).
+ */
+const LINE_CACHE_REPORTS = 64;
+
 export function newParseCaches(): ParseCaches {
-  return { blocks: BlockCache.forFolder(), lines: new EditCache() };
+  return { blocks: BlockCache.forFolder(), lines: new EditCache(LINE_CACHE_REPORTS) };
 }
 
 /** Parses and extracts a report file the user named; the caller decides what an unreadable one means. */

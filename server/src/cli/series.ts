@@ -3,7 +3,7 @@
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Settings } from '../protocol';
-import { compareInSeries, type LoadedReport } from '../report/compare/compareInSeries';
+import { compareInSeries, type LoadedReport, type SeriesCompareOptions } from '../report/compare/compareInSeries';
 import type { Comparison } from '../report/compare/types';
 import type { FileRefusal } from '../report/i18n';
 import type { Locale } from '../report/base/locale';
@@ -40,9 +40,17 @@ export function createSeriesComparer(
   root: string | undefined,
   known: KnownReports,
   indexed: FolderIndexes = new Map(),
+  { currentTrends }: Pick<SeriesCompareOptions, 'currentTrends'> = {},
 ): SeriesComparer {
   if (root !== undefined && !isDirectory(root)) throw usageError((t) => t.rootNotFolder(root));
-  const seriesFolder = (uri: string) => seriesFolderOf(uri, root);
+  // Asked for every report compared and every file loaded: converted once per folder of uris.
+  const folderOfUriFolder = new Map<string, string>();
+  const seriesFolder = (uri: string) => {
+    const uriFolder = uri.slice(0, uri.lastIndexOf('/'));
+    let folder = folderOfUriFolder.get(uriFolder);
+    if (folder === undefined) folderOfUriFolder.set(uriFolder, (folder = seriesFolderOf(uri, root)));
+    return folder;
+  };
   const files = new ReportFileLoader(cliReader);
   const indexes = new Map<string, Promise<readonly ReportEntry[]>>();
   const entriesFor = (uri: string): Promise<readonly ReportEntry[]> => {
@@ -63,7 +71,7 @@ export function createSeriesComparer(
         // Outside the indexed folder: still let the trend continue from it.
         entries = [...entries, createReportEntry(previous.uri, previous.report)];
       }
-      return compareInSeries(current, entries, load, { settings, locale, previous: previous?.uri });
+      return compareInSeries(current, entries, load, { settings, locale, previous: previous?.uri, currentTrends });
     },
     previousLinkRefusal(current) {
       const link = createReportEntry(current.uri, current.report).previous;

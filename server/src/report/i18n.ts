@@ -588,6 +588,9 @@ const formatters = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(value: number, maxDecimals = 2): string {
   if (!Number.isFinite(value)) return String(value);
+  // A whole number below grouping reads as JavaScript writes it (Intl writes -0 as "-0"); formatting
+  // through Intl costs microseconds, and messages name fractions' whole numbers in every report.
+  if (Number.isInteger(value) && Math.abs(value) < 10000 && !Object.is(value, -0)) return String(value);
   const digits = Math.max(0, Math.min(20, Math.floor(maxDecimals)));
   const useGrouping = Math.abs(value) >= 10000;
   const key = `${digits}:${useGrouping}`;

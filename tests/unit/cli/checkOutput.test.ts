@@ -1,5 +1,6 @@
 // `check` prints JSON and text file by file as the files are checked: the bytes must be those of
 // rendering every result at once.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkExitCode, checkJsonOutput, checkTextOutput, type CheckDiagnostic, type CheckedFile } from '../../../server/src/cli/check';
 import { painter } from '../../../server/src/cli/terminal';
@@ -25,6 +26,21 @@ describe('check output, file by file', () => {
     const escapes: CheckedFile = { file: 'a\\b.md', diagnostics: [diagnostic(1, 'hint', 'two\nlines\twith \\ and "quotes"')] };
     const files = [...results, escapes].slice(0, count);
     expect(streamed(checkJsonOutput(), files)).toBe(`${JSON.stringify(files, null, 2)}\n`);
+  });
+
+  it('JSON of any file name, messages and positions is JSON.stringify of them', () => {
+    const position = fc.record({ line: fc.nat(), character: fc.nat() });
+    const diagnostics = fc.array(
+      fc.record({
+        code: fc.string(),
+        severity: fc.constantFrom<CheckDiagnostic['severity']>('error', 'warning', 'information', 'hint'),
+        message: fc.string({ unit: 'binary' }),
+        range: fc.record({ start: position, end: position }),
+      }),
+      { maxLength: 4 },
+    );
+    const files = fc.array(fc.record({ file: fc.string({ unit: 'binary' }), diagnostics }), { maxLength: 4 });
+    fc.assert(fc.property(files, (checked) => streamed(checkJsonOutput(), checked) === `${JSON.stringify(checked, null, 2)}\n`));
   });
 
   it('text: a block per file with findings, one summary at the end, nothing for clean files', () => {

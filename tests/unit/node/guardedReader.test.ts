@@ -97,6 +97,41 @@ describe('GuardedReader', () => {
     });
   });
 
+  describe('a file a walk listed (walked: opened without realpath or stat first)', () => {
+    const walked = (file: string) => new GuardedReader().read(file, { roots: [root], maxBytes: MAX, walked: true });
+
+    it('reads it as an unwalked read does', () => {
+      const file = path.join(root, 'report.md');
+      expect(walked(file)).toEqual(new GuardedReader().read(file, { roots: [root], maxBytes: MAX }));
+    });
+
+    it('refuses a link put where the walk saw a file, even one leading inside', () => {
+      expect(walked(linkTo(path.join(root, 'report.md'), 'walked-link.md'))).toMatchObject({ ok: false, reason: 'not-a-file' });
+      expect(walked(linkTo(path.join(outside, 'secret.md'), 'walked-out.md'))).toMatchObject({ ok: false, reason: 'not-a-file' });
+    });
+
+    it('refuses a FIFO without blocking, a file over the cap, a missing file and a path outside', () => {
+      const fifo = path.join(root, 'walked-pipe.md');
+      execFileSync('mkfifo', [fifo]);
+      expect(walked(fifo)).toMatchObject({ ok: false, reason: 'not-a-file' });
+      const big = path.join(root, 'walked-big.md');
+      fs.closeSync(fs.openSync(big, 'w'));
+      fs.truncateSync(big, 200 * 1024 * 1024);
+      expect(walked(big)).toMatchObject({ ok: false, reason: 'too-big' });
+      expect(walked(path.join(root, 'walked-gone.md'))).toMatchObject({ ok: false, reason: 'missing' });
+      expect(walked(path.join(outside, 'secret.md'))).toMatchObject({ ok: false, reason: 'outside' });
+    });
+
+    it('answers unchanged for the stamp an unwalked read gave', () => {
+      const file = path.join(root, 'report.md');
+      const { stamp } = new GuardedReader().read(file, { roots: [root], maxBytes: MAX }) as { stamp: string };
+      const reader = new GuardedReader();
+      expect(reader.readUnlessUnchanged(file, { roots: [root], maxBytes: MAX, walked: true, unchangedSince: stamp })).toMatchObject({
+        unchanged: true,
+      });
+    });
+  });
+
   function linkTo(target: string, name: string): string {
     const link = path.join(root, name);
     fs.rmSync(link, { force: true });

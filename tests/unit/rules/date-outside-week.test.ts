@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateOutsideWeek } from '../../../server/src/report/rules/dateOutsideWeek';
-import { findDateSpans } from '../../../server/src/report/rules/dateMentions';
+import { DATE, findDateSpans, MAY_HOLD_DATE } from '../../../server/src/report/rules/dateMentions';
 import { check, coveredText, inReport } from './helpers';
 
 // The report is created Saturday 2023-12-16: week 51 counting from the week holding 1 January,
@@ -130,5 +131,16 @@ describe('findDateSpans', () => {
 
   it.each([['99.966%'], ['v1.2.3'], ['16/24'], ['2.1版本'], ['15:36'], ['2023年度'], ['13/45']])('finds no date in %s', (text) => {
     expect(findDateSpans(text, '2023-12-16')).toEqual([]);
+  });
+});
+
+describe('findDateSpans pre-test', () => {
+  it('holds for every text the date expression finds a date in', () => {
+    const pieces = ['1', '2', '12', '2023', ' ', '\t', '-', '/', '.', '年', '月', '日', '号', ':', '%', 'a', '至'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (line) => [...line.matchAll(DATE)].length === 0 || MAY_HOLD_DATE.test(line)),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -32,7 +32,20 @@ describe('formatNumber', () => {
   ])('%d at %d decimals → %s', (value, decimals, shown) => {
     expect(formatNumber(value, decimals)).toBe(shown);
   });
+
+  it('writes whole numbers as Intl does, -0 and the grouping bound included', () => {
+    for (const decimals of [0, 2]) {
+      const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals, useGrouping: false });
+      for (let value = -10000; value <= 10000; value++)
+        expect(formatNumber(value, decimals)).toBe(value === 10000 || value === -10000 ? intlGrouped(value) : intl.format(value));
+      expect(formatNumber(-0, decimals)).toBe(intl.format(-0));
+    }
+  });
 });
+
+function intlGrouped(value: number): string {
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: true }).format(value);
+}
 
 describe('message', () => {
   it('fills the same parameters in both languages', () => {

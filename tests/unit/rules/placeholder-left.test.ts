@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeholderLeft } from '../../../server/src/report/rules/placeholderLeft';
+import { MAY_HOLD_PLACEHOLDER, PLACEHOLDER, placeholderLeft } from '../../../server/src/report/rules/placeholderLeft';
 import { check, coveredText, inReport } from './helpers';
 
 describe('placeholder-left', () => {
@@ -50,5 +51,44 @@ describe('placeholder-left', () => {
 
   it('reports each placeholder of a line', () => {
     expect(check(placeholderLeft, inReport('- 成功率XX%，TODO，待定'))).toHaveLength(3);
+  });
+});
+
+describe('placeholder-left pre-test', () => {
+  it('holds for every text the full expression finds a placeholder in', () => {
+    const pieces = [
+      't',
+      'T',
+      'o',
+      'O',
+      'd',
+      'D',
+      'x',
+      'X',
+      '.',
+      '%',
+      '?',
+      '待',
+      '补充',
+      '填写',
+      '定',
+      'fixme',
+      'FIXME',
+      'tb',
+      'TB',
+      'c',
+      'C',
+      ' ',
+      'a',
+      '1',
+      '-',
+      ':',
+      '_',
+    ];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (line) => [...line.matchAll(PLACEHOLDER)].length === 0 || MAY_HOLD_PLACEHOLDER.test(line)),
+      { numRuns: 20_000 },
+    );
   });
 });

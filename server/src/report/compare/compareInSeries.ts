@@ -17,7 +17,7 @@ import {
   type SeriesOptions,
 } from '../series/findPreviousReport';
 import { canonicalUri, createReportEntry, type ReportEntry } from '../series/reportEntry';
-import { compareReportsInSteps, type ComparedReport, type HistoryWeek } from './compareReports';
+import { compareReportsInSteps, type CompareOptions, type ComparedReport, type HistoryWeek } from './compareReports';
 import { runToEnd, type Steps } from '../base/steps';
 import { historyWeekOf, toComparedReportInSteps } from './comparedReport';
 import type { Comparison } from './types';
@@ -47,6 +47,8 @@ export interface SeriesCompareOptions {
    * driver that runs them in slices and yields in between (see base/steps.ts).
    */
   run?: <T>(steps: Steps<T>) => T | Promise<T>;
+  /** See `CompareOptions.currentTrends`. */
+  currentTrends?: boolean;
 }
 
 /** Last week's report, loaded, and how it was found; a `previous:` link that cannot be read falls back to the week before. */
@@ -116,7 +118,9 @@ export async function compareInSeries(
     if (loaded) historyReports.push(loaded);
   }
   const note = describeLookup(lookup, locale);
-  const comparison = await (options.run ?? runToEnd)(compareLoaded(current, previous, historyReports, settings.directions, note));
+  const comparison = await (options.run ?? runToEnd)(
+    compareLoaded(current, previous, historyReports, { directions: settings.directions, note, currentTrends: options.currentTrends }),
+  );
   if (previous && lookup.tooFar) comparison.previousTooFar = true;
   if (previous && lookup.weeksBack !== undefined && lookup.weeksBack > 1) comparison.previousWeeksBack = lookup.weeksBack;
   return comparison;
@@ -127,12 +131,11 @@ function* compareLoaded(
   current: LoadedReport,
   previous: LoadedReport | undefined,
   historyReports: readonly LoadedReport[],
-  directions: SeriesCompareOptions['settings']['directions'],
-  note: string | undefined,
+  options: Omit<CompareOptions, 'history'>,
 ): Steps<Comparison> {
   const history: HistoryWeek[] = [];
   for (const week of historyReports) history.push(yield* asHistoryWeek(week));
   const currentSide = yield* asComparedReport(current);
   const previousSide = previous && (yield* asComparedReport(previous));
-  return yield* compareReportsInSteps(currentSide, previousSide, { directions, history, note });
+  return yield* compareReportsInSteps(currentSide, previousSide, { ...options, history });
 }

@@ -53,6 +53,13 @@ export interface CompareOptions {
   history?: HistoryWeek[];
   /** Passed through to `Comparison.note` (see `describeLookup`). */
   note?: string;
+  /**
+   * Whether the rows of this week's metrics follow them through the history weeks (default true);
+   * false: their trend is this week's value alone. For a caller that reads the comparison for
+   * findings only (`check`): the rules read the trend of gone metrics alone (metric-missing), and
+   * pairing this week's metrics with every history week was a quarter of the comparison.
+   */
+  currentTrends?: boolean;
 }
 
 export function compareReports(currentReport: ComparedReport, previousReport?: ComparedReport, options: CompareOptions = {}): Comparison {
@@ -74,7 +81,10 @@ export function* compareReportsInSteps(
   const currentSide = yield* metricSideInSteps(current.metrics, current.contexts);
   const historySides: KeptSide[] = [];
   for (const week of history) historySides.push(yield* metricSideInSteps(week.metrics, week.contexts));
-  const currentTrends = yield* trendsOf(currentSide, history, historySides);
+  const currentTrends =
+    options.currentTrends === false
+      ? Array.from({ length: currentSide.size }, (): TrendPoint[] => [])
+      : yield* trendsOf(currentSide, history, historySides);
   const previousSide = previous && (yield* metricSideInSteps(previous.metrics, previous.contexts));
   const pairs = previousSide ? yield* pairSidesInSteps(currentSide, previousSide, 'right') : [];
   const previousFor = new Map(pairs.map(([i, j]) => [i, j]));

@@ -49,10 +49,11 @@ export function recognizeJournal(sections: readonly Section[], context: Recognit
   for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
     const headings = byLevel
       .get(level)!
-      .map((section) => ({ section, reading: readWeekHeading(section.name, context) }))
+      .map((section) => ({ section, reading: rememberedWeekHeading(section.name, context) }))
       .filter((h): h is { section: Section; reading: WeekReading } => h.reading !== undefined);
     if (distinctWeeks(headings.map((h) => h.reading)) >= 2) {
-      return { level, headings: headings.map(({ section, reading }) => ({ section, week: reading.week })) };
+      // Copies: the readings are remembered for other files' headings.
+      return { level, headings: headings.map(({ section, reading }) => ({ section, week: reading.week && { ...reading.week } })) };
     }
   }
   return undefined;
@@ -91,6 +92,23 @@ function distinctWeeks(readings: readonly WeekReading[]): number {
   }
   return keys.size + clusters;
 }
+
+/**
+ * `readWeekHeading`, remembered by the heading and what it is read with: every file `check` reads is
+ * asked whether it is a journal, and a series repeats its headings (本周工作, 下周计划) week after
+ * week. Bounded: cleared when full.
+ */
+function rememberedWeekHeading(title: string, context: RecognitionContext): WeekReading | undefined {
+  const key = `${context.numbering}\u0000${context.year ?? ''}\u0000${title}`;
+  if (weekHeadings.has(key)) return weekHeadings.get(key);
+  if (weekHeadings.size >= WEEK_HEADINGS_REMEMBERED) weekHeadings.clear();
+  const reading = readWeekHeading(title, context);
+  weekHeadings.set(key, reading);
+  return reading;
+}
+
+const weekHeadings = new Map<string, WeekReading | undefined>();
+const WEEK_HEADINGS_REMEMBERED = 5_000;
 
 /** A heading as a week, or undefined when it names none (or names a part of a report). */
 export function readWeekHeading(title: string, context: RecognitionContext): WeekReading | undefined {

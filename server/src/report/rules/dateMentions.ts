@@ -25,8 +25,10 @@ export interface DateSpan {
 /** A yearless date at most this far after the report's date reads as upcoming, else as last year's. */
 const UPCOMING_DAYS = 62;
 
-const DATE =
+export const DATE =
   /(?<![\d./:])(?:(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d.])(?:\s*[日号])?|(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(\d{1,2})([/.])(\d{1,2})(?![\d%/]|\.\d)([日号])?)/g;
+/** What every DATE match holds, without its look-behind and bounds: a digit, a date's separator, a digit. */
+export const MAY_HOLD_DATE = /\d\s*[-/.年月]\s*\d/;
 const RANGE_JOINER = /^\s*(?:-|~|—|至|到)\s*$/;
 /** `从1.5倍` is a quantity after a preposition, not 5 January. */
 const QUANTITY_AFTER = /^\s*[倍万亿千百元个条次件人台笔]/;
@@ -37,23 +39,37 @@ const DATE_PREPOSITION = /(?:从|自|于|在|截至|截止|至|到|since|from|on
  * `M.D` needs the evidence described above; `M/D` needs a valid month and day.
  */
 export function findDateSpans(text: string, reportDate: string): DateSpan[] {
-  // No digit, no date: most prose lines end here without a regular expression or a cache entry.
-  if (!/\d/.test(text)) return [];
-  const known = datesByLine(text, '', () => ({ written: scanWrittenDates(text), reportDate: undefined, spans: [] }));
+  // No digits joined as a date's are, no date: most prose lines end here without a cache lookup
+  // (hashing the line in full).
+  if (!MAY_HOLD_DATE.test(text)) return [];
+  const known = datesByLine(text, '', () => {
+    const written = scanWrittenDates(text);
+    return { written, dependsOnDate: written.some((w) => w.date === undefined), spans: [] };
+  });
   if (known.written.length === 0) return [];
-  // A keystroke asks again with the same report date: the spans of the last date asked are kept.
-  if (known.reportDate !== reportDate) {
-    known.spans = dateSpans(text, known.written, reportDate);
-    known.reportDate = reportDate;
-  }
-  return known.spans;
+  // Dates all written with their year read alike whatever the report's date: one set of spans.
+  const key = known.dependsOnDate ? reportDate : '';
+  for (const kept of known.spans) if (kept.reportDate === key) return kept.spans;
+  const spans = dateSpans(text, known.written, reportDate);
+  if (known.spans.length >= REPORT_DATES_KEPT) known.spans.shift();
+  known.spans.push({ reportDate: key, spans });
+  return spans;
 }
 
-/** A line's written dates, and its spans for the report date it was last asked with. */
+/**
+ * Report dates a line keeps its spans for: week detection under `auto` asks with two candidate week
+ * ends (when the file is indexed, then when it is parsed) and the date rules with the report's date;
+ * keeping only the last one made each line's spans be worked out again at every turn.
+ */
+const REPORT_DATES_KEPT = 4;
+
+/** A line's written dates, and its spans for the last few report dates asked with (latest last). */
 interface LineDates {
   written: WrittenDate[];
-  reportDate: string | undefined;
-  spans: DateSpan[];
+  /** Whether a date is written without its year: only then do the spans depend on the report's date. */
+  dependsOnDate: boolean;
+  /** By report date; `''` for a line whose spans do not depend on it. */
+  spans: Array<{ reportDate: string; spans: DateSpan[] }>;
 }
 
 /** A date as written, before a year is inferred: what does not depend on the report's date. */
@@ -188,10 +204,38 @@ export function isToldDoneAfter(text: string, span: DateSpan, date: string): boo
 
 /** The span's clause tells something as done, measured or logged (not planned). */
 export function isToldDone(text: string, span: DateSpan, orElse = false): boolean {
+  const telling = tellingOf(text, span);
+  return !telling.planned && (orElse || telling.doneOrLogged);
+}
+
+/** What a span's clause says, by the line's text alone. */
+interface Telling {
+  text: string;
+  /** A plan or a deadline (`计划12/26上线`, `12/26前`). */
+  planned: boolean;
+  /** Told as done, or logged with a time of day. */
+  doneOrLogged: boolean;
+}
+
+/**
+ * Per span (a line's spans are cached with the line): week detection asks each span whether it is
+ * told as done for two candidate week ends, the date rules again for the report's date, and the
+ * clause's words are the same every time. Checked against the text asked with, as `isToldDone` is exported.
+ */
+const tellings = new WeakMap<DateSpan, Telling>();
+
+function tellingOf(text: string, span: DateSpan): Telling {
+  const known = tellings.get(span);
+  if (known && known.text === text) return known;
   const clause = clauseAround(text, span.start, span.end);
   const after = text.slice(span.end);
-  if (PLAN.test(clause) || BEFORE_DEADLINE.test(after)) return false;
-  return orElse || TIME_OF_DAY.test(after) || DONE.test(clause);
+  const telling = {
+    text,
+    planned: PLAN.test(clause) || BEFORE_DEADLINE.test(after),
+    doneOrLogged: TIME_OF_DAY.test(after) || DONE.test(clause),
+  };
+  tellings.set(span, telling);
+  return telling;
 }
 
 /** How many date spans in these prose lines (half-width, code masked) are told as done after `date`. */
