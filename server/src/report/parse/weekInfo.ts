@@ -38,6 +38,23 @@ export function findMonthDay(text: string): { month: number; day: number } | und
   return undefined;
 }
 
+/**
+ * A month named without a day (`2023年12月`, `12月月报`, `December 2023`, `2023-12`): what says a
+ * monthly report's period. Undefined when the text gives a whole date, a day of a month, or no month.
+ */
+export function findMonth(text: string): { year?: number; month: number } | undefined {
+  const t = toHalfWidth(text);
+  if (findDate(t) || findMonthDay(t)) return undefined;
+  const month = (year: number | undefined, value: number) => (value >= 1 && value <= 12 ? { year, month: value } : undefined);
+  let m = /(?:(\d{4})\s*年\s*)?(?<!\d)(\d{1,2})\s*月(?!\s*\d)/.exec(t);
+  if (m) return month(m[1] ? +m[1] : undefined, +m[2]);
+  m = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(\d{4})(?!\d)/i.exec(t);
+  if (m) return month(+m[2], MONTHS.indexOf(m[1].toLowerCase()) + 1);
+  m = /(?<![\d.])(\d{4})[-_./](\d{1,2})(?![\d])(?![-_./]\d)/.exec(t);
+  if (m) return month(+m[1], +m[2]);
+  return undefined;
+}
+
 interface WeekMention {
   year?: number;
   week: number;
