@@ -20,7 +20,7 @@
 // year's end: newest last `第51周, 第52周, 第1周` ends in week 1 of the next year, newest first the
 // mirror. The file's year goes to the longer run of weeks (on a tie, the older one).
 import type { Section, WeekInfo } from '../model';
-import { detectWeek, findMonth, findMonthDay, readWeekEvidence } from '../parse/weekInfo';
+import { detectWeek, findMonth, findMonthDay, findWeekMention, readWeekEvidence } from '../parse/weekInfo';
 import { statedCadenceWeeks } from '../series/findPreviousReport';
 import { sectionRole } from '../template/sectionNames';
 import { daysBetween, makeDate, type WeekNumbering } from '../week';
@@ -59,17 +59,24 @@ export interface FileEvidence {
 }
 
 /**
- * Whether the file's own period is a month: no week stated (front matter, title, file name, as
+ * Whether the file's own period is a month: no week stated (front matter, titles, file name, as
  * `detectWeek` reads them), and a month without a day named there (`2023年12月`, `12月月报`,
  * `December 2023`, `2023-12.md`) or the monthly cadence (月报, monthly, as the series lookup reads it).
+ * A heading title that is itself a week of the month (a file opening with `## 第1周`) states no week.
  */
 export function fileIsMonthly(file: FileEvidence): boolean {
-  const reading = readWeekEvidence({ frontMatter: file.frontMatter, title: file.title, headLines: [], fileName: file.fileName });
-  if (reading.fmWeek || reading.titleWeek || reading.fileWeek) return false;
   const baseName = file.fileName?.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  const named = [file.frontMatter.month, file.frontMatter.title, file.title, baseName].filter((text): text is string => !!text);
+  const titles = [file.frontMatter.title, file.title].filter((text): text is string => !!text);
+  const reading = readWeekEvidence({ frontMatter: file.frontMatter, headLines: [], fileName: file.fileName });
+  if (reading.fmWeek || reading.fileWeek) return false;
+  const titleWeeks = titles.map(findWeekMention);
+  if (titleWeeks.some((week) => week && (week.year !== undefined || week.week > MONTH_WEEKS))) return false;
+  const named = [file.frontMatter.month, ...titles, baseName].filter((text): text is string => !!text);
   return named.some((text) => findMonth(text) !== undefined) || statedCadenceWeeks(named.join(' ')) === 4;
 }
+
+/** The most weeks a month has a part of. */
+const MONTH_WEEKS = 5;
 
 /** The journal's week headings, or undefined when the file is one report. */
 export function recognizeJournal(sections: readonly Section[], context: RecognitionContext): JournalLayout | undefined {
@@ -157,7 +164,7 @@ export function readWeekHeading(title: string, context: RecognitionContext): Wee
   const detected = detectWeek({ frontMatter, title, headLines: [], numbering: context.numbering });
   const stated = detected.titleWeek;
   // In a monthly file `第1周` … `第5周` are the month's weeks: only the heading's days place it.
-  const weekOfMonth = context.monthly === true && stated !== undefined && stated.year === undefined && stated.week <= 5;
+  const weekOfMonth = context.monthly === true && stated !== undefined && stated.year === undefined && stated.week <= MONTH_WEEKS;
   let week = weekOfMonth ? undefined : detected.week;
   if (!week) {
     const day = findMonthDay(title);
