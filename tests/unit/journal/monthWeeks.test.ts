@@ -78,6 +78,12 @@ describe('a monthly report with its month’s weeks', () => {
     expect(fileIsMonthly({ frontMatter: {}, title: 'Weekly status', fileName: '2023-12-15.md' })).toBe(false);
   });
 
+  it('dates a file named by its month, in Chinese as in digits, on the month’s first day', () => {
+    expect(parseReport('# 团队月报\n', { fileName: '2023年12月.md' }).week).toMatchObject({ date: '2023-12-01', source: 'file-name' });
+    expect(parseReport('# 团队月报\n', { fileName: '2023-12.md' }).week).toMatchObject({ date: '2023-12-01', source: 'file-name' });
+    expect(parseReport('# 团队月报\n', { fileName: '12月.md' }).week).toBeUndefined();
+  });
+
   it('reads a month named without a day, and no month in a date or a duration', () => {
     expect(findMonth('2023年12月 月报')).toEqual({ year: 2023, month: 12 });
     expect(findMonth('12月月报')).toEqual({ year: undefined, month: 12 });

@@ -140,7 +140,7 @@ export function readWeekEvidence(e: Omit<WeekEvidence, 'numbering'>): WeekReadin
   }
   const base = e.fileName ? e.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') : undefined;
   const fileWeek = base ? findWeekMention(base) : undefined;
-  const fileDate = base ? (findDate(base) ?? datedName(base)?.date) : undefined;
+  const fileDate = base ? (findDate(base) ?? datedName(base)?.date ?? monthStart(base)) : undefined;
   return { frontMatter: fm, fmWeek, fmDate, titleWeek, titleDate, createdLine, createdDate, fileWeek, fileDate };
 }
 
@@ -203,6 +203,12 @@ export function detectWeekAuto(
   if (!a || !b || a === b) return firstDay;
   const created = firstDay.createdLine;
   return toldDoneAfter(addDays(b, 6), created) < toldDoneAfter(addDays(a, 6), created) ? iso : firstDay;
+}
+
+/** `2023年12月.md`: a monthly report named by its month, read as the month's first day (as `2022-01.md` is). */
+function monthStart(base: string): string | undefined {
+  const named = findMonth(base);
+  return named?.year ? makeDate(named.year, named.month, 1) : undefined;
 }
 
 function parseBareWeek(value: string): WeekMention | undefined {
