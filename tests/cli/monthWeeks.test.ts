@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cliRunner';
 import { fixturesDir } from '../helpers/fixtures';
+import { tempDir, writeTemp } from './cliFixtures';
 
 const folder = path.join(fixturesDir, 'monthly-weeks');
 
@@ -33,5 +34,21 @@ describe.each([
     expect(value).toHaveLength(1);
     expect(value[0].name).toBe(title);
     expect(value[0].children.map((c: { name: string }) => c.name)).toEqual(weeks);
+  });
+});
+
+describe('a journal of week numbers without a year across the year’s end', () => {
+  it('compare takes week 1 after week 52 as the newest week, of the next year', () => {
+    const dir = tempDir();
+    const weeks = (order: number[]) =>
+      ['# 2023 周报', ...order.flatMap((week) => ['', `## 第${week}周`, '', `- 成功率${98 + week / 100}%`])].join('\n');
+    for (const [name, order] of [
+      ['newest-last.md', [51, 52, 1]],
+      ['newest-first.md', [1, 52, 51]],
+    ] as const) {
+      const { value } = json('compare', writeTemp(dir, name, weeks([...order])));
+      expect(value.current).toMatchObject({ name: '第1周', week: '2024-W01' });
+      expect(value.previous).toMatchObject({ name: '第52周', week: '2023-W52' });
+    }
   });
 });
