@@ -75,6 +75,8 @@ describe('a monthly report with its month’s weeks', () => {
     // A file opening with its first week's heading: the month comes from its name.
     expect(fileIsMonthly({ frontMatter: {}, title: '第1周', fileName: '2023-12.md' })).toBe(true);
     expect(fileIsMonthly({ frontMatter: {}, title: '第51周', fileName: '2023-12.md' })).toBe(false);
+    expect(fileIsMonthly({ frontMatter: {}, title: '2023年12月第1周周报' })).toBe(false);
+    expect(fileIsMonthly({ frontMatter: {}, title: 'Week 1 of December 2023' })).toBe(false);
     expect(fileIsMonthly({ frontMatter: {}, title: 'Weekly status', fileName: '2023-12-15.md' })).toBe(false);
   });
 

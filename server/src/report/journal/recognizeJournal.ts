@@ -62,15 +62,19 @@ export interface FileEvidence {
  * Whether the file's own period is a month: no week stated (front matter, titles, file name, as
  * `detectWeek` reads them), and a month without a day named there (`2023年12月`, `12月月报`,
  * `December 2023`, `2023-12.md`) or the monthly cadence (月报, monthly, as the series lookup reads it).
- * A heading title that is itself a week of the month (a file opening with `## 第1周`) states no week.
+ * A title that is only a week of the month (a file opening with `## 第1周`) is its first section, not its period.
  */
 export function fileIsMonthly(file: FileEvidence): boolean {
   const baseName = file.fileName?.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const titles = [file.frontMatter.title, file.title].filter((text): text is string => !!text);
   const reading = readWeekEvidence({ frontMatter: file.frontMatter, headLines: [], fileName: file.fileName });
   if (reading.fmWeek || reading.fileWeek) return false;
-  const titleWeeks = titles.map(findWeekMention);
-  if (titleWeeks.some((week) => week && (week.year !== undefined || week.week > MONTH_WEEKS))) return false;
+  // `# 2023年12月第1周周报` states a week of the month: its period is that week.
+  const statesWeek = (title: string) => {
+    const week = findWeekMention(title);
+    return week !== undefined && (week.year !== undefined || week.week > MONTH_WEEKS || findMonth(title) !== undefined);
+  };
+  if (titles.some(statesWeek)) return false;
   const named = [file.frontMatter.month, ...titles, baseName].filter((text): text is string => !!text);
   return named.some((text) => findMonth(text) !== undefined) || statedCadenceWeeks(named.join(' ')) === 4;
 }
