@@ -14,6 +14,7 @@ import { folderOf, sameUri, type ReportEntry } from '../series/reportEntry';
 import { seriesMembers } from '../series/findPreviousReport';
 import { weekLabel } from '../series/weekPosition';
 import type { Journal, JournalWeek } from './readJournal';
+import { weeksRunNewestLast } from './recognizeJournal';
 
 /** A week's own uri: the file's, with the line of its heading (`#L12`, as editors and GitHub link to a line). */
 export function weekUri(fileUri: string, week: JournalWeek): string {
@@ -107,11 +108,13 @@ function timeOrder(entries: ReportEntry[], journal: Journal, numbering: Settings
   return members.map((entry) => journal.weeks[entries.indexOf(entry)]);
 }
 
-/** Without dates to go by: a journal whose first week has the higher number is newest first. */
+/**
+ * Without dates to go by: a journal whose week numbers mostly fall down the file is newest first
+ * (`第1周` after `第52周` is a wrap into the next year, not a fall).
+ */
 function fileOrderOldestFirst(journal: Journal): JournalWeek[] {
-  const first = journal.weeks[0]?.report.week?.week;
-  const last = journal.weeks[journal.weeks.length - 1]?.report.week?.week;
-  return first !== undefined && last !== undefined && first > last ? [...journal.weeks].reverse() : [...journal.weeks];
+  const numbers = journal.weeks.flatMap((week) => (week.report.week?.week === undefined ? [] : [week.report.week.week]));
+  return weeksRunNewestLast(numbers) === false ? [...journal.weeks].reverse() : [...journal.weeks];
 }
 
 /** The week holding a line (the cursor), or undefined on a line outside every week (the file's title). */

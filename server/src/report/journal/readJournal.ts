@@ -7,7 +7,7 @@ import { CREATED_LINE_SEARCH, detectWeek, detectWeekAuto, type DetectedWeek, typ
 import type { EditCache } from '../editCache';
 import { countToldDoneAfter, datedProse } from '../rules/dateMentions';
 import { countedNumbering, type WeekNumberingSetting } from '../week';
-import { recognizeJournal } from './recognizeJournal';
+import { fileIsMonthly, recognizeJournal, type JournalHeading } from './recognizeJournal';
 
 export interface JournalWeek {
   /** The week's heading section (its sections are its children). */
@@ -38,10 +38,11 @@ export interface JournalOptions {
 export function readJournal(report: Report, metrics: readonly Metric[], options: JournalOptions = {}): Journal | undefined {
   const setting = options.weekNumbering ?? 'first-day';
   const year = statedYear(report, options.fileName);
-  const layout = recognizeJournal(report.sections, { numbering: countedNumbering(setting), year });
+  const monthly = fileIsMonthly({ frontMatter: report.frontMatter, title: report.title, fileName: options.fileName });
+  const layout = recognizeJournal(report.sections, { numbering: countedNumbering(setting), year, monthly });
   if (!layout) return undefined;
-  const weeks = layout.headings.map(({ section, week }) => {
-    const weekReport = cutWeek(report, section, setting, year, options.weekReadings);
+  const weeks = layout.headings.map(({ section, week, ...counted }) => {
+    const weekReport = cutWeek(report, section, setting, counted, counted.year ?? year, options.weekReadings);
     if (!weekReport.week && week) weekReport.week = week;
     return { section, report: weekReport, metrics: withinLines(metrics, (m) => m.range.start.line, section) };
   });
@@ -63,6 +64,7 @@ function cutWeek(
   whole: Report,
   section: Section,
   setting: WeekNumberingSetting,
+  heading: Pick<JournalHeading, 'weekOfMonth'>,
   year: number | undefined,
   readings: EditCache<DetectedWeek> | undefined,
 ): Report {
@@ -71,7 +73,8 @@ function cutWeek(
   const proseLines = withinLines(whole.proseLines, (p) => p.line, section);
   const evidence: Omit<WeekEvidence, 'numbering'> = {
     frontMatter: year ? { year: String(year) } : {},
-    title: section.name,
+    // A week of the month (`第1周（12.4-12.8）`) is not week 1 of the year: its days placed it.
+    title: heading.weekOfMonth ? '' : section.name,
     // A `Created:` line under the week's heading, not the heading itself.
     headLines: whole.lines.slice(start + 1, Math.min(end + 1, start + 1 + CREATED_LINE_SEARCH)),
   };
@@ -85,7 +88,7 @@ function cutWeek(
         })
       : detectWeek({ ...evidence, numbering: setting });
   // The reading is the same wherever the week lies: its `Created:` line is counted from the heading.
-  const key = () => [setting, year, ...whole.lines.slice(start, end + 1)].join('\n');
+  const key = () => [setting, year, heading.weekOfMonth, ...whole.lines.slice(start, end + 1)].join('\n');
   const detected = readings ? readings.get(key(), read) : read();
   return {
     title: section.name,

@@ -38,6 +38,23 @@ export function findMonthDay(text: string): { month: number; day: number } | und
   return undefined;
 }
 
+/**
+ * A month named without a day (`2023年12月`, `12月月报`, `December 2023`, `2023-12`): what says a
+ * monthly report's period. Undefined when the text gives a whole date, a day of a month, or no month.
+ */
+export function findMonth(text: string): { year?: number; month: number } | undefined {
+  const t = toHalfWidth(text);
+  if (findDate(t) || findMonthDay(t)) return undefined;
+  const month = (year: number | undefined, value: number) => (value >= 1 && value <= 12 ? { year, month: value } : undefined);
+  let m = /(?:(\d{4})\s*年\s*)?(?<!\d)(\d{1,2})\s*月(?!\s*\d)/.exec(t);
+  if (m) return month(m[1] ? +m[1] : undefined, +m[2]);
+  m = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(\d{4})(?!\d)/i.exec(t);
+  if (m) return month(+m[2], MONTHS.indexOf(m[1].toLowerCase()) + 1);
+  m = /(?<![\d.])(\d{4})[-_./](\d{1,2})(?![\d])(?![-_./]\d)/.exec(t);
+  if (m) return month(+m[1], +m[2]);
+  return undefined;
+}
+
 interface WeekMention {
   year?: number;
   week: number;
@@ -123,7 +140,7 @@ export function readWeekEvidence(e: Omit<WeekEvidence, 'numbering'>): WeekReadin
   }
   const base = e.fileName ? e.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') : undefined;
   const fileWeek = base ? findWeekMention(base) : undefined;
-  const fileDate = base ? (findDate(base) ?? datedName(base)?.date) : undefined;
+  const fileDate = base ? (findDate(base) ?? datedName(base)?.date ?? monthStart(base)) : undefined;
   return { frontMatter: fm, fmWeek, fmDate, titleWeek, titleDate, createdLine, createdDate, fileWeek, fileDate };
 }
 
@@ -186,6 +203,12 @@ export function detectWeekAuto(
   if (!a || !b || a === b) return firstDay;
   const created = firstDay.createdLine;
   return toldDoneAfter(addDays(b, 6), created) < toldDoneAfter(addDays(a, 6), created) ? iso : firstDay;
+}
+
+/** `2023年12月.md`: a monthly report named by its month, read as the month's first day (as `2022-01.md` is). */
+function monthStart(base: string): string | undefined {
+  const named = findMonth(base);
+  return named?.year ? makeDate(named.year, named.month, 1) : undefined;
 }
 
 function parseBareWeek(value: string): WeekMention | undefined {

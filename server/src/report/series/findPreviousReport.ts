@@ -324,7 +324,7 @@ function distanceOf(previous: ReportEntry, current: ReportEntry, series: SeriesI
 }
 
 /** Cadence words: 双周/biweekly/半月 → 2, 月报/monthly → 4; undefined when none. */
-function statedCadenceWeeks(text: string): number | undefined {
+export function statedCadenceWeeks(text: string): number | undefined {
   if (/双周|半月|\bbi-?weekly\b|\bfortnightly\b|\bsemi-?monthly\b/i.test(text)) return 2;
   if (/月报|月刊|\bmonthly\b|\bthis\s+month\s+in\b/i.test(text)) return 4;
   return undefined;
