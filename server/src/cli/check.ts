@@ -2,7 +2,8 @@
 // acts on.
 import type { Locale } from '../report/i18n';
 import type { Range } from '../report/model';
-import type { Finding, Severity } from '../report/rules/types';
+import { certainFixes } from '../report/fix/fixAll';
+import type { Finding, Fix, Severity } from '../report/rules/types';
 import { cliMessages, type SeverityCounts } from './messages';
 import { alignColumns, type Paint } from './terminal';
 
@@ -17,10 +18,20 @@ export interface CheckDiagnostic {
   message: string;
   /** 0-based lines and UTF-16 characters, as in LSP. */
   range: Range;
+  /**
+   * The finding's fix when `check --fix` would write it: a fix that disagrees with another one
+   * about the same text is left out, as `certainFixes` leaves it out. Only SARIF prints it.
+   */
+  fix?: Fix;
 }
 
-export function toCheckDiagnostic(finding: Finding): CheckDiagnostic {
-  return { code: finding.code, severity: finding.severity, message: finding.message, range: finding.range };
+/** A file's findings as `check` reports them, each with the fix `check --fix` would apply for it. */
+export function toCheckDiagnostics(findings: readonly Finding[]): CheckDiagnostic[] {
+  const conflicting = new Set(certainFixes(findings).conflicting);
+  return findings.map((finding) => {
+    const { code, severity, message, range, fix } = finding;
+    return fix && !conflicting.has(finding) ? { code, severity, message, range, fix } : { code, severity, message, range };
+  });
 }
 
 function noFindings(): SeverityCounts {

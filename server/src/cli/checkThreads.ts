@@ -13,7 +13,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { UsageError } from './args';
-import { toCheckDiagnostic, type CheckedFile } from './check';
+import { toCheckDiagnostics, type CheckedFile } from './check';
 import { createChecker, type CheckOptions, type Stretch } from './checkFiles';
 import { indexPiece, planCheck, type IndexedPiece, type IndexPiece } from './checkPlan';
 import type { FolderIndexes } from './series';
@@ -221,7 +221,7 @@ async function checkClaimedChunks(
       chunks[chunk],
       (text) => inOrder.add(chunk, [{ kind: 'note', text }]),
       async ({ file, findings }) => {
-        inOrder.add(chunk, [{ kind: 'checked', result: { file, diagnostics: findings.map(toCheckDiagnostic) } }]);
+        inOrder.add(chunk, [{ kind: 'checked', result: { file, diagnostics: toCheckDiagnostics(findings) } }]);
         // Checking never waits on I/O: let the workers' messages in now and then.
         if (++count % FILES_PER_TURN === 0) {
           await new Promise((resolve) => setImmediate(resolve));
@@ -422,7 +422,7 @@ async function checkChunks(
     await checker.check(
       plan.chunks[chunk],
       (text) => add({ kind: 'note', text }),
-      ({ file, findings }) => add({ kind: 'checked', result: { file, diagnostics: findings.map(toCheckDiagnostic) } }),
+      ({ file, findings }) => add({ kind: 'checked', result: { file, diagnostics: toCheckDiagnostics(findings) } }),
     );
     post({ kind: 'events', chunk, events, done: true });
   }

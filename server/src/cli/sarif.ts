@@ -1,12 +1,14 @@
 // `weekly-report check --format sarif`: the findings as a SARIF 2.1.0 log, the format code-scanning
 // services (GitHub's upload-sarif among them) read. One run, the rule catalogue in tool.driver.rules,
 // one result per finding. Regions are 1-based; columns count UTF-16 code units, as LSP positions
-// do, and the run says so in `columnKind` rather than leaving readers to a default.
+// do, and the run says so in `columnKind` rather than leaving readers to a default. A result whose
+// fix `check --fix` would write carries it in `fixes`, so a viewer can offer what the editor offers.
 import { cliMessages } from './messages';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ruleDescription, type Locale } from '../report/i18n';
-import type { Severity } from '../report/rules/types';
+import type { Range } from '../report/model';
+import type { Fix, Severity } from '../report/rules/types';
 import type { CheckedFile } from './check';
 
 export interface SarifTool {
@@ -75,26 +77,42 @@ export function renderSarif(
             ruleIndex: ruleIndex.get(d.code)!,
             level: LEVEL[d.severity],
             message: { text: d.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: location,
-                  region: {
-                    startLine: d.range.start.line + 1,
-                    startColumn: d.range.start.character + 1,
-                    endLine: d.range.end.line + 1,
-                    // SARIF's endColumn is the column after the region's last character, as LSP's end is.
-                    endColumn: d.range.end.character + 1,
-                  },
-                },
-              },
-            ],
+            locations: [{ physicalLocation: { artifactLocation: location, region: sarifRegion(d.range) } }],
+            ...(d.fix ? { fixes: [sarifFix(d.fix, location)] } : {}),
           }));
         }),
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** A range as a SARIF text region: 1-based lines and columns (UTF-16 code units, the run's `columnKind`). */
+function sarifRegion(range: Range): { startLine: number; startColumn: number; endLine: number; endColumn: number } {
+  return {
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    // SARIF's endColumn is the column after the region's last character, as LSP's end is.
+    endColumn: range.end.character + 1,
+  };
+}
+
+/**
+ * The fix `check --fix` would write for a result, as SARIF's `fix`: one replacement in the result's
+ * own file, described by the editor's quick fix title. The deleted region is in the original text,
+ * as SARIF reads every replacement; an empty one (start = end) would be an insertion.
+ */
+function sarifFix(fix: Fix, location: { uri: string; uriBaseId?: string }) {
+  return {
+    description: { text: fix.title },
+    artifactChanges: [
+      {
+        artifactLocation: location,
+        replacements: [{ deletedRegion: sarifRegion(fix.range), insertedContent: { text: fix.newText } }],
+      },
+    ],
+  };
 }
 
 /** A file under `cwd` as a relative uri against %SRCROOT% (what code scanning maps to the repository); others as file: uris. */
