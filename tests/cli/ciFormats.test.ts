@@ -35,9 +35,44 @@ interface SarifLog {
       ruleIndex: number;
       level: string;
       message: { text: string };
-      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, number> } }[];
+      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: SarifRegion } }[];
+      fixes?: SarifFix[];
     }[];
   }[];
+}
+
+interface SarifRegion {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+interface SarifFix {
+  description: { text: string };
+  artifactChanges: {
+    artifactLocation: { uri: string; uriBaseId?: string };
+    replacements: { deletedRegion: SarifRegion; insertedContent?: { text: string } }[];
+  }[];
+}
+
+/**
+ * `text` with SARIF replacements applied as a SARIF viewer would: regions are 1-based lines
+ * (ended by \r\n, \r or \n) and columns in UTF-16 code units, all in the original text, so they are
+ * applied from the last backwards. Written here from the spec, not with the CLI's own code.
+ */
+function applySarifReplacements(text: string, replacements: SarifFix['artifactChanges'][number]['replacements']): string {
+  const lineStarts = [0];
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) lineStarts.push(match.index + match[0].length);
+  const offset = (line: number, column: number) => lineStarts[line - 1] + column - 1;
+  const spans = replacements
+    .map(({ deletedRegion: r, insertedContent }) => ({
+      start: offset(r.startLine, r.startColumn),
+      end: offset(r.endLine, r.endColumn),
+      text: insertedContent?.text ?? '',
+    }))
+    .sort((a, b) => b.start - a.start);
+  return spans.reduce((result, span) => result.slice(0, span.start) + span.text + result.slice(span.end), text);
 }
 
 describe('weekly-report check --format sarif', () => {
@@ -84,6 +119,57 @@ describe('weekly-report check --format sarif', () => {
     expect(log.runs[0].tool.driver.rules[0].shortDescription.text).toBe('百分比与其分数不一致');
   });
 
+  it("gives a result the fix check --fix writes, in the result's own file, and none to a result without a certain fix", () => {
+    const original = readFileSync(path.join(fixturesDir, 'fix', '2024-W15.md'), 'utf8');
+    // CRLF line ends and a character outside the BMP before a value: lines and UTF-16 columns must both hold.
+    const text = original.replace(/\n/g, '\r\n').replace('告警跟进率', '🚨告警跟进率');
+    const dir = tempDir();
+    writeTemp(dir, '2024-W15.md', text);
+    const r = runCliWith({ cwd: dir }, 'check', '2024-W15.md', '--format', 'sarif');
+    const log = JSON.parse(r.stdout) as SarifLog;
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const { results } = log.runs[0];
+    const fixed = results.filter((result) => result.fixes);
+    expect(fixed.map((result) => result.ruleId)).toEqual(['percent-fraction-mismatch', 'percent-fraction-mismatch']);
+    expect(results.find((result) => result.ruleId === 'placeholder-left')).not.toHaveProperty('fixes');
+    for (const result of fixed) {
+      expect(result.fixes).toHaveLength(1);
+      const [{ artifactChanges }] = result.fixes!;
+      expect(artifactChanges).toHaveLength(1);
+      expect(artifactChanges[0].artifactLocation).toEqual(result.locations[0].physicalLocation.artifactLocation);
+      expect(artifactChanges[0].replacements).toHaveLength(1);
+    }
+    // The description is the editor's quick fix title; each fix deletes the wrong value, on the result's line.
+    expect(fixed.map((result) => result.fixes![0].description.text)).toEqual(['Replace with 67%', 'Replace with 75%']);
+    const deleted = fixed.map((result) => result.fixes![0].artifactChanges[0].replacements[0].deletedRegion);
+    expect(deleted.map((region) => region.startLine)).toEqual(fixed.map((result) => result.locations[0].physicalLocation.region.startLine));
+    const lines = text.split('\r\n');
+    expect(deleted.map((region) => lines[region.startLine - 1].slice(region.startColumn - 1, region.endColumn - 1))).toEqual([
+      '76%',
+      '50%',
+    ]);
+
+    // Every fix applied to the text is what check --fix writes into a copy of the same file.
+    const replacements = fixed.flatMap((result) => result.fixes![0].artifactChanges[0].replacements);
+    const other = tempDir();
+    const copy = writeTemp(other, '2024-W15.md', text);
+    expect(runCliWith({ cwd: other }, 'check', '--fix', '2024-W15.md').status).toBe(0);
+    const written = readFileSync(copy, 'utf8');
+    expect(written).not.toBe(text);
+    expect(applySarifReplacements(text, replacements)).toBe(written);
+    // One fix alone changes only its own value.
+    expect(applySarifReplacements(text, replacements.slice(0, 1))).toBe(text.replace('76%（16/24）', '67%（16/24）'));
+  });
+
+  it("describes a fix in the run's language", () => {
+    const dir = tempDir();
+    writeTemp(dir, '2024-W15.md', readFileSync(path.join(fixturesDir, 'fix', '2024-W15.md')));
+    const r = runCliWith({ cwd: dir }, 'check', '2024-W15.md', '--format', 'sarif', '--locale', 'zh-cn');
+    const log = JSON.parse(r.stdout) as SarifLog;
+    const descriptions = log.runs[0].results.flatMap((result) => result.fixes ?? []).map((fix) => fix.description.text);
+    expect(descriptions).toEqual(['替换为 67%', '替换为 75%']);
+  });
+
   it('has a validator that rejects what is not SARIF', () => {
     expect(validate({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false); // a run needs its tool
     expect(
@@ -100,6 +186,12 @@ describe('weekly-report check --format sarif', () => {
         ],
       }),
     ).toBe(false); // not a URI: unescaped
+    const withFix = (fix: unknown) => ({
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, fixes: [fix] }] }],
+    });
+    expect(validate(withFix({ description: { text: 'd' } }))).toBe(false); // a fix needs its artifact changes
+    expect(validate(withFix({ artifactChanges: [{ artifactLocation: { uri: 'a.md' }, replacements: [{}] }] }))).toBe(false); // and a deleted region
   });
 
   it('validates with no findings at all', () => {
