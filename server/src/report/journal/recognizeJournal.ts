@@ -20,7 +20,7 @@
 // year's end: newest last `第51周, 第52周, 第1周` ends in week 1 of the next year, newest first the
 // mirror. The file's year goes to the longer run of weeks (on a tie, the older one).
 import type { Section, WeekInfo } from '../model';
-import { detectWeek, findMonth, findMonthDay, findWeekMention, readWeekEvidence } from '../parse/weekInfo';
+import { detectWeek, fileBaseName, findMonth, findMonthDay, findWeekMention, readWeekEvidence } from '../parse/weekInfo';
 import { statedCadenceWeeks } from '../series/findPreviousReport';
 import { sectionRole } from '../template/sectionNames';
 import { daysBetween, makeDate, type WeekNumbering } from '../week';
@@ -65,7 +65,7 @@ export interface FileEvidence {
  * A title that is only a week of the month (a file opening with `## 第1周`) is its first section, not its period.
  */
 export function fileIsMonthly(file: FileEvidence): boolean {
-  const baseName = file.fileName?.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const baseName = fileBaseName(file.fileName);
   const titles = [file.frontMatter.title, file.title].filter((text): text is string => !!text);
   const reading = readWeekEvidence({ frontMatter: file.frontMatter, headLines: [], fileName: file.fileName });
   if (reading.fmWeek || reading.fileWeek) return false;

@@ -138,7 +138,7 @@ export function readWeekEvidence(e: Omit<WeekEvidence, 'numbering'>): WeekReadin
       break;
     }
   }
-  const base = e.fileName ? e.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') : undefined;
+  const base = fileBaseName(e.fileName);
   const fileWeek = base ? findWeekMention(base) : undefined;
   const fileDate = base ? (findDate(base) ?? datedName(base)?.date ?? monthStart(base)) : undefined;
   return { frontMatter: fm, fmWeek, fmDate, titleWeek, titleDate, createdLine, createdDate, fileWeek, fileDate };
@@ -203,6 +203,11 @@ export function detectWeekAuto(
   if (!a || !b || a === b) return firstDay;
   const created = firstDay.createdLine;
   return toldDoneAfter(addDays(b, 6), created) < toldDoneAfter(addDays(a, 6), created) ? iso : firstDay;
+}
+
+/** A file name without its folders and extension: what the name says of the report's period is read from it. */
+export function fileBaseName(fileName: string | undefined): string | undefined {
+  return fileName?.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
 }
 
 /** `2023年12月.md`: a monthly report named by its month, read as the month's first day (as `2022-01.md` is). */
